@@ -1,0 +1,57 @@
+//! `cargo xtask`: regenerate the client and validate the OpenAPI document.
+
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use xtask::{generate, spec};
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  generate           regenerate crates/dli-client/src/generated.rs from openapi/dli.yaml
+  generate --check   fail, with a diff, when the committed generated code is stale
+  validate-spec      check openapi/dli.yaml: version, operation ids, and every example";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["generate"] => {
+            let spec = spec::Spec::load()?;
+            let path = generate::write(&spec).context("cannot write the generated client")?;
+            println!("wrote {}", path.display());
+            Ok(())
+        }
+        ["generate", "--check"] => {
+            let spec = spec::Spec::load()?;
+            generate::check(&spec)?;
+            println!("{} is up to date", generate::GENERATED_PATH);
+            Ok(())
+        }
+        ["validate-spec"] => {
+            let spec = spec::Spec::load()?;
+            let checked = spec.validate()?;
+            println!(
+                "{} is valid: {checked} examples checked against their schemas",
+                spec::SPEC_PATH
+            );
+            Ok(())
+        }
+        ["help" | "--help" | "-h"] | [] => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => bail!("unknown arguments {other:?}\n\n{USAGE}"),
+    }
+}

@@ -1,0 +1,441 @@
+//! Loading `openapi/dli.yaml` and checking it: the OpenAPI version, operation ids, and that
+//! every example in it validates against its schema.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use anyhow::{Context, bail, ensure};
+use serde_json::{Value, json};
+
+use crate::project_root;
+
+/// Where the OpenAPI document lives, relative to the workspace root.
+pub const SPEC_PATH: &str = "openapi/dli.yaml";
+
+/// The success example of the DLI API reference page for the delete operation
+/// (`dli_02_0188`); the document's `200` example must equal it.
+pub const REFERENCE_SUCCESS_EXAMPLE: &str = r#"{"is_success": true, "message": "Deleted"}"#;
+
+/// The operation this project exists for.
+pub const DELETE_OPERATION_ID: &str = "DeleteEnhancedConnection";
+
+const HTTP_METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// The OpenAPI document, both typed (for the generator) and as plain JSON (for walking
+/// examples and resolving `$ref`s uniformly).
+#[derive(Debug, Clone)]
+pub struct Spec {
+    document: openapiv3::OpenAPI,
+    raw: Value,
+}
+
+/// What an example illustrates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExampleTarget {
+    /// A parameter of an operation.
+    Parameter {
+        /// The operation's id.
+        operation_id: String,
+        /// The parameter's name.
+        name: String,
+    },
+    /// A header of a response.
+    Header {
+        /// The operation's id.
+        operation_id: String,
+        /// The response's status, as written in the document (`200`, `4XX`).
+        status: String,
+        /// The header's name.
+        name: String,
+    },
+    /// A response body.
+    Response {
+        /// The operation's id.
+        operation_id: String,
+        /// The response's status, as written in the document (`200`, `4XX`).
+        status: String,
+        /// The example's name, for named `examples`; `None` for a single `example`.
+        name: Option<String>,
+    },
+    /// A component schema's own `example`.
+    Schema {
+        /// The schema's name.
+        name: String,
+    },
+}
+
+impl fmt::Display for ExampleTarget {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Parameter { operation_id, name } => {
+                write!(f, "{operation_id}: parameter `{name}`")
+            }
+            Self::Header {
+                operation_id,
+                status,
+                name,
+            } => write!(f, "{operation_id}: {status} response header `{name}`"),
+            Self::Response {
+                operation_id,
+                status,
+                name: Some(name),
+            } => write!(f, "{operation_id}: {status} response example `{name}`"),
+            Self::Response {
+                operation_id,
+                status,
+                name: None,
+            } => write!(f, "{operation_id}: {status} response example"),
+            Self::Schema { name } => write!(f, "schema `{name}` example"),
+        }
+    }
+}
+
+/// One example from the document, with the schema it must satisfy.
+#[derive(Debug, Clone)]
+pub struct Example {
+    /// What the example illustrates.
+    pub target: ExampleTarget,
+    /// The OpenAPI schema (possibly a `$ref`) the value must satisfy.
+    pub schema: Value,
+    /// The example value.
+    pub value: Value,
+}
+
+impl Spec {
+    /// Reads and parses `openapi/dli.yaml`.
+    pub fn load() -> anyhow::Result<Self> {
+        let path = project_root().join(SPEC_PATH);
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        Self::parse(&text).with_context(|| format!("{} is not a valid OpenAPI document", SPEC_PATH))
+    }
+
+    /// Parses an OpenAPI document from YAML text.
+    pub fn parse(text: &str) -> anyhow::Result<Self> {
+        let document: openapiv3::OpenAPI =
+            yaml_serde::from_str(text).context("cannot parse it as OpenAPI 3.0")?;
+        let raw: Value = yaml_serde::from_str(text).context("cannot parse it as YAML")?;
+        Ok(Self { document, raw })
+    }
+
+    /// The typed document, as the generator takes it.
+    pub fn document(&self) -> &openapiv3::OpenAPI {
+        &self.document
+    }
+
+    /// Checks everything the generator and the tests rely on; returns how many examples
+    /// were validated.
+    pub fn validate(&self) -> anyhow::Result<usize> {
+        ensure!(
+            self.document.openapi.starts_with("3.0."),
+            "`openapi` is {:?}; the generator needs 3.0.x",
+            self.document.openapi
+        );
+        self.check_operation_ids()?;
+
+        let examples = self.examples()?;
+        let mut failures = Vec::new();
+        for example in &examples {
+            if let Err(error) = self.check_example(example) {
+                failures.push(format!("- {}: {error:#}", example.target));
+            }
+        }
+        ensure!(
+            failures.is_empty(),
+            "examples that do not match their schema:\n{}",
+            failures.join("\n")
+        );
+        self.check_reference_example(&examples)?;
+        Ok(examples.len())
+    }
+
+    fn check_operation_ids(&self) -> anyhow::Result<()> {
+        let mut seen = BTreeSet::new();
+        for (path, method, operation) in self.operations()? {
+            let Some(id) = operation.get("operationId").and_then(Value::as_str) else {
+                bail!("{} {path} has no operationId", method.to_uppercase());
+            };
+            ensure!(
+                seen.insert(id.to_owned()),
+                "operationId `{id}` is used more than once"
+            );
+        }
+        ensure!(!seen.is_empty(), "the document defines no operation");
+        Ok(())
+    }
+
+    fn check_reference_example(&self, examples: &[Example]) -> anyhow::Result<()> {
+        let reference: Value = serde_json::from_str(REFERENCE_SUCCESS_EXAMPLE)?;
+        let success = examples.iter().find(|example| {
+            matches!(
+                &example.target,
+                ExampleTarget::Response { operation_id, status, .. }
+                    if operation_id == DELETE_OPERATION_ID && status == "200"
+            )
+        });
+        let Some(success) = success else {
+            bail!("{DELETE_OPERATION_ID} has no example for its 200 response");
+        };
+        ensure!(
+            success.value == reference,
+            "the 200 example of {DELETE_OPERATION_ID} is {}, but the DLI API reference shows {}",
+            success.value,
+            reference
+        );
+        Ok(())
+    }
+
+    /// Validates one example against its schema with a JSON Schema (2020-12) validator that
+    /// also checks formats such as `uuid`.
+    pub fn check_example(&self, example: &Example) -> anyhow::Result<()> {
+        let validator = self.validator_for(&example.schema)?;
+        let errors: Vec<String> = validator
+            .iter_errors(&example.value)
+            .map(|error| {
+                let at = error.instance_path().to_string();
+                if at.is_empty() {
+                    error.to_string()
+                } else {
+                    format!("{error} (at {at})")
+                }
+            })
+            .collect();
+        ensure!(errors.is_empty(), "{}", errors.join("; "));
+        Ok(())
+    }
+
+    /// A validator for an OpenAPI schema of this document. OpenAPI 3.0 schemas are a subset
+    /// of JSON Schema; the document's components travel along so that `$ref`s resolve.
+    fn validator_for(&self, schema: &Value) -> anyhow::Result<jsonschema::Validator> {
+        let root = json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "allOf": [schema],
+            "components": self.raw.get("components").cloned().unwrap_or(Value::Null),
+        });
+        jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft202012)
+            .should_validate_formats(true)
+            .build(&root)
+            .map_err(|error| anyhow::anyhow!("the schema is not valid JSON Schema: {error}"))
+    }
+
+    /// Every operation as (path, method, operation object).
+    fn operations(&self) -> anyhow::Result<Vec<(&str, &'static str, &Value)>> {
+        let Some(paths) = self.raw.get("paths").and_then(Value::as_object) else {
+            bail!("the document has no `paths` object");
+        };
+        let mut operations = Vec::new();
+        for (path, item) in paths {
+            let item = self.resolve(item)?;
+            for method in HTTP_METHODS {
+                if let Some(operation) = item.get(method) {
+                    operations.push((path.as_str(), method, operation));
+                }
+            }
+        }
+        Ok(operations)
+    }
+
+    /// Every example in the document: parameters, response headers, response bodies (single
+    /// and named) and component schemas.
+    pub fn examples(&self) -> anyhow::Result<Vec<Example>> {
+        let mut examples = Vec::new();
+        let paths = self.raw.get("paths").and_then(Value::as_object);
+        for (path, method, operation) in self.operations()? {
+            let operation_id = operation
+                .get("operationId")
+                .and_then(Value::as_str)
+                .map_or_else(|| format!("{} {path}", method.to_uppercase()), str::to_owned);
+
+            let path_parameters = paths
+                .and_then(|paths| paths.get(path))
+                .and_then(|item| item.get("parameters"));
+            for parameters in [path_parameters, operation.get("parameters")]
+                .into_iter()
+                .flatten()
+            {
+                for parameter in parameters.as_array().into_iter().flatten() {
+                    let parameter = self.resolve(parameter)?;
+                    let name = string_field(parameter, "name");
+                    self.push_examples(&mut examples, parameter, |_| ExampleTarget::Parameter {
+                        operation_id: operation_id.clone(),
+                        name: name.clone(),
+                    })?;
+                }
+            }
+
+            let responses = operation.get("responses").and_then(Value::as_object);
+            for (status, response) in responses.into_iter().flatten() {
+                let response = self.resolve(response)?;
+                let headers = response.get("headers").and_then(Value::as_object);
+                for (name, header) in headers.into_iter().flatten() {
+                    let header = self.resolve(header)?;
+                    self.push_examples(&mut examples, header, |_| ExampleTarget::Header {
+                        operation_id: operation_id.clone(),
+                        status: status.clone(),
+                        name: name.clone(),
+                    })?;
+                }
+                let content = response.get("content").and_then(Value::as_object);
+                for media in content.into_iter().flatten().map(|(_, media)| media) {
+                    self.push_examples(&mut examples, media, |name| ExampleTarget::Response {
+                        operation_id: operation_id.clone(),
+                        status: status.clone(),
+                        name: name.map(str::to_owned),
+                    })?;
+                }
+            }
+        }
+
+        let schemas = self
+            .raw
+            .pointer("/components/schemas")
+            .and_then(Value::as_object);
+        for (name, schema) in schemas.into_iter().flatten() {
+            if let Some(value) = schema.get("example") {
+                examples.push(Example {
+                    target: ExampleTarget::Schema { name: name.clone() },
+                    schema: json!({ "$ref": format!("#/components/schemas/{name}") }),
+                    value: value.clone(),
+                });
+            }
+        }
+        Ok(examples)
+    }
+
+    /// Collects `example` and the named `examples` of a parameter, header or media type.
+    fn push_examples(
+        &self,
+        out: &mut Vec<Example>,
+        holder: &Value,
+        target: impl Fn(Option<&str>) -> ExampleTarget,
+    ) -> anyhow::Result<()> {
+        let schema = holder.get("schema").cloned().unwrap_or_else(|| json!({}));
+        if let Some(value) = holder.get("example") {
+            out.push(Example {
+                target: target(None),
+                schema: schema.clone(),
+                value: value.clone(),
+            });
+        }
+        let named = holder.get("examples").and_then(Value::as_object);
+        for (name, example) in named.into_iter().flatten() {
+            let example = self.resolve(example)?;
+            let Some(value) = example.get("value") else {
+                bail!("{}: has no `value`", target(Some(name)));
+            };
+            out.push(Example {
+                target: target(Some(name)),
+                schema: schema.clone(),
+                value: value.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Follows `$ref`s inside this document.
+    fn resolve<'a>(&'a self, mut value: &'a Value) -> anyhow::Result<&'a Value> {
+        for _ in 0..32 {
+            let Some(reference) = value.get("$ref").and_then(Value::as_str) else {
+                return Ok(value);
+            };
+            let Some(pointer) = reference.strip_prefix('#') else {
+                bail!("`{reference}` points outside the document");
+            };
+            value = self
+                .raw
+                .pointer(pointer)
+                .with_context(|| format!("`{reference}` points at nothing"))?;
+        }
+        bail!("`$ref`s nest too deeply")
+    }
+}
+
+fn string_field(value: &Value, field: &str) -> String {
+    value
+        .get(field)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_committed_document_is_valid() {
+        let spec = Spec::load().expect("load openapi/dli.yaml");
+        let checked = spec.validate().unwrap_or_else(|error| panic!("{error:#}"));
+        // Two parameters, three response headers, one success and eight error examples.
+        assert!(checked >= 14, "only {checked} examples were checked");
+    }
+
+    fn spec_with(mutate: impl FnOnce(&mut Value)) -> Spec {
+        let mut spec = Spec::load().expect("load openapi/dli.yaml");
+        mutate(&mut spec.raw);
+        spec
+    }
+
+    #[test]
+    fn an_example_that_breaks_its_schema_is_reported() {
+        let spec = spec_with(|raw| {
+            raw["components"]["responses"]["ClientError"]["content"]["application/json"]
+                ["examples"]["connectionNotFound"]["value"]["error_code"] = json!(1);
+        });
+        let error = spec.validate().expect_err("a numeric error_code must be rejected");
+        assert!(
+            format!("{error:#}").contains("connectionNotFound"),
+            "{error:#}"
+        );
+    }
+
+    #[test]
+    fn a_connection_id_example_must_be_a_uuid() {
+        let spec = spec_with(|raw| {
+            raw["components"]["parameters"]["ConnectionId"]["example"] = json!("not-a-uuid");
+        });
+        let error = spec.validate().expect_err("a malformed uuid must be rejected");
+        assert!(format!("{error:#}").contains("connection_id"), "{error:#}");
+    }
+
+    #[test]
+    fn a_project_id_example_with_a_slash_is_rejected() {
+        let spec = spec_with(|raw| {
+            raw["components"]["parameters"]["ProjectId"]["example"] = json!("a/b");
+        });
+        assert!(spec.validate().is_err());
+    }
+
+    #[test]
+    fn the_success_example_must_match_the_reference() {
+        let spec = spec_with(|raw| {
+            let path = "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}";
+            raw["paths"][path]["delete"]["responses"]["200"]["content"]["application/json"]
+                ["example"]["message"] = json!("Gone");
+        });
+        let error = spec.validate().expect_err("a changed 200 example must be rejected");
+        assert!(format!("{error:#}").contains("API reference"), "{error:#}");
+    }
+
+    #[test]
+    fn duplicate_operation_ids_are_rejected() {
+        let spec = spec_with(|raw| {
+            let path = "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}";
+            let delete = raw["paths"][path]["delete"].clone();
+            raw["paths"][path]["post"] = delete;
+        });
+        let error = spec.validate().expect_err("duplicate ids must be rejected");
+        assert!(format!("{error:#}").contains("more than once"), "{error:#}");
+    }
+
+    #[test]
+    fn openapi_3_1_is_rejected() {
+        let text = std::fs::read_to_string(project_root().join(SPEC_PATH)).expect("read spec");
+        let spec = Spec::parse(&text.replacen("openapi: 3.0.3", "openapi: 3.1.0", 1))
+            .expect("still parses");
+        assert!(spec.validate().is_err());
+    }
+}
