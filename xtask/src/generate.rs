@@ -47,7 +47,14 @@ pub fn generate(spec: &Spec) -> anyhow::Result<String> {
         .with_context(|| format!("progenitor cannot generate a client from {SPEC_PATH}"))?;
     let file: syn::File =
         syn::parse2(tokens).context("progenitor produced code that does not parse")?;
-    Ok(format!("{HEADER}\n\n{}", prettyplease::unparse(&file)))
+    let code = prettyplease::unparse(&file)
+        // progenitor shows each method's usage as an `ignore` doc test; it is an
+        // illustration, so it is rendered as text and `cargo test` reports nothing ignored.
+        .replace("```ignore", "```text");
+    Ok(format!(
+        "{HEADER}\n// {SPEC_PATH} sha256: {}\n\n{code}",
+        spec.sha256()
+    ))
 }
 
 /// Regenerates the client and writes it; returns the path written.

@@ -13,8 +13,5 @@ use std::path::{Path, PathBuf};
 /// The root of the workspace, found from this crate's own location.
 pub fn project_root() -> PathBuf {
     let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest_dir
-        .parent()
-        .unwrap_or(manifest_dir)
-        .to_path_buf()
+    manifest_dir.parent().unwrap_or(manifest_dir).to_path_buf()
 }

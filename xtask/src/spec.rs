@@ -27,6 +27,7 @@ const HTTP_METHODS: [&str; 8] = [
 /// examples and resolving `$ref`s uniformly).
 #[derive(Debug, Clone)]
 pub struct Spec {
+    text: String,
     document: openapiv3::OpenAPI,
     raw: Value,
 }
@@ -117,7 +118,19 @@ impl Spec {
         let document: openapiv3::OpenAPI =
             yaml_serde::from_str(text).context("cannot parse it as OpenAPI 3.0")?;
         let raw: Value = yaml_serde::from_str(text).context("cannot parse it as YAML")?;
-        Ok(Self { document, raw })
+        Ok(Self {
+            text: text.replace("\r\n", "\n"),
+            document,
+            raw,
+        })
+    }
+
+    /// The SHA-256 of the document's text (with `\n` line endings), in hex. The generated
+    /// file records it, so that any edit to the document, even one the generated code does
+    /// not show, makes the committed client stale.
+    pub fn sha256(&self) -> String {
+        use sha2::Digest as _;
+        hex::encode(sha2::Sha256::digest(self.text.as_bytes()))
     }
 
     /// The typed document, as the generator takes it.
@@ -247,7 +260,10 @@ impl Spec {
             let operation_id = operation
                 .get("operationId")
                 .and_then(Value::as_str)
-                .map_or_else(|| format!("{} {path}", method.to_uppercase()), str::to_owned);
+                .map_or_else(
+                    || format!("{} {path}", method.to_uppercase()),
+                    str::to_owned,
+                );
 
             let path_parameters = paths
                 .and_then(|paths| paths.get(path))
@@ -382,10 +398,12 @@ mod tests {
     #[test]
     fn an_example_that_breaks_its_schema_is_reported() {
         let spec = spec_with(|raw| {
-            raw["components"]["responses"]["ClientError"]["content"]["application/json"]
-                ["examples"]["connectionNotFound"]["value"]["error_code"] = json!(1);
+            raw["components"]["responses"]["ClientError"]["content"]["application/json"]["examples"]
+                ["connectionNotFound"]["value"]["error_code"] = json!(1);
         });
-        let error = spec.validate().expect_err("a numeric error_code must be rejected");
+        let error = spec
+            .validate()
+            .expect_err("a numeric error_code must be rejected");
         assert!(
             format!("{error:#}").contains("connectionNotFound"),
             "{error:#}"
@@ -397,7 +415,9 @@ mod tests {
         let spec = spec_with(|raw| {
             raw["components"]["parameters"]["ConnectionId"]["example"] = json!("not-a-uuid");
         });
-        let error = spec.validate().expect_err("a malformed uuid must be rejected");
+        let error = spec
+            .validate()
+            .expect_err("a malformed uuid must be rejected");
         assert!(format!("{error:#}").contains("connection_id"), "{error:#}");
     }
 
@@ -413,10 +433,12 @@ mod tests {
     fn the_success_example_must_match_the_reference() {
         let spec = spec_with(|raw| {
             let path = "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}";
-            raw["paths"][path]["delete"]["responses"]["200"]["content"]["application/json"]
-                ["example"]["message"] = json!("Gone");
+            raw["paths"][path]["delete"]["responses"]["200"]["content"]["application/json"]["example"]
+                ["message"] = json!("Gone");
         });
-        let error = spec.validate().expect_err("a changed 200 example must be rejected");
+        let error = spec
+            .validate()
+            .expect_err("a changed 200 example must be rejected");
         assert!(format!("{error:#}").contains("API reference"), "{error:#}");
     }
 

@@ -1,4 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
+// openapi/dli.yaml sha256: f1fdba5b6812c0d84fdd1b4f6b81db2dc46f59ae16a4e62404d0ec5e512b6d2f
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -424,7 +425,7 @@ Arguments:
 `/`, `?`, `#` or `%`.
 
 - `connection_id`: The id (a UUID) of the connection, as returned when it was created.
-```ignore
+```text
 let response = client.delete_enhanced_connection()
     .project_id(project_id)
     .connection_id(connection_id)

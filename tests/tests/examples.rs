@@ -1,0 +1,77 @@
+//! The document's examples parsed into the generated types.
+
+use dli_client::types::{DeleteEnhancedConnectionResponse, DliError};
+use serde_json::Value;
+use xtask::spec::{DELETE_OPERATION_ID, ExampleTarget, Spec};
+
+/// Response examples of the delete operation as (status, name, value).
+fn response_examples() -> Vec<(String, Option<String>, Value)> {
+    let spec = Spec::load().expect("load openapi/dli.yaml");
+    spec.examples()
+        .expect("walk the examples")
+        .into_iter()
+        .filter_map(|example| match example.target {
+            ExampleTarget::Response {
+                operation_id,
+                status,
+                name,
+            } if operation_id == DELETE_OPERATION_ID => Some((status, name, example.value)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn success_example_parses_into_the_response_type() {
+    let examples = response_examples();
+    let (_, _, value) = examples
+        .iter()
+        .find(|(status, _, _)| status == "200")
+        .expect("the 200 response has an example");
+    let response: DeleteEnhancedConnectionResponse =
+        serde_json::from_value(value.clone()).expect("the 200 example parses");
+    assert!(response.is_success);
+    assert_eq!(response.message.as_deref(), Some("Deleted"));
+    // Serializing it back gives the example unchanged.
+    assert_eq!(&serde_json::to_value(&response).expect("serialize"), value);
+    insta::assert_json_snapshot!("success_response", response);
+}
+
+#[test]
+fn every_error_example_parses_into_the_error_type() {
+    let examples = response_examples();
+    let errors: Vec<(String, String, DliError)> = examples
+        .into_iter()
+        .filter(|(status, _, _)| status != "200")
+        .map(|(status, name, value)| {
+            let name = name.unwrap_or_default();
+            let error: DliError = serde_json::from_value(value.clone())
+                .unwrap_or_else(|e| panic!("{status} example `{name}` does not parse: {e}"));
+            // Nothing is lost: the typed error serializes back to the example.
+            assert_eq!(
+                serde_json::to_value(&error).expect("serialize"),
+                value,
+                "{status} example `{name}` lost fields"
+            );
+            assert!(
+                error.error_code.is_some() && error.error_msg.is_some(),
+                "{status} example `{name}` needs a code and a message"
+            );
+            (status, name, error)
+        })
+        .collect();
+    let codes: Vec<&str> = errors
+        .iter()
+        .filter_map(|(_, _, error)| error.error_code.as_deref())
+        .collect();
+    for documented in [
+        "DLI.0001",
+        "DLI.0013",
+        "APIGW.0301",
+        "APIGW.0101",
+        "DLI.0999",
+    ] {
+        assert!(codes.contains(&documented), "no example for {documented}");
+    }
+    insta::assert_yaml_snapshot!("error_examples", errors);
+}
