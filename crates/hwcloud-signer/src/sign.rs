@@ -1,0 +1,204 @@
+//! Signing a request with an access key and secret key.
+
+use std::fmt;
+
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::{Digest, Sha256};
+
+use crate::request::Request;
+use crate::{ALGORITHM, DATE_FORMAT_HELP, DATE_HEADER, canonical, parse_date};
+
+/// A secret key. Its bytes never appear in `Debug` output.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecretKey(Box<[u8]>);
+
+impl SecretKey {
+    /// Wraps the secret key's bytes.
+    pub fn new(secret: impl AsRef<[u8]>) -> Self {
+        Self(secret.as_ref().into())
+    }
+
+    /// The key's bytes, for computing an HMAC.
+    pub fn expose(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl fmt::Debug for SecretKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecretKey(<redacted>)")
+    }
+}
+
+/// Why a request could not be signed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SigningError {
+    /// The request has no `X-Sdk-Date` header.
+    #[error("the request has no X-Sdk-Date header; add one ({DATE_FORMAT_HELP}) before signing")]
+    MissingDate,
+    /// The `X-Sdk-Date` header is not in the expected format.
+    #[error("X-Sdk-Date {0:?} is not {DATE_FORMAT_HELP}")]
+    InvalidDate(String),
+    /// The access key is empty or is not usable in a header.
+    #[error("the access key is empty or contains characters other than visible ASCII")]
+    InvalidAccessKey,
+    /// The secret key is empty.
+    #[error("the secret key is empty")]
+    EmptySecretKey,
+}
+
+/// The result of signing: what goes into the `Authorization` header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature {
+    authorization: String,
+    signed_headers: String,
+    signature: String,
+}
+
+impl Signature {
+    /// The `Authorization` header's value:
+    /// `SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<list>, Signature=<hex>`.
+    pub fn authorization(&self) -> &str {
+        &self.authorization
+    }
+
+    /// The signed header names, lower-case, joined with `;`.
+    pub fn signed_headers(&self) -> &str {
+        &self.signed_headers
+    }
+
+    /// The signature, lower-case hex.
+    pub fn signature(&self) -> &str {
+        &self.signature
+    }
+}
+
+/// Signs requests with one access key / secret key pair.
+#[derive(Clone, Debug)]
+pub struct Signer {
+    access_key: String,
+    secret_key: SecretKey,
+}
+
+impl Signer {
+    /// A signer for this key pair. Both must be non-empty, and the access key must be
+    /// visible ASCII, since it is sent in a header.
+    pub fn new(access_key: impl Into<String>, secret_key: SecretKey) -> Result<Self, SigningError> {
+        let access_key = access_key.into();
+        if access_key.is_empty() || !access_key.bytes().all(|b| b.is_ascii_graphic()) {
+            return Err(SigningError::InvalidAccessKey);
+        }
+        if secret_key.expose().is_empty() {
+            return Err(SigningError::EmptySecretKey);
+        }
+        Ok(Self {
+            access_key,
+            secret_key,
+        })
+    }
+
+    /// The access key.
+    pub fn access_key(&self) -> &str {
+        &self.access_key
+    }
+
+    /// Signs every header of the request whose name has no `_`. The request must already
+    /// carry every header that is to be signed, `X-Sdk-Date` included: the date is an input,
+    /// so signing is deterministic.
+    pub fn sign(&self, request: &Request<'_>) -> Result<Signature, SigningError> {
+        let date = request_date(request)?;
+        let signed = canonical::signed_header_names(request);
+        // Every name comes from the request itself, so none can be missing.
+        let canonical =
+            canonical::request(request, &signed).map_err(|_| SigningError::MissingDate)?;
+        let signature = hex::encode(hmac(
+            self.secret_key.expose(),
+            &string_to_sign(date, &canonical),
+        ));
+        let signed_headers = signed.join(";");
+        Ok(Signature {
+            authorization: format!(
+                "{ALGORITHM} Access={}, SignedHeaders={signed_headers}, Signature={signature}",
+                self.access_key
+            ),
+            signed_headers,
+            signature,
+        })
+    }
+}
+
+/// The request's `X-Sdk-Date`, checked.
+pub(crate) fn request_date<'a>(request: &Request<'a>) -> Result<&'a str, SigningError> {
+    let value = request
+        .header_values(DATE_HEADER)
+        .next()
+        .ok_or(SigningError::MissingDate)?;
+    let text = std::str::from_utf8(value)
+        .map_err(|_| SigningError::InvalidDate(String::from_utf8_lossy(value).into_owned()))?;
+    parse_date(text.trim()).ok_or_else(|| SigningError::InvalidDate(text.to_owned()))?;
+    Ok(text.trim())
+}
+
+/// `SDK-HMAC-SHA256\n<date>\n<hex sha256 of the canonical request>`.
+pub(crate) fn string_to_sign(date: &str, canonical_request: &[u8]) -> Vec<u8> {
+    format!(
+        "{ALGORITHM}\n{date}\n{}",
+        hex::encode(Sha256::digest(canonical_request))
+    )
+    .into_bytes()
+}
+
+pub(crate) fn mac(key: &[u8]) -> Hmac<Sha256> {
+    // HMAC accepts keys of any length, so this cannot fail.
+    <Hmac<Sha256> as KeyInit>::new_from_slice(key).unwrap_or_else(|_| unreachable!())
+}
+
+fn hmac(key: &[u8], data: &[u8]) -> Vec<u8> {
+    let mut mac = mac(key);
+    mac.update(data);
+    mac.finalize().into_bytes().to_vec()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secret_key_debug_is_redacted() {
+        let key = SecretKey::new("MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc");
+        let signer = Signer::new("AK", key.clone()).expect("valid keys");
+        for shown in [format!("{key:?}"), format!("{signer:?}")] {
+            assert!(!shown.contains("MFyf"), "{shown}");
+            assert!(shown.contains("redacted"), "{shown}");
+        }
+    }
+
+    #[test]
+    fn keys_are_checked() {
+        assert_eq!(
+            Signer::new("", SecretKey::new("sk")).err(),
+            Some(SigningError::InvalidAccessKey)
+        );
+        assert_eq!(
+            Signer::new("a k", SecretKey::new("sk")).err(),
+            Some(SigningError::InvalidAccessKey)
+        );
+        assert_eq!(
+            Signer::new("ak", SecretKey::new("")).err(),
+            Some(SigningError::EmptySecretKey)
+        );
+    }
+
+    #[test]
+    fn the_date_is_required_and_checked() {
+        let signer = Signer::new("ak", SecretKey::new("sk")).expect("valid keys");
+        assert_eq!(
+            signer.sign(&Request::new("GET", "/")),
+            Err(SigningError::MissingDate)
+        );
+        assert_eq!(
+            signer.sign(&Request::new("GET", "/").header("x-sdk-date", "yesterday")),
+            Err(SigningError::InvalidDate("yesterday".into()))
+        );
+    }
+}
