@@ -7,6 +7,7 @@
 use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
 
 use axum::body::{Body, to_bytes};
 use axum::http::{HeaderName, HeaderValue, Request, Response, StatusCode};
@@ -48,6 +49,7 @@ pub struct Reply {
     status: u16,
     headers: Vec<(String, String)>,
     body: String,
+    delay: Duration,
 }
 
 impl Reply {
@@ -57,7 +59,24 @@ impl Reply {
             status,
             headers: vec![("content-type".into(), "application/json".into())],
             body: body.into(),
+            delay: Duration::ZERO,
         }
+    }
+
+    /// An answer with this status, content type and body.
+    pub fn raw(status: u16, content_type: &str, body: impl Into<String>) -> Self {
+        Self {
+            status,
+            headers: vec![("content-type".into(), content_type.into())],
+            body: body.into(),
+            delay: Duration::ZERO,
+        }
+    }
+
+    /// Waits this long before answering.
+    pub fn delayed(mut self, delay: Duration) -> Self {
+        self.delay = delay;
+        self
     }
 
     /// Adds a header to the answer.
@@ -178,13 +197,18 @@ async fn record_and_reply(script: &Mutex<Script>, request: Request<Body>) -> Res
             .collect(),
         body,
     };
-    let mut script = lock(script);
-    script.requests.push(recorded);
-    let reply = if script.replies.len() > 1 {
-        script.replies.pop_front()
-    } else {
-        script.replies.front().cloned()
+    let reply = {
+        let mut script = lock(script);
+        script.requests.push(recorded);
+        if script.replies.len() > 1 {
+            script.replies.pop_front()
+        } else {
+            script.replies.front().cloned()
+        }
     };
+    if let Some(delay) = reply.as_ref().map(|reply| reply.delay) {
+        tokio::time::sleep(delay).await;
+    }
     match reply {
         Some(reply) => reply.to_response(),
         None => Reply::json(

@@ -1,18 +1,21 @@
 //! The generated client against a real HTTP server on loopback.
 
 use dli_client::types::{DeleteEnhancedConnectionResponse, DliError};
-use dli_client::{Client, ClientState, Error};
+use dli_client::{Client, Credentials, Environment, GeneratedError as Error, RetryPolicy};
 use dli_tests::{RecordingServer, Reply};
 
 const PROJECT_ID: &str = "48cc2c48765d4f5a9a3a8d2b4d6e7f01";
 const CONNECTION_ID: &str = "2a620c33-5609-40c9-affd-2b6453071b0f";
 
 fn client(server: &RecordingServer) -> Client {
-    Client::new_with_client(
-        &server.base_url(),
-        reqwest::Client::new(),
-        ClientState::default(),
-    )
+    Client::builder()
+        .environment(Environment::from_pairs([]))
+        .endpoint(server.base_url())
+        .project_id(PROJECT_ID)
+        .credentials(Credentials::ak_sk("HPUAXHHSRJXBVZUUZEHW", "secret"))
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .expect("valid configuration")
 }
 
 #[tokio::test]
@@ -63,12 +66,23 @@ async fn delete_sends_the_documented_request_and_parses_the_reply() {
         None,
         "DLI does not define api-version"
     );
-    // The exact request, with the ephemeral port redacted.
+    // The exact request, with what changes from run to run (port, date, signature) redacted.
     let host = server.authority();
     let shown: Vec<(String, String)> = request
         .headers
         .iter()
-        .map(|(name, value)| (name.clone(), value.replace(&host, "127.0.0.1:<port>")))
+        .map(|(name, value)| {
+            let value = match name.as_str() {
+                "x-sdk-date" => "<YYYYMMDDTHHMMSSZ>".to_owned(),
+                "authorization" => match value.rsplit_once("Signature=") {
+                    Some((head, _)) => format!("{head}Signature=<hex>"),
+                    None => value.clone(),
+                },
+                "user-agent" => value.replace(dli_client::USER_AGENT, "dli-client/<version>"),
+                _ => value.replace(&host, "127.0.0.1:<port>"),
+            };
+            (name.clone(), value)
+        })
         .collect();
     insta::assert_yaml_snapshot!(
         "delete_request_on_the_wire",

@@ -1,8 +1,9 @@
-//! Behaviour added to every generated operation through progenitor's `ClientHooks`.
+//! Behaviour added to every generated operation through progenitor's `ClientHooks`:
+//! authentication and signing before sending, retries and time limits while sending.
 
-use progenitor_client::{ClientHooks, Error, OperationInfo};
+use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};
 
-use crate::{Client, ClientState};
+use crate::{Client, ClientState, transport};
 
 /// The header progenitor adds to every request. DLI does not define it.
 const API_VERSION_HEADER: &str = "api-version";
@@ -14,6 +15,23 @@ impl ClientHooks<ClientState> for Client {
         _info: &OperationInfo,
     ) -> Result<(), Error<E>> {
         request.headers_mut().remove(API_VERSION_HEADER);
-        Ok(())
+        self.inner()
+            .settings
+            .authenticate(request)
+            .map_err(Error::Custom)
+    }
+
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        transport::execute(
+            &self.inner().settings,
+            self.client(),
+            request,
+            info.operation_id,
+        )
+        .await
     }
 }

@@ -1,0 +1,342 @@
+//! Building a [`Client`]: credentials, project, endpoint, retries, timeouts and network
+//! settings, from code, the environment or the profile file.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::credentials::{Credentials, Secret};
+use crate::endpoint::{base_url, parse_endpoint, resolve_region};
+use crate::env::Environment;
+use crate::error::ConfigError;
+use crate::retry::RetryPolicy;
+use crate::state::{ClientState, Settings};
+use crate::{Client, types};
+
+/// The `User-Agent` of every request: this crate and its version.
+pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+
+/// Time limits for a call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeouts {
+    /// Establishing a connection (TCP and TLS). Default 10 s.
+    pub connect: Duration,
+    /// One attempt, from sending the request to reading the whole answer. Default 30 s.
+    pub attempt: Duration,
+    /// The whole call, every retry and wait included. Default 120 s.
+    pub deadline: Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Self {
+            connect: Duration::from_secs(10),
+            attempt: Duration::from_secs(30),
+            deadline: Duration::from_secs(120),
+        }
+    }
+}
+
+/// Builds a [`Client`]. Nothing is read from the environment unless asked
+/// ([`ClientBuilder::from_env`], [`ClientBuilder::load_environment`]), except the per-region
+/// endpoint overrides (`HUAWEICLOUD_SDK_REGION_DLI_<REGION>`) that the official SDKs honour.
+///
+/// ```no_run
+/// use dli_client::{Client, Credentials, RetryPolicy};
+/// use std::time::Duration;
+///
+/// let client = Client::builder()
+///     .credentials(Credentials::ak_sk("MY_AK", "MY_SK"))
+///     .project_id("48cc2c48765d4f5a9a3a8d2b4d6e7f01")
+///     .region("cn-north-4")
+///     .retry_policy(RetryPolicy::default().max_attempts(5))
+///     .deadline(Duration::from_secs(30))
+///     .build()?;
+/// # Ok::<(), dli_client::ConfigError>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ClientBuilder {
+    credentials: Option<Credentials>,
+    project_id: Option<String>,
+    region: Option<String>,
+    endpoint: Option<String>,
+    retry: RetryPolicy,
+    timeouts: Timeouts,
+    proxy: Option<Secret>,
+    root_certificates: Vec<Vec<u8>>,
+    env: Environment,
+}
+
+impl ClientBuilder {
+    /// An empty builder.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A builder with credentials and project id from the process environment
+    /// (`HUAWEICLOUD_SDK_AK`, `HUAWEICLOUD_SDK_SK`, `HUAWEICLOUD_SDK_SECURITY_TOKEN`,
+    /// `HUAWEICLOUD_SDK_PROJECT_ID`), else from the profile file
+    /// (`HUAWEICLOUD_SDK_CREDENTIALS_FILE` or `~/.huaweicloud/credentials`, section `[basic]`).
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::new().load_environment()
+    }
+
+    /// Uses this environment instead of the process's, for loading and for endpoint
+    /// overrides.
+    #[must_use]
+    pub fn environment(mut self, env: Environment) -> Self {
+        self.env = env;
+        self
+    }
+
+    /// Fills in the credentials and project id not set yet, from the environment, then the
+    /// profile file. Partial settings are an error that names what is missing.
+    pub fn load_environment(mut self) -> Result<Self, ConfigError> {
+        let env = self.env.clone();
+        let ak = env.get("HUAWEICLOUD_SDK_AK");
+        let sk = env.get("HUAWEICLOUD_SDK_SK");
+        let token = env.get("HUAWEICLOUD_SDK_SECURITY_TOKEN");
+        let env_credentials = match (ak, sk, token) {
+            (Some(ak), Some(sk), None) => Some(Credentials::ak_sk(ak, sk)),
+            (Some(ak), Some(sk), Some(token)) => Some(Credentials::temporary(ak, sk, token)),
+            (Some(_), None, _) => return Err(partial("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK")),
+            (None, Some(_), _) => return Err(partial("HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_AK")),
+            (None, None, Some(_)) => {
+                return Err(partial(
+                    "HUAWEICLOUD_SDK_SECURITY_TOKEN",
+                    "HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK",
+                ));
+            }
+            (None, None, None) => None,
+        };
+        let env_project = env.get("HUAWEICLOUD_SDK_PROJECT_ID");
+
+        let needs_profile = (self.credentials.is_none() && env_credentials.is_none())
+            || (self.project_id.is_none() && env_project.is_none());
+        let profile = if needs_profile {
+            Profile::load(&env)?
+        } else {
+            Profile::default()
+        };
+
+        if self.credentials.is_none() {
+            self.credentials = env_credentials.or(profile.credentials);
+        }
+        if self.project_id.is_none() {
+            self.project_id = env_project.or(profile.project_id);
+        }
+        Ok(self)
+    }
+
+    /// The credentials to send.
+    #[must_use]
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    /// The project id: it fills the request path and is sent as `X-Project-Id`.
+    #[must_use]
+    pub fn project_id(mut self, project_id: impl Into<String>) -> Self {
+        self.project_id = Some(project_id.into());
+        self
+    }
+
+    /// The region, such as `cn-north-4`; see [`REGIONS`](crate::REGIONS).
+    #[must_use]
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// An explicit endpoint, which wins over the region: `https://host[:port]`, or
+    /// `http://…` for a local service. Without a scheme, `https://` is assumed.
+    #[must_use]
+    pub fn endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.endpoint = Some(endpoint.into());
+        self
+    }
+
+    /// How failed attempts are retried (default: [`RetryPolicy::default`]).
+    #[must_use]
+    pub fn retry_policy(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// All time limits at once (default: [`Timeouts::default`]).
+    #[must_use]
+    pub fn timeouts(mut self, timeouts: Timeouts) -> Self {
+        self.timeouts = timeouts;
+        self
+    }
+
+    /// The limit for establishing a connection (default 10 s).
+    #[must_use]
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.timeouts.connect = timeout;
+        self
+    }
+
+    /// The limit for one attempt (default 30 s).
+    #[must_use]
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.timeouts.attempt = timeout;
+        self
+    }
+
+    /// The limit for a whole call, retries included (default 120 s).
+    #[must_use]
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.timeouts.deadline = deadline;
+        self
+    }
+
+    /// Sends every request through this proxy (`http://`, `https://` or `socks5://` URL,
+    /// credentials allowed). Without it, the system's proxy settings apply.
+    #[must_use]
+    pub fn proxy(mut self, proxy: impl Into<String>) -> Self {
+        self.proxy = Some(Secret::new(proxy));
+        self
+    }
+
+    /// Trusts the certificates of this PEM bundle, besides the platform's roots.
+    #[cfg(any(feature = "rustls", feature = "native-tls"))]
+    #[must_use]
+    pub fn root_certificates_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.root_certificates.push(pem.into());
+        self
+    }
+
+    /// Checks the settings and builds the client; nothing is sent.
+    pub fn build(self) -> Result<Client, ConfigError> {
+        let profile_path = Profile::path(&self.env).map_or_else(
+            || "~/.huaweicloud/credentials".to_owned(),
+            |(p, _)| p.display().to_string(),
+        );
+        let credentials = self
+            .credentials
+            .ok_or_else(|| ConfigError::MissingCredentials {
+                profile: profile_path.clone(),
+            })?;
+        let project_id = self.project_id.ok_or(ConfigError::MissingProjectId {
+            profile: profile_path,
+        })?;
+        check_project_id(&project_id)?;
+        let base = match (&self.endpoint, &self.region) {
+            (Some(endpoint), _) => parse_endpoint(endpoint)?,
+            (None, Some(region)) => resolve_region(region, &self.env)?,
+            (None, None) => return Err(ConfigError::MissingEndpoint),
+        };
+
+        let mut http = reqwest::Client::builder()
+            .connect_timeout(self.timeouts.connect)
+            .timeout(self.timeouts.attempt)
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(USER_AGENT);
+        if let Some(proxy) = &self.proxy {
+            let proxy = reqwest::Proxy::all(proxy.expose()).map_err(|_| {
+                ConfigError::Network("the proxy is not a valid proxy URL".to_owned())
+            })?;
+            http = http.proxy(proxy);
+        }
+        #[cfg(any(feature = "rustls", feature = "native-tls"))]
+        for pem in &self.root_certificates {
+            let certificates = reqwest::Certificate::from_pem_bundle(pem).map_err(|error| {
+                ConfigError::Network(format!("the root certificates are not valid PEM: {error}"))
+            })?;
+            http = http.tls_certs_merge(certificates);
+        }
+        let http = http
+            .build()
+            .map_err(|error| ConfigError::Network(format!("cannot set up HTTP: {error}")))?;
+
+        let settings = Settings::new(credentials, project_id, self.retry, self.timeouts)?;
+        Ok(Client::new_with_client(
+            &base_url(&base),
+            http,
+            ClientState::new(Arc::new(settings)),
+        ))
+    }
+}
+
+fn partial(found: &str, missing: &str) -> ConfigError {
+    ConfigError::PartialCredentials {
+        found: found.to_owned(),
+        missing: missing.to_owned(),
+    }
+}
+
+/// Checks a project id the way the API document does, and that it can travel in a header.
+pub(crate) fn check_project_id(project_id: &str) -> Result<(), ConfigError> {
+    let valid = types::DeleteEnhancedConnectionProjectId::try_from(project_id).is_ok()
+        && !project_id.chars().any(char::is_control);
+    if valid {
+        Ok(())
+    } else {
+        Err(ConfigError::InvalidProjectId(project_id.to_owned()))
+    }
+}
+
+/// What the `[basic]` section of the profile file holds.
+#[derive(Debug, Default)]
+struct Profile {
+    credentials: Option<Credentials>,
+    project_id: Option<String>,
+}
+
+impl Profile {
+    /// The profile file and whether it was named explicitly.
+    fn path(env: &Environment) -> Option<(PathBuf, bool)> {
+        match env.get("HUAWEICLOUD_SDK_CREDENTIALS_FILE") {
+            Some(path) => Some((PathBuf::from(path), true)),
+            None => env.home_file("credentials").map(|path| (path, false)),
+        }
+    }
+
+    fn load(env: &Environment) -> Result<Self, ConfigError> {
+        let Some((path, explicit)) = Self::path(env) else {
+            return Ok(Self::default());
+        };
+        let shown = path.display().to_string();
+        let file_error = |reason: String| ConfigError::File {
+            path: shown.clone(),
+            reason,
+        };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) if !explicit && error.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Self::default());
+            }
+            Err(error) => return Err(file_error(error.to_string())),
+        };
+        let ini = ini::Ini::load_from_str(&text)
+            .map_err(|error| file_error(format!("not an INI file: {error}")))?;
+        let Some(basic) = ini.section(Some("basic")) else {
+            return Ok(Self::default());
+        };
+        let value = |key: &str| {
+            basic
+                .get(key)
+                .map(str::trim)
+                .filter(|value| !value.is_empty())
+                .map(str::to_owned)
+        };
+        let key_error = |found: &str, missing: &str| ConfigError::PartialCredentials {
+            found: format!("`{found}` in [basic] of {shown}"),
+            missing: format!("`{missing}` in [basic] of {shown}"),
+        };
+        let credentials = match (value("ak"), value("sk"), value("security_token")) {
+            (Some(ak), Some(sk), None) => Some(Credentials::ak_sk(ak, sk)),
+            (Some(ak), Some(sk), Some(token)) => Some(Credentials::temporary(ak, sk, token)),
+            (Some(_), None, _) => return Err(key_error("ak", "sk")),
+            (None, Some(_), _) => return Err(key_error("sk", "ak")),
+            (None, None, Some(_)) => return Err(key_error("security_token", "ak` and `sk")),
+            (None, None, None) => None,
+        };
+        Ok(Self {
+            credentials,
+            project_id: value("project_id"),
+        })
+    }
+}
