@@ -102,6 +102,8 @@ pub struct Example {
     pub schema: Value,
     /// The example value.
     pub value: Value,
+    /// The named example's `summary`, when it has one.
+    pub summary: Option<String>,
 }
 
 impl Spec {
@@ -315,6 +317,7 @@ impl Spec {
                     target: ExampleTarget::Schema { name: name.clone() },
                     schema: json!({ "$ref": format!("#/components/schemas/{name}") }),
                     value: value.clone(),
+                    summary: None,
                 });
             }
         }
@@ -334,6 +337,7 @@ impl Spec {
                 target: target(None),
                 schema: schema.clone(),
                 value: value.clone(),
+                summary: None,
             });
         }
         let named = holder.get("examples").and_then(Value::as_object);
@@ -346,6 +350,10 @@ impl Spec {
                 target: target(Some(name)),
                 schema: schema.clone(),
                 value: value.clone(),
+                summary: example
+                    .get("summary")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned),
             });
         }
         Ok(())

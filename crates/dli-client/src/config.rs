@@ -63,6 +63,7 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     timeouts: Timeouts,
     proxy: Option<Secret>,
+    #[cfg_attr(not(any(feature = "rustls", feature = "native-tls")), allow(dead_code))]
     root_certificates: Vec<Vec<u8>>,
     env: Environment,
 }

@@ -144,15 +144,38 @@ fn transport_error(source: reqwest::Error, record: &CallRecord) -> Error {
     Error::Transport(source)
 }
 
-/// Whether a TLS library is somewhere in the error's chain of causes.
+/// Whether a TLS library's error is somewhere in the error's causes. `io::Error` hides the
+/// error it wraps from `source()`, so wrapped errors are opened explicitly.
 fn is_tls(error: &reqwest::Error) -> bool {
-    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
-    while let Some(current) = cause {
-        let text = current.to_string().to_ascii_lowercase();
-        if text.contains("certificate") || text.contains("tls") || text.contains("handshake") {
-            return true;
-        }
-        cause = current.source();
+    contains_tls_error(error, 0)
+}
+
+fn contains_tls_error(error: &(dyn std::error::Error + 'static), depth: usize) -> bool {
+    if depth > 16 {
+        return false;
+    }
+    if is_tls_library_error(error) {
+        return true;
+    }
+    let wrapped = error
+        .downcast_ref::<std::io::Error>()
+        .and_then(std::io::Error::get_ref)
+        .is_some_and(|inner| contains_tls_error(inner, depth + 1));
+    wrapped
+        || error
+            .source()
+            .is_some_and(|source| contains_tls_error(source, depth + 1))
+}
+
+#[allow(unused_variables)]
+fn is_tls_library_error(error: &(dyn std::error::Error + 'static)) -> bool {
+    #[cfg(feature = "rustls")]
+    if error.is::<rustls::Error>() {
+        return true;
+    }
+    #[cfg(feature = "native-tls")]
+    if error.is::<native_tls::Error>() {
+        return true;
     }
     false
 }
