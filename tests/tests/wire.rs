@@ -231,7 +231,16 @@ async fn retry_after_in_seconds_is_honoured() {
         "{:?}",
         started.elapsed()
     );
-    assert_eq!(server.requests().len(), 2);
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    // The retry is signed anew, with a fresh date.
+    assert_ne!(
+        requests[0].header("x-sdk-date"),
+        requests[1].header("x-sdk-date")
+    );
+    for request in &requests {
+        verify_recorded(request, SK).expect("every attempt is signed");
+    }
 }
 
 #[tokio::test]
