@@ -1,0 +1,253 @@
+//! The enhanced-connection API under `/v2.0/{project_id}/datasource/enhanced-connections`.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::body::Bytes;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::response::Response;
+use percent_encoding::percent_decode_str;
+use serde_json::{Map, Value, json};
+use uuid::Uuid;
+
+use crate::reply::{
+    RequestId, bad_parameter, connection_not_found, dli_error, gateway_error, json_reply,
+};
+use crate::server::App;
+use crate::store::{CreateError, DeleteError, Host, ListFilter, NewConnection};
+
+/// The project id and, for item routes, the connection id, percent-decoded (lossily: bad
+/// UTF-8 cannot make the fake fail).
+fn path_params(uri: &Uri) -> (String, Option<String>) {
+    let segments: Vec<String> = uri
+        .path()
+        .split('/')
+        .map(|segment| percent_decode_str(segment).decode_utf8_lossy().into_owned())
+        .collect();
+    // ["", "v2.0", project, "datasource", "enhanced-connections", connection?]
+    let project = segments.get(2).cloned().unwrap_or_default();
+    (project, segments.get(5).cloned())
+}
+
+/// `POST` — creates a connection; `201 {is_success, message, connection_id}`.
+pub(crate) async fn create(
+    State(app): State<Arc<App>>,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let (project, _) = path_params(&uri);
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("");
+    if !content_type.starts_with("application/json") {
+        return bad_parameter("Content-Type must be application/json");
+    }
+    let spec = match parse_new_connection(&body) {
+        Ok(spec) => spec,
+        Err(message) => return bad_parameter(message),
+    };
+    let name = spec.name.clone();
+    match app.store.create(&project, spec) {
+        Ok(id) => json_reply(
+            StatusCode::CREATED,
+            json!({ "is_success": true, "message": "", "connection_id": id.to_string() }),
+        ),
+        Err(CreateError::NameTaken) => dli_error(
+            StatusCode::BAD_REQUEST,
+            "DLI.0006",
+            format!("Connection name {name} already exists"),
+        ),
+    }
+}
+
+fn parse_new_connection(body: &[u8]) -> Result<NewConnection, String> {
+    let value: Value = serde_json::from_slice(body)
+        .map_err(|error| format!("The request body is not valid JSON: {error}"))?;
+    let Value::Object(object) = value else {
+        return Err("The request body must be a JSON object".to_owned());
+    };
+    let name = required_string(&object, "name")?;
+    if name.is_empty()
+        || name.chars().count() > 64
+        || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    {
+        return Err("name must be 1 to 64 letters, digits or underscores".to_owned());
+    }
+    Ok(NewConnection {
+        name,
+        dest_vpc_id: required_string(&object, "dest_vpc_id")?,
+        dest_network_id: required_string(&object, "dest_network_id")?,
+        queues: string_list(&object, "queues")?,
+        elastic_resource_pools: string_list(&object, "elastic_resource_pools")?,
+        routetable_id: optional_string(&object, "routetable_id")?,
+        hosts: pairs(&object, "hosts", "name", "ip")?
+            .into_iter()
+            .map(|(name, ip)| Host { name, ip })
+            .collect(),
+        tags: pairs(&object, "tags", "key", "value")?,
+    })
+}
+
+fn required_string(object: &Map<String, Value>, key: &str) -> Result<String, String> {
+    match object.get(key) {
+        Some(Value::String(text)) if !text.trim().is_empty() => Ok(text.clone()),
+        Some(Value::String(_)) => Err(format!("{key} must not be empty")),
+        Some(_) => Err(format!("{key} must be a string")),
+        None => Err(format!("{key} is required")),
+    }
+}
+
+fn optional_string(object: &Map<String, Value>, key: &str) -> Result<Option<String>, String> {
+    match object.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(text)) => Ok(Some(text.clone())),
+        Some(_) => Err(format!("{key} must be a string")),
+    }
+}
+
+fn string_list(object: &Map<String, Value>, key: &str) -> Result<Vec<String>, String> {
+    match object.get(key) {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|item| {
+                item.as_str()
+                    .map(str::to_owned)
+                    .ok_or_else(|| format!("{key} must be a list of strings"))
+            })
+            .collect(),
+        Some(_) => Err(format!("{key} must be a list of strings")),
+    }
+}
+
+fn pairs(
+    object: &Map<String, Value>,
+    key: &str,
+    first: &str,
+    second: &str,
+) -> Result<Vec<(String, String)>, String> {
+    let shape = || format!("{key} must be a list of {{\"{first}\": …, \"{second}\": …}}");
+    match object.get(key) {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|item| {
+                let a = item.get(first).and_then(Value::as_str);
+                let b = item.get(second).and_then(Value::as_str);
+                match (a, b) {
+                    (Some(a), Some(b)) => Ok((a.to_owned(), b.to_owned())),
+                    _ => Err(shape()),
+                }
+            })
+            .collect(),
+        Some(_) => Err(shape()),
+    }
+}
+
+/// `GET` — lists connections: `?limit=100&offset=0&status=&name=&tags=k=v,k2=v2`.
+pub(crate) async fn list(State(app): State<Arc<App>>, uri: Uri) -> Response {
+    let (project, _) = path_params(&uri);
+    let mut filter = ListFilter::default();
+    let (mut limit, mut offset) = (100usize, 0usize);
+    for (key, value) in form_urlencoded::parse(uri.query().unwrap_or("").as_bytes()) {
+        let number = || {
+            value
+                .parse::<usize>()
+                .map_err(|_| bad_parameter(format!("{key} must be a non-negative integer")))
+        };
+        match key.as_ref() {
+            "limit" => match number() {
+                Ok(n) => limit = n,
+                Err(reply) => return reply,
+            },
+            "offset" => match number() {
+                Ok(n) => offset = n,
+                Err(reply) => return reply,
+            },
+            "status" if !value.is_empty() => filter.status = Some(value.into_owned()),
+            "name" if !value.is_empty() => filter.name = Some(value.into_owned()),
+            "tags" if !value.is_empty() => {
+                for tag in value.split(',') {
+                    let Some((k, v)) = tag.split_once('=') else {
+                        return bad_parameter("tags must look like key=value,key2=value2");
+                    };
+                    filter.tags.push((k.to_owned(), v.to_owned()));
+                }
+            }
+            _ => {}
+        }
+    }
+    // A limit of 0 lists everything.
+    let limit = (limit > 0).then_some(limit);
+    let (page, count) = app.store.list(&project, &filter, offset, limit);
+    let now = Instant::now();
+    let connections: Vec<Value> = page
+        .iter()
+        .map(|connection| {
+            let mut item = connection.to_json(now);
+            item["isPrivis"] = Value::Bool(true);
+            item
+        })
+        .collect();
+    json_reply(
+        StatusCode::OK,
+        json!({ "is_success": true, "message": "", "connections": connections, "count": count }),
+    )
+}
+
+/// `GET /{connection_id}` — shows a connection, deleted ones included.
+pub(crate) async fn show(State(app): State<Arc<App>>, uri: Uri) -> Response {
+    let (project, connection) = path_params(&uri);
+    let raw_id = connection.unwrap_or_default();
+    let Ok(id) = Uuid::parse_str(&raw_id) else {
+        return connection_not_found(&raw_id);
+    };
+    match app.store.get(&project, id) {
+        Some(connection) => {
+            let mut body = connection.to_json(Instant::now());
+            body["is_success"] = Value::Bool(true);
+            body["message"] = Value::String(String::new());
+            json_reply(StatusCode::OK, body)
+        }
+        None => connection_not_found(&raw_id),
+    }
+}
+
+/// `DELETE /{connection_id}` — as `openapi/dli.yaml` specifies it.
+pub(crate) async fn delete(State(app): State<Arc<App>>, uri: Uri) -> Response {
+    let (project, connection) = path_params(&uri);
+    let raw_id = connection.unwrap_or_default();
+    let Ok(id) = Uuid::parse_str(&raw_id) else {
+        return connection_not_found(&raw_id);
+    };
+    match app.store.delete(&project, id) {
+        Ok(()) => json_reply(
+            StatusCode::OK,
+            json!({ "is_success": true, "message": "Deleted" }),
+        ),
+        Err(DeleteError::NotFound) => connection_not_found(&raw_id),
+        Err(DeleteError::Creating) => dli_error(
+            StatusCode::BAD_REQUEST,
+            "DLI.0001",
+            format!("Connection {raw_id} is being created and cannot be deleted"),
+        ),
+    }
+}
+
+/// Any other path or method: the gateway knows no such API.
+pub(crate) async fn unknown_api(request: Request) -> Response {
+    let request_id = request
+        .extensions()
+        .get::<RequestId>()
+        .map(|id| id.0.clone())
+        .unwrap_or_default();
+    gateway_error(
+        StatusCode::NOT_FOUND,
+        "APIGW.0101",
+        "The API does not exist or has not been published in the environment",
+        &request_id,
+    )
+}

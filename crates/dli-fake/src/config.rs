@@ -1,0 +1,134 @@
+//! What a fake accepts and how it behaves.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+/// An access key the fake accepts, with its secret key and, for temporary credentials, the
+/// security token that must come with it.
+#[derive(Clone)]
+pub struct KeyPair {
+    /// The access key (AK).
+    pub access_key: String,
+    /// The secret key (SK).
+    pub secret_key: String,
+    /// The security token required with this key, for temporary credentials.
+    pub security_token: Option<String>,
+}
+
+impl fmt::Debug for KeyPair {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("KeyPair")
+            .field("access_key", &self.access_key)
+            .field("secret_key", &"<redacted>")
+            .field(
+                "security_token",
+                &self.security_token.as_ref().map(|_| "<redacted>"),
+            )
+            .finish()
+    }
+}
+
+/// The fake's settings.
+#[derive(Clone)]
+pub struct FakeConfig {
+    /// Where to listen; port 0 picks a free one. Default `127.0.0.1:0`.
+    pub listen: SocketAddr,
+    /// The AK/SK pairs accepted.
+    pub keys: Vec<KeyPair>,
+    /// The IAM tokens accepted in `X-Auth-Token`.
+    pub tokens: Vec<String>,
+    /// How long a new connection stays `CREATING`. Default 1 s.
+    pub creating_for: Duration,
+    /// The largest request body accepted; larger ones get `413`. Default 1 MiB.
+    pub body_limit: usize,
+    /// How far `X-Sdk-Date` may be from the fake's clock. Default 15 minutes, as DLI.
+    pub max_clock_skew: Duration,
+}
+
+impl Default for FakeConfig {
+    fn default() -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            keys: Vec::new(),
+            tokens: Vec::new(),
+            creating_for: Duration::from_secs(1),
+            body_limit: 1 << 20,
+            max_clock_skew: Duration::from_secs(15 * 60),
+        }
+    }
+}
+
+impl fmt::Debug for FakeConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FakeConfig")
+            .field("listen", &self.listen)
+            .field("keys", &self.keys)
+            .field("tokens", &format!("{} token(s)", self.tokens.len()))
+            .field("creating_for", &self.creating_for)
+            .field("body_limit", &self.body_limit)
+            .field("max_clock_skew", &self.max_clock_skew)
+            .finish()
+    }
+}
+
+impl FakeConfig {
+    /// Accepts this permanent AK/SK pair.
+    #[must_use]
+    pub fn with_key(
+        mut self,
+        access_key: impl Into<String>,
+        secret_key: impl Into<String>,
+    ) -> Self {
+        self.keys.push(KeyPair {
+            access_key: access_key.into(),
+            secret_key: secret_key.into(),
+            security_token: None,
+        });
+        self
+    }
+
+    /// Accepts this temporary AK/SK pair, only together with its security token.
+    #[must_use]
+    pub fn with_temporary_key(
+        mut self,
+        access_key: impl Into<String>,
+        secret_key: impl Into<String>,
+        security_token: impl Into<String>,
+    ) -> Self {
+        self.keys.push(KeyPair {
+            access_key: access_key.into(),
+            secret_key: secret_key.into(),
+            security_token: Some(security_token.into()),
+        });
+        self
+    }
+
+    /// Accepts this IAM token.
+    #[must_use]
+    pub fn with_token(mut self, token: impl Into<String>) -> Self {
+        self.tokens.push(token.into());
+        self
+    }
+
+    /// New connections stay `CREATING` this long (zero allowed).
+    #[must_use]
+    pub fn creating_for(mut self, duration: Duration) -> Self {
+        self.creating_for = duration;
+        self
+    }
+
+    /// Listens here.
+    #[must_use]
+    pub fn listen(mut self, address: SocketAddr) -> Self {
+        self.listen = address;
+        self
+    }
+
+    /// Refuses bodies larger than this with `413`.
+    #[must_use]
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+}

@@ -1,0 +1,15 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+
+mod api;
+mod auth;
+mod config;
+mod faults;
+mod reply;
+mod server;
+mod store;
+
+pub use config::{FakeConfig, KeyPair};
+pub use faults::{Fault, FaultAction, Faults};
+pub use server::FakeDli;
+pub use store::{Connection, ListFilter, NewConnection, Status, Store};

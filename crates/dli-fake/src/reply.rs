@@ -1,0 +1,50 @@
+//! Answers in the shapes DLI and its API gateway use.
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+
+/// The id of the request being answered, set for every request before routing.
+#[derive(Debug, Clone)]
+pub struct RequestId(pub String);
+
+/// A JSON answer.
+pub fn json_reply(status: StatusCode, body: Value) -> Response {
+    (status, Json(body)).into_response()
+}
+
+/// A DLI error: `{"error_code": …, "error_msg": …}`.
+pub fn dli_error(status: StatusCode, code: &str, message: impl Into<String>) -> Response {
+    json_reply(
+        status,
+        json!({ "error_code": code, "error_msg": message.into() }),
+    )
+}
+
+/// An API-gateway error, which adds the request id to the body.
+pub fn gateway_error(
+    status: StatusCode,
+    code: &str,
+    message: impl Into<String>,
+    request_id: &str,
+) -> Response {
+    json_reply(
+        status,
+        json!({ "error_code": code, "error_msg": message.into(), "request_id": request_id }),
+    )
+}
+
+/// DLI's answer for a connection that does not exist (or no longer does).
+pub fn connection_not_found(id: &str) -> Response {
+    dli_error(
+        StatusCode::BAD_REQUEST,
+        "DLI.0001",
+        format!("Connection {id} is not exist"),
+    )
+}
+
+/// A parameter check failure.
+pub fn bad_parameter(message: impl Into<String>) -> Response {
+    dli_error(StatusCode::BAD_REQUEST, "DLI.0001", message)
+}

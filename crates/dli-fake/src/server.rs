@@ -1,0 +1,284 @@
+//! Serving the fake: the accept loop, fault injection in front of the router, request ids,
+//! and shutdown.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderValue, Request, Response, StatusCode, header};
+use axum::routing::{get, post};
+use futures_util::stream;
+use hyper::body::Incoming;
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tokio::task::{JoinHandle, JoinSet};
+use tower::ServiceExt;
+use uuid::Uuid;
+
+use crate::config::FakeConfig;
+use crate::faults::{Fault, FaultAction, Faults};
+use crate::reply::{RequestId, bad_parameter, json_reply};
+use crate::store::Store;
+use crate::{api, auth};
+
+const CONNECTIONS: &str = "/v2.0/{project_id}/datasource/enhanced-connections";
+const CONNECTION: &str = "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}";
+
+/// The state handlers share.
+#[derive(Debug)]
+pub(crate) struct App {
+    pub(crate) config: FakeConfig,
+    pub(crate) store: Store,
+    pub(crate) faults: Faults,
+}
+
+/// A running fake DLI. Dropping it stops it; [`FakeDli::shutdown`] stops it and waits.
+#[derive(Debug)]
+pub struct FakeDli {
+    addr: SocketAddr,
+    app: Arc<App>,
+    stop: watch::Sender<bool>,
+    task: Option<JoinHandle<()>>,
+}
+
+/// The connection is closed without an answer (the `drop` fault).
+#[derive(Debug)]
+struct Dropped;
+
+impl std::fmt::Display for Dropped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection dropped by fault injection")
+    }
+}
+
+impl std::error::Error for Dropped {}
+
+impl FakeDli {
+    /// Starts the fake on `config.listen` (by default an ephemeral port of 127.0.0.1).
+    pub async fn start(config: FakeConfig) -> std::io::Result<Self> {
+        let listener = TcpListener::bind(config.listen).await?;
+        let addr = listener.local_addr()?;
+        let app = Arc::new(App {
+            store: Store::new(config.creating_for),
+            faults: Faults::default(),
+            config,
+        });
+        let router = router(Arc::clone(&app));
+        let (stop, stopped) = watch::channel(false);
+        let task = tokio::spawn(serve(listener, Arc::clone(&app), router, stopped));
+        Ok(Self {
+            addr,
+            app,
+            stop,
+            task: Some(task),
+        })
+    }
+
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The base URL, such as `http://127.0.0.1:40123`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The fault queue.
+    pub fn faults(&self) -> &Faults {
+        &self.app.faults
+    }
+
+    /// Queues a fault.
+    pub fn inject(&self, fault: Fault) {
+        self.app.faults.push(fault);
+    }
+
+    /// The stored connections.
+    pub fn store(&self) -> &Store {
+        &self.app.store
+    }
+
+    /// Stops accepting, closes every connection and waits for the server to end.
+    pub async fn shutdown(mut self) {
+        let _ = self.stop.send(true);
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for FakeDli {
+    fn drop(&mut self) {
+        let _ = self.stop.send(true);
+    }
+}
+
+fn router(app: Arc<App>) -> Router {
+    let api = Router::new()
+        .route(CONNECTIONS, post(api::create).get(api::list))
+        .route(CONNECTION, get(api::show).delete(api::delete))
+        .route_layer(axum::middleware::from_fn_with_state(
+            Arc::clone(&app),
+            auth::gateway,
+        ));
+    let admin = Router::new().route(
+        "/_fake/faults",
+        get(list_faults).post(add_fault).delete(clear_faults),
+    );
+    api.merge(admin)
+        .fallback(api::unknown_api)
+        .method_not_allowed_fallback(api::unknown_api)
+        .with_state(app)
+}
+
+async fn serve(
+    listener: TcpListener,
+    app: Arc<App>,
+    router: Router,
+    mut stopped: watch::Receiver<bool>,
+) {
+    let mut connections = JoinSet::new();
+    loop {
+        while connections.try_join_next().is_some() {}
+        let accepted = tokio::select! {
+            _ = stopped.changed() => break,
+            accepted = listener.accept() => accepted,
+        };
+        let Ok((stream, _)) = accepted else {
+            // Out of file descriptors, for example: wait instead of spinning.
+            tokio::time::sleep(Duration::from_millis(10)).await;
+            continue;
+        };
+        let app = Arc::clone(&app);
+        let router = router.clone();
+        let service = hyper::service::service_fn(move |request: Request<Incoming>| {
+            handle(Arc::clone(&app), router.clone(), request)
+        });
+        connections.spawn(async move {
+            let _ = hyper::server::conn::http1::Builder::new()
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+        });
+    }
+    connections.shutdown().await;
+}
+
+async fn handle(
+    app: Arc<App>,
+    router: Router,
+    request: Request<Incoming>,
+) -> Result<Response<Body>, Dropped> {
+    let request_id = Uuid::new_v4().simple().to_string();
+    let path = request.uri().path().to_owned();
+    let mut response = match fault_for(&app, request.method().as_str(), &path) {
+        Some(FaultAction::Drop) => return Err(Dropped),
+        Some(FaultAction::Delay { millis }) => {
+            tokio::time::sleep(Duration::from_millis(millis)).await;
+            route(router, request, &request_id).await
+        }
+        Some(action) => injected(action),
+        None => route(router, request, &request_id).await,
+    };
+    if let Ok(value) = HeaderValue::from_str(&request_id) {
+        response.headers_mut().insert("x-request-id", value);
+    }
+    Ok(response)
+}
+
+fn fault_for(app: &App, method: &str, path: &str) -> Option<FaultAction> {
+    if path.starts_with("/_fake/") {
+        return None;
+    }
+    app.faults.take(method, path)
+}
+
+async fn route(router: Router, request: Request<Incoming>, request_id: &str) -> Response<Body> {
+    let mut request = request.map(Body::new);
+    request
+        .extensions_mut()
+        .insert(RequestId(request_id.to_owned()));
+    match router.oneshot(request).await {
+        Ok(response) => response,
+        Err(never) => match never {},
+    }
+}
+
+fn status(code: u16) -> StatusCode {
+    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+fn injected(action: FaultAction) -> Response<Body> {
+    let json = HeaderValue::from_static("application/json");
+    match action {
+        FaultAction::Respond {
+            status: code,
+            body,
+            retry_after,
+        } => {
+            let mut response = Response::new(Body::from(body));
+            *response.status_mut() = status(code);
+            response.headers_mut().insert(header::CONTENT_TYPE, json);
+            if let Some(value) = retry_after.and_then(|v| HeaderValue::from_str(&v).ok()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            response
+        }
+        FaultAction::Truncate { status: code, body } => {
+            let full = body.len();
+            let half = body
+                .into_bytes()
+                .into_iter()
+                .take(full / 2)
+                .collect::<Vec<u8>>();
+            let chunks: Vec<Result<Vec<u8>, std::io::Error>> = vec![
+                Ok(half),
+                Err(std::io::Error::other("truncated by fault injection")),
+            ];
+            let mut response = Response::new(Body::from_stream(stream::iter(chunks)));
+            *response.status_mut() = status(code);
+            response.headers_mut().insert(header::CONTENT_TYPE, json);
+            response
+                .headers_mut()
+                .insert(header::CONTENT_LENGTH, HeaderValue::from(full));
+            response
+        }
+        FaultAction::Malformed { status: code } => {
+            let mut response = Response::new(Body::from(r#"{"error_code": "DLI.0999", "error_"#));
+            *response.status_mut() = status(code);
+            response.headers_mut().insert(header::CONTENT_TYPE, json);
+            response
+        }
+        // Handled before routing; answering them here would be a bug, so say so.
+        FaultAction::Drop | FaultAction::Delay { .. } => json_reply(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            serde_json::json!({"error_code": "FAKE.0001", "error_msg": "fault handled out of order"}),
+        ),
+    }
+}
+
+async fn add_fault(State(app): State<Arc<App>>, body: axum::body::Bytes) -> Response<Body> {
+    match serde_json::from_slice::<Fault>(&body) {
+        Ok(fault) => {
+            app.faults.push(fault);
+            json_reply(
+                StatusCode::CREATED,
+                serde_json::json!({ "pending": app.faults.pending().len() }),
+            )
+        }
+        Err(error) => bad_parameter(format!("not a fault: {error}")),
+    }
+}
+
+async fn list_faults(State(app): State<Arc<App>>) -> Response<Body> {
+    json_reply(StatusCode::OK, serde_json::json!(app.faults.pending()))
+}
+
+async fn clear_faults(State(app): State<Arc<App>>) -> Response<Body> {
+    app.faults.clear();
+    json_reply(StatusCode::OK, serde_json::json!({ "pending": 0 }))
+}
