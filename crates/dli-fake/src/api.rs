@@ -153,23 +153,16 @@ pub(crate) async fn list(State(app): State<Arc<App>>, uri: Uri) -> Response {
     let mut filter = ListFilter::default();
     let (mut limit, mut offset) = (100usize, 0usize);
     for (key, value) in form_urlencoded::parse(uri.query().unwrap_or("").as_bytes()) {
-        let number = || {
-            value
-                .parse::<usize>()
-                .map_err(|_| bad_parameter(format!("{key} must be a non-negative integer")))
-        };
-        match key.as_ref() {
-            "limit" => match number() {
-                Ok(n) => limit = n,
-                Err(reply) => return reply,
-            },
-            "offset" => match number() {
-                Ok(n) => offset = n,
-                Err(reply) => return reply,
-            },
-            "status" if !value.is_empty() => filter.status = Some(value.into_owned()),
-            "name" if !value.is_empty() => filter.name = Some(value.into_owned()),
-            "tags" if !value.is_empty() => {
+        let number = value.parse::<usize>();
+        match (key.as_ref(), number) {
+            ("limit", Ok(n)) => limit = n,
+            ("offset", Ok(n)) => offset = n,
+            ("limit" | "offset", Err(_)) => {
+                return bad_parameter(format!("{key} must be a non-negative integer"));
+            }
+            ("status", _) if !value.is_empty() => filter.status = Some(value.into_owned()),
+            ("name", _) if !value.is_empty() => filter.name = Some(value.into_owned()),
+            ("tags", _) if !value.is_empty() => {
                 for tag in value.split(',') {
                     let Some((k, v)) = tag.split_once('=') else {
                         return bad_parameter("tags must look like key=value,key2=value2");
