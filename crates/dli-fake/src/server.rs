@@ -202,10 +202,16 @@ async fn route(router: Router, request: Request<Incoming>, request_id: &str) -> 
     request
         .extensions_mut()
         .insert(RequestId(request_id.to_owned()));
-    match router.oneshot(request).await {
+    let mut response = match router.oneshot(request).await {
         Ok(response) => response,
         Err(never) => match never {},
+    };
+    // The gateway answers a method a path lacks as an unknown API (404 APIGW.0101), without
+    // the `Allow` header the router adds.
+    if response.status() == StatusCode::NOT_FOUND {
+        response.headers_mut().remove(header::ALLOW);
     }
+    response
 }
 
 fn status(code: u16) -> StatusCode {
