@@ -205,9 +205,48 @@ impl Spec {
     /// Validates one example against its schema with a JSON Schema (2020-12) validator that
     /// also checks formats such as `uuid`.
     pub fn check_example(&self, example: &Example) -> anyhow::Result<()> {
-        let validator = self.validator_for(&example.schema)?;
+        self.check_value(&example.schema, &example.value)
+    }
+
+    /// The schema of an operation's response body for an HTTP status: the exact status if
+    /// declared, else its range (`4XX`), else `default`. `None` when the document declares
+    /// no response for the status.
+    pub fn response_schema(
+        &self,
+        operation_id: &str,
+        status: u16,
+    ) -> anyhow::Result<Option<Value>> {
+        let Some((_, _, operation)) = self
+            .operations()?
+            .into_iter()
+            .find(|(_, _, op)| op.get("operationId").and_then(Value::as_str) == Some(operation_id))
+        else {
+            bail!("no operation `{operation_id}`");
+        };
+        let Some(responses) = operation.get("responses").and_then(Value::as_object) else {
+            return Ok(None);
+        };
+        let range = format!("{}XX", status / 100);
+        let Some(response) = [status.to_string(), range, "default".to_owned()]
+            .iter()
+            .find_map(|key| responses.get(key))
+        else {
+            return Ok(None);
+        };
+        let response = self.resolve(response)?;
+        Ok(Some(
+            response
+                .pointer("/content/application~1json/schema")
+                .cloned()
+                .unwrap_or_else(|| json!({})),
+        ))
+    }
+
+    /// Validates a value against an OpenAPI schema of this document.
+    pub fn check_value(&self, schema: &Value, value: &Value) -> anyhow::Result<()> {
+        let validator = self.validator_for(schema)?;
         let errors: Vec<String> = validator
-            .iter_errors(&example.value)
+            .iter_errors(value)
             .map(|error| {
                 let at = error.instance_path().to_string();
                 if at.is_empty() {

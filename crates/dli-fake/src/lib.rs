@@ -12,4 +12,6 @@ mod store;
 pub use config::{FakeConfig, KeyPair};
 pub use faults::{Fault, FaultAction, Faults};
 pub use server::FakeDli;
-pub use store::{Connection, ListFilter, NewConnection, Status, Store};
+pub use store::{
+    Connection, CreateError, DeleteError, Host, ListFilter, NewConnection, Status, Store,
+};

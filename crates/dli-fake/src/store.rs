@@ -133,9 +133,10 @@ pub enum DeleteError {
 }
 
 /// Why creating failed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CreateError {
     /// A live connection of the project already has this name.
+    #[error("a connection of the project already has this name")]
     NameTaken,
 }
 
