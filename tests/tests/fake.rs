@@ -826,3 +826,46 @@ async fn shutdown_stops_serving() {
         .expect("client");
     assert!(client.get(&url).send().await.is_err());
 }
+
+#[tokio::test]
+async fn slow_clients_do_not_hang_the_fake() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let fake = start(config().read_timeout(Duration::from_millis(300))).await;
+    // Headers that never end.
+    let mut stalled = tokio::net::TcpStream::connect(fake.addr())
+        .await
+        .expect("connect");
+    stalled
+        .write_all(b"GET / HTTP/1.1\r\nHost: x\r\n")
+        .await
+        .expect("write");
+    let mut buffer = Vec::new();
+    let read = tokio::time::timeout(Duration::from_secs(5), stalled.read_to_end(&mut buffer)).await;
+    assert!(read.is_ok(), "the fake kept a stalled connection open");
+
+    // A body that never comes.
+    let mut slow = tokio::net::TcpStream::connect(fake.addr())
+        .await
+        .expect("connect");
+    let head = format!(
+        "POST {} HTTP/1.1\r\nHost: x\r\nX-Auth-Token: {TOKEN}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{{",
+        connections_path(PROJECT)
+    );
+    slow.write_all(head.as_bytes()).await.expect("write");
+    let mut answer = vec![0u8; 512];
+    let n = tokio::time::timeout(Duration::from_secs(5), slow.read(&mut answer))
+        .await
+        .expect("an answer in time")
+        .expect("read");
+    let answer = String::from_utf8_lossy(&answer[..n]);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+
+    // Others are served meanwhile and after.
+    assert_eq!(
+        token_request(&fake, Method::GET, &connections_path(PROJECT))
+            .await
+            .status,
+        StatusCode::OK
+    );
+}

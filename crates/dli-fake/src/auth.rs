@@ -40,8 +40,22 @@ pub(crate) async fn gateway(State(app): State<Arc<App>>, request: Request, next:
     if declared.is_some_and(|length| length > app.config.body_limit) {
         return too_large();
     }
-    let Ok(body) = to_bytes(body, app.config.body_limit).await else {
-        return too_large();
+    let body = match tokio::time::timeout(
+        app.config.read_timeout,
+        to_bytes(body, app.config.body_limit),
+    )
+    .await
+    {
+        Ok(Ok(body)) => body,
+        Ok(Err(_)) => return too_large(),
+        Err(_) => {
+            return gateway_error(
+                StatusCode::REQUEST_TIMEOUT,
+                "APIGW.0201",
+                "The request body was not received in time",
+                &request_id,
+            );
+        }
     };
     if let Err(reason) = authenticate(&app.config, &parts, &body) {
         return gateway_error(

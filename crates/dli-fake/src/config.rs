@@ -44,6 +44,9 @@ pub struct FakeConfig {
     pub body_limit: usize,
     /// How far `X-Sdk-Date` may be from the fake's clock. Default 15 minutes, as DLI.
     pub max_clock_skew: Duration,
+    /// How long a client may take to send a request's headers, and then its body, before
+    /// the fake gives up on it. Default 30 s.
+    pub read_timeout: Duration,
 }
 
 impl Default for FakeConfig {
@@ -55,6 +58,7 @@ impl Default for FakeConfig {
             creating_for: Duration::from_secs(1),
             body_limit: 1 << 20,
             max_clock_skew: Duration::from_secs(15 * 60),
+            read_timeout: Duration::from_secs(30),
         }
     }
 }
@@ -68,6 +72,7 @@ impl fmt::Debug for FakeConfig {
             .field("creating_for", &self.creating_for)
             .field("body_limit", &self.body_limit)
             .field("max_clock_skew", &self.max_clock_skew)
+            .field("read_timeout", &self.read_timeout)
             .finish()
     }
 }
@@ -122,6 +127,13 @@ impl FakeConfig {
     #[must_use]
     pub fn listen(mut self, address: SocketAddr) -> Self {
         self.listen = address;
+        self
+    }
+
+    /// Gives up on clients that take longer than this to send headers, then the body.
+    #[must_use]
+    pub fn read_timeout(mut self, timeout: Duration) -> Self {
+        self.read_timeout = timeout;
         self
     }
 
