@@ -245,7 +245,7 @@ async fn retry_after_in_seconds_is_honoured() {
 
 #[tokio::test]
 async fn retry_after_as_an_http_date_is_honoured() {
-    let at = std::time::SystemTime::now() + Duration::from_secs(2);
+    let at = std::time::SystemTime::now() + Duration::from_secs(3);
     let server = serve([
         Reply::json(503, r#"{"error_code": "X", "error_msg": "busy"}"#)
             .header("retry-after", &httpdate::fmt_http_date(at)),

@@ -46,10 +46,7 @@ impl ApiError {
         let encoded_authorization_message = object
             .and_then(|o| o.get("encoded_authorization_message"))
             .map(json_text);
-        let header_request_id = headers
-            .get("x-request-id")
-            .and_then(|value| value.to_str().ok())
-            .map(str::to_owned);
+        let header_request_id = request_id(headers);
         let body_request_id = object.and_then(|o| o.get("request_id")).map(json_text);
 
         let (code, message) = found.unwrap_or_default();
@@ -72,6 +69,14 @@ impl ApiError {
             raw_body: (!dli_shape).then(|| text.into_owned()),
         }
     }
+}
+
+/// The `X-Request-Id` header, which DLI and its gateway put on every answer.
+pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get("x-request-id")
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_owned)
 }
 
 fn json_text(value: &Value) -> String {

@@ -7,13 +7,10 @@ use progenitor_client::ResponseValue;
 use uuid::Uuid;
 
 use crate::config::ClientBuilder;
-use crate::error::{ApiError, Error, TimeoutKind};
+use crate::error::{ApiError, ERROR_BODY_LIMIT, Error, TimeoutKind, request_id};
 use crate::transport::{CallRecord, with_record};
 use crate::types::{DeleteEnhancedConnectionResponse, DliError};
 use crate::{Client, ClientInfo};
-
-/// The most of a success body shown in an error.
-const BODY_IN_ERROR_LIMIT: usize = 64 * 1024;
 
 impl Client {
     /// Starts building a client.
@@ -54,11 +51,7 @@ impl Client {
         if response.is_success {
             return Ok(response);
         }
-        let request_id = response
-            .headers()
-            .get("x-request-id")
-            .and_then(|value| value.to_str().ok())
-            .map(str::to_owned);
+        let request_id = request_id(response.headers());
         Err(Error::NotSuccessful {
             status: response.status(),
             message: response.message.clone().unwrap_or_default(),
@@ -88,11 +81,7 @@ fn call_error(error: progenitor_client::Error<DliError>, record: CallRecord) -> 
         }
         Generated::ErrorResponse(response) => {
             let status = response.status();
-            let request_id = response
-                .headers()
-                .get("x-request-id")
-                .and_then(|value| value.to_str().ok())
-                .map(str::to_owned);
+            let request_id = request_id(response.headers());
             let body = response.into_inner();
             Error::Api(ApiError {
                 status,
@@ -108,8 +97,7 @@ fn call_error(error: progenitor_client::Error<DliError>, record: CallRecord) -> 
         Generated::InvalidResponsePayload(bytes, reason) => Error::InvalidResponse {
             status: record.status.unwrap_or(reqwest::StatusCode::OK),
             reason: reason.to_string(),
-            body: String::from_utf8_lossy(&bytes[..bytes.len().min(BODY_IN_ERROR_LIMIT)])
-                .into_owned(),
+            body: String::from_utf8_lossy(&bytes[..bytes.len().min(ERROR_BODY_LIMIT)]).into_owned(),
         },
         Generated::UnexpectedResponse(response) => Error::InvalidResponse {
             status: response.status(),

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant, SystemTime};
 use reqwest::StatusCode;
 use tracing::{Instrument, field};
 
-use crate::error::{ApiError, ERROR_BODY_LIMIT, TimeoutKind};
+use crate::error::{ApiError, ERROR_BODY_LIMIT, TimeoutKind, request_id};
 use crate::retry::{is_retryable_status, retry_after};
 use crate::state::Settings;
 
@@ -196,11 +196,7 @@ async fn send_once(client: &reqwest::Client, request: reqwest::Request) -> Outco
         }
     };
     let status = response.status();
-    let request_id = response
-        .headers()
-        .get("x-request-id")
-        .and_then(|value| value.to_str().ok())
-        .map(str::to_owned);
+    let request_id = request_id(response.headers());
     if status.is_success() || status.is_informational() || status.is_redirection() {
         return Outcome {
             result: Ok(response),
