@@ -121,21 +121,7 @@ async fn attempts(
             call.api_error.clone_from(&outcome.api_error);
             call.timeout = timeout;
         });
-        let current_span = tracing::Span::current();
-        current_span.record("attempts", attempt);
-        current_span.record("elapsed_ms", elapsed.as_millis() as u64);
-        if let Some(status) = status {
-            current_span.record("status", status.as_u16());
-            span.record("status", status.as_u16());
-        }
-        if let Some(request_id) = &outcome.request_id {
-            current_span.record("request_id", request_id.as_str());
-            span.record("request_id", request_id.as_str());
-        }
-        if let Some(api_error) = &outcome.api_error {
-            current_span.record("error_code", api_error.code.as_str());
-            span.record("error_code", api_error.code.as_str());
-        }
+        trace_outcome(&tracing::Span::current(), &span, &outcome, attempt, elapsed);
 
         let delay = settings.retry.delay(attempt, outcome.retry_after);
         let remaining = deadline.saturating_duration_since(Instant::now());
@@ -167,6 +153,29 @@ async fn attempts(
         tokio::time::sleep(delay).await;
         next = spare;
         attempt += 1;
+    }
+}
+
+/// Records what an attempt found on the call's span and on the attempt's span.
+fn trace_outcome(
+    call: &tracing::Span,
+    attempt_span: &tracing::Span,
+    outcome: &Outcome,
+    attempt: u32,
+    elapsed: Duration,
+) {
+    call.record("attempts", attempt);
+    call.record("elapsed_ms", elapsed.as_millis() as u64);
+    for span in [call, attempt_span] {
+        if let Ok(response) = &outcome.result {
+            span.record("status", response.status().as_u16());
+        }
+        if let Some(request_id) = &outcome.request_id {
+            span.record("request_id", request_id.as_str());
+        }
+        if let Some(api_error) = &outcome.api_error {
+            span.record("error_code", api_error.code.as_str());
+        }
     }
 }
 
