@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: f1fdba5b6812c0d84fdd1b4f6b81db2dc46f59ae16a4e62404d0ec5e512b6d2f
+// openapi/dli.yaml sha256: ded67810abe4b241b6b4956b333dcfcb2d59c2e166572c56bf78f6d7a0bdb978
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -415,7 +415,7 @@ Deletes an enhanced datasource connection that was created earlier.
 A connection that is still being created cannot be deleted: the request is refused
 with a `400` DLI error until creation has finished. Deleting a connection that does not
 exist, or that was already deleted, is also refused with a `400` DLI error
-(`DLI.0001`, "Connection <id> is not exist"). The request has no query and no body.
+(`DLI.0001`, `Connection <id> is not exist`). The request has no query and no body.
 
 
 Sends a `DELETE` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}`
