@@ -560,6 +560,15 @@ async fn error_bodies_of_other_shapes_are_read_in_the_official_order() {
     .await;
     assert_eq!(body_id.request_id.as_deref(), Some("from-body"));
 
+    let huge = "<html>".to_owned() + &"x".repeat(200 * 1024);
+    let bounded = api_error_for(Reply::raw(503, "text/html", huge)).await;
+    assert_eq!(bounded.raw_body.as_deref().map(str::len), Some(64 * 1024));
+    assert_eq!(
+        bounded.message.chars().count(),
+        513,
+        "512 characters and an ellipsis"
+    );
+
     let truncated = api_error_for(Reply::json(500, r#"{"error_code": "X", "error_m"#)).await;
     assert_eq!(truncated.code, "500");
     assert_eq!(

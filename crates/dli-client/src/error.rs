@@ -19,7 +19,7 @@ pub struct ApiError {
     /// The error code, such as `DLI.0001` or `APIGW.0301`; the status number when the body
     /// has none.
     pub code: String,
-    /// The error message; the raw body when it has none.
+    /// The error message; when the body has none, its text (at most 512 characters).
     pub message: String,
     /// The request id: the `X-Request-Id` header, else the body's `request_id`.
     pub request_id: Option<String>,
@@ -58,7 +58,7 @@ impl ApiError {
                 code
             },
             message: if message.is_empty() {
-                text.trim().to_owned()
+                abbreviate(text.trim(), MESSAGE_FROM_BODY_LIMIT)
             } else {
                 message
             },
@@ -68,6 +68,17 @@ impl ApiError {
             encoded_authorization_message,
             raw_body: (!dli_shape).then(|| text.into_owned()),
         }
+    }
+}
+
+/// The most of a non-JSON body used as the message; the whole body stays in `raw_body`.
+const MESSAGE_FROM_BODY_LIMIT: usize = 512;
+
+/// The text cut to at most `limit` characters, with `…` when cut.
+fn abbreviate(text: &str, limit: usize) -> String {
+    match text.char_indices().nth(limit) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
     }
 }
 
