@@ -1,56 +1,47 @@
 //! The document's examples parsed into the generated types.
 
 use dli_client::types::{DeleteEnhancedConnectionResponse, DliError};
-use serde_json::Value;
-use xtask::spec::{DELETE_OPERATION_ID, ExampleTarget, Spec};
+use xtask::spec::{DELETE_OPERATION_ID, ResponseExample, Spec};
 
-/// Response examples of the delete operation as (status, name, value).
-fn response_examples() -> Vec<(String, Option<String>, Value)> {
-    let spec = Spec::load().expect("load openapi/dli.yaml");
-    spec.examples()
-        .expect("walk the examples")
-        .into_iter()
-        .filter_map(|example| match example.target {
-            ExampleTarget::Response {
-                operation_id,
-                status,
-                name,
-            } if operation_id == DELETE_OPERATION_ID => Some((status, name, example.value)),
-            _ => None,
-        })
-        .collect()
+fn response_examples() -> Vec<ResponseExample> {
+    Spec::load()
+        .and_then(|spec| spec.response_examples(DELETE_OPERATION_ID))
+        .expect("load the examples of openapi/dli.yaml")
 }
 
 #[test]
 fn success_example_parses_into_the_response_type() {
     let examples = response_examples();
-    let (_, _, value) = examples
+    let success = examples
         .iter()
-        .find(|(status, _, _)| status == "200")
+        .find(|example| example.status == "200")
         .expect("the 200 response has an example");
     let response: DeleteEnhancedConnectionResponse =
-        serde_json::from_value(value.clone()).expect("the 200 example parses");
+        serde_json::from_value(success.value.clone()).expect("the 200 example parses");
     assert!(response.is_success);
     assert_eq!(response.message.as_deref(), Some("Deleted"));
     // Serializing it back gives the example unchanged.
-    assert_eq!(&serde_json::to_value(&response).expect("serialize"), value);
+    assert_eq!(
+        serde_json::to_value(&response).expect("serialize"),
+        success.value
+    );
     insta::assert_json_snapshot!("success_response", response);
 }
 
 #[test]
 fn every_error_example_parses_into_the_error_type() {
-    let examples = response_examples();
-    let errors: Vec<(String, String, DliError)> = examples
+    let errors: Vec<(String, String, DliError)> = response_examples()
         .into_iter()
-        .filter(|(status, _, _)| status != "200")
-        .map(|(status, name, value)| {
-            let name = name.unwrap_or_default();
-            let error: DliError = serde_json::from_value(value.clone())
+        .filter(|example| example.status != "200")
+        .map(|example| {
+            let name = example.name.unwrap_or_default();
+            let status = example.status;
+            let error: DliError = serde_json::from_value(example.value.clone())
                 .unwrap_or_else(|e| panic!("{status} example `{name}` does not parse: {e}"));
             // Nothing is lost: the typed error serializes back to the example.
             assert_eq!(
                 serde_json::to_value(&error).expect("serialize"),
-                value,
+                example.value,
                 "{status} example `{name}` lost fields"
             );
             assert!(

@@ -7,7 +7,7 @@ use dli_client::{
 };
 use dli_tests::{RecordedRequest, RecordingServer, Reply};
 use hwcloud_signer::{Authorization, SecretKey, parse_date, verify};
-use xtask::spec::{DELETE_OPERATION_ID, ExampleTarget, Spec};
+use xtask::spec::{DELETE_OPERATION_ID, Spec};
 
 const AK: &str = "HPUAXHHSRJXBVZUUZEHW";
 const SK: &str = "Kq8vtE2Yp0ZUxHU2cR7kBd4vCAbnW9c3fJhQ6sLm";
@@ -441,31 +441,15 @@ async fn a_dropped_connection_is_retried() {
     assert_eq!(accepts.await.expect("listener task"), 3);
 }
 
-/// The HTTP status an error example stands for, from the `(NNN)` its summary ends with.
-fn example_status(summary: Option<&str>) -> u16 {
-    summary
-        .and_then(|s| s.rsplit_once('('))
-        .and_then(|(_, rest)| rest.trim_end_matches(')').parse().ok())
-        .expect("error example summaries end with the status, like (400)")
-}
-
 #[tokio::test]
 async fn every_error_example_of_the_spec_is_parsed_with_nothing_lost() {
-    let spec = Spec::load().expect("load openapi/dli.yaml");
+    let examples = Spec::load()
+        .and_then(|spec| spec.response_examples(DELETE_OPERATION_ID))
+        .expect("load the examples of openapi/dli.yaml");
     let mut checked = 0;
-    for example in spec.examples().expect("examples") {
-        let ExampleTarget::Response {
-            operation_id,
-            status,
-            name,
-        } = &example.target
-        else {
-            continue;
-        };
-        if operation_id != DELETE_OPERATION_ID || status == "200" {
-            continue;
-        }
-        let http_status = example_status(example.summary.as_deref());
+    for example in examples.iter().filter(|example| example.status != "200") {
+        let name = &example.name;
+        let http_status = example.http_status().expect("validate-spec checks this");
         let server = serve([Reply::json(http_status, example.value.to_string())
             .header("x-request-id", "header-request-id")])
         .await;

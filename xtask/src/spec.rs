@@ -106,6 +106,30 @@ pub struct Example {
     pub summary: Option<String>,
 }
 
+/// A response example of one operation.
+#[derive(Debug, Clone)]
+pub struct ResponseExample {
+    /// The response's status as the document writes it (`200`, `4XX`).
+    pub status: String,
+    /// The example's name, for named examples.
+    pub name: Option<String>,
+    /// The example's summary, for named examples.
+    pub summary: Option<String>,
+    /// The body.
+    pub value: Value,
+}
+
+impl ResponseExample {
+    /// The HTTP status the example stands for: the declared status when it is exact, else
+    /// the `(NNN)` its summary ends with, as in "Too many requests (429)".
+    pub fn http_status(&self) -> Option<u16> {
+        self.status.parse().ok().or_else(|| {
+            let (_, tail) = self.summary.as_deref()?.rsplit_once('(')?;
+            tail.strip_suffix(')')?.parse().ok()
+        })
+    }
+}
+
 impl Spec {
     /// Reads and parses `openapi/dli.yaml`.
     pub fn load() -> anyhow::Result<Self> {
@@ -163,6 +187,15 @@ impl Spec {
             failures.join("\n")
         );
         self.check_reference_example(&examples)?;
+        for example in self.response_examples(DELETE_OPERATION_ID)? {
+            ensure!(
+                example.http_status().is_some(),
+                "the {} example {:?} of {DELETE_OPERATION_ID} does not say its HTTP status: end \
+                 its summary with it, like \"(400)\"",
+                example.status,
+                example.name.unwrap_or_default()
+            );
+        }
         Ok(examples.len())
     }
 
@@ -363,6 +396,27 @@ impl Spec {
         Ok(examples)
     }
 
+    /// The response examples of one operation, in document order.
+    pub fn response_examples(&self, operation_id: &str) -> anyhow::Result<Vec<ResponseExample>> {
+        Ok(self
+            .examples()?
+            .into_iter()
+            .filter_map(|example| match example.target {
+                ExampleTarget::Response {
+                    operation_id: id,
+                    status,
+                    name,
+                } if id == operation_id => Some(ResponseExample {
+                    status,
+                    name,
+                    summary: example.summary,
+                    value: example.value,
+                }),
+                _ => None,
+            })
+            .collect())
+    }
+
     /// Collects `example` and the named `examples` of a parameter, header or media type.
     fn push_examples(
         &self,
@@ -487,6 +541,23 @@ mod tests {
             .validate()
             .expect_err("a changed 200 example must be rejected");
         assert!(format!("{error:#}").contains("API reference"), "{error:#}");
+    }
+
+    #[test]
+    fn an_error_example_must_say_its_status() {
+        let spec = spec_with(|raw| {
+            raw["components"]["responses"]["ClientError"]["content"]["application/json"]["examples"]
+                ["throttled"]["summary"] = json!("Too many requests");
+        });
+        let error = spec.validate().expect_err("no status in the summary");
+        assert!(format!("{error:#}").contains("throttled"), "{error:#}");
+        let statuses: Vec<Option<u16>> = Spec::load()
+            .and_then(|spec| spec.response_examples(DELETE_OPERATION_ID))
+            .expect("examples")
+            .iter()
+            .map(ResponseExample::http_status)
+            .collect();
+        assert!(statuses.contains(&Some(200)) && statuses.contains(&Some(429)));
     }
 
     #[test]
