@@ -668,6 +668,29 @@ async fn delays_drops_truncation_and_malformed_bodies() {
     let error = client.delete_connection(id).await.expect_err("truncated");
     assert!(matches!(error, Error::Transport(_)), "{error:?}");
 
+    // With retries, a success cut short is retried and the call succeeds.
+    let retrying = Client::builder()
+        .environment(Environment::from_pairs([]))
+        .endpoint(fake.base_url())
+        .project_id(PROJECT)
+        .credentials(Credentials::iam_token(TOKEN))
+        .retry_policy(RetryPolicy::default().base_delay(Duration::from_millis(1)))
+        .build()
+        .expect("valid configuration");
+    let live = fake
+        .store()
+        .create(PROJECT, spec_for("truncated"))
+        .expect("created");
+    fake.inject(Fault::new(FaultAction::Truncate {
+        status: 200,
+        body: r#"{"is_success": true, "message": "Deleted"}"#.to_owned(),
+    }));
+    retrying
+        .delete_connection(live)
+        .await
+        .expect("the retry gets the whole answer");
+    assert!(fake.faults().pending().is_empty());
+
     fake.inject(Fault::new(FaultAction::Malformed { status: 500 }));
     let error = client.delete_connection(id).await.expect_err("malformed");
     let Error::Api(api) = &error else {

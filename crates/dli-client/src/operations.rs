@@ -29,6 +29,11 @@ impl Client {
     /// Deleting one that does not exist (or no longer does) fails with an error for which
     /// [`Error::is_not_found`] is true. A `200` whose body says `"is_success": false` is an
     /// error too.
+    ///
+    /// Failed attempts are retried (see [`RetryPolicy`](crate::RetryPolicy)). When an attempt
+    /// times out or loses its connection after DLI has already deleted the connection, the
+    /// retry is answered "not exist": if all you need is the connection gone, treat
+    /// [`Error::is_not_found`] as success.
     pub async fn delete_connection<I>(
         &self,
         connection_id: I,

@@ -206,33 +206,55 @@ async fn send_once(client: &reqwest::Client, request: reqwest::Request) -> Outco
     };
     let status = response.status();
     let request_id = request_id(response.headers());
+    let version = response.version();
+    let headers = response.headers().clone();
     if status.is_success() || status.is_informational() || status.is_redirection() {
-        return Outcome {
-            result: Ok(response),
-            retryable: false,
-            retry_after: None,
-            request_id,
-            api_error: None,
+        // The body is read here, inside the attempt, so that an answer cut short by the
+        // network is retried like any other transport failure. The generated code reads
+        // the whole body into memory anyway to parse it.
+        return match response.bytes().await {
+            Ok(body) => Outcome {
+                result: Ok(rebuild(status, version, headers, body.to_vec())),
+                retryable: false,
+                retry_after: None,
+                request_id,
+                api_error: None,
+            },
+            Err(error) => Outcome {
+                result: Err(error),
+                retryable: true,
+                retry_after: None,
+                request_id,
+                api_error: None,
+            },
         };
     }
     // An error answer is read here, once and bounded, so that its body is never lost, then
     // handed on unchanged to the generated code.
-    let retry_after = retry_after(response.headers(), SystemTime::now());
-    let version = response.version();
-    let headers = response.headers().clone();
+    let retry_after = retry_after(&headers, SystemTime::now());
     let body = collect_bounded(response, ERROR_BODY_LIMIT).await;
     let api_error = ApiError::from_response(status, &headers, &body);
-    let mut rebuilt = http::Response::new(body);
-    *rebuilt.status_mut() = status;
-    *rebuilt.version_mut() = version;
-    *rebuilt.headers_mut() = headers;
     Outcome {
-        result: Ok(reqwest::Response::from(rebuilt)),
+        result: Ok(rebuild(status, version, headers, body)),
         retryable: is_retryable_status(status),
         retry_after,
         request_id,
         api_error: Some(api_error),
     }
+}
+
+/// A response with the same status, version and headers around an already read body.
+fn rebuild(
+    status: StatusCode,
+    version: reqwest::Version,
+    headers: reqwest::header::HeaderMap,
+    body: Vec<u8>,
+) -> reqwest::Response {
+    let mut rebuilt = http::Response::new(body);
+    *rebuilt.status_mut() = status;
+    *rebuilt.version_mut() = version;
+    *rebuilt.headers_mut() = headers;
+    reqwest::Response::from(rebuilt)
 }
 
 /// Reads at most `limit` bytes of the body; a body cut short by the network keeps what
