@@ -438,6 +438,7 @@ async fn a_dropped_connection_is_retried() {
         matches!(error, Error::Transport(_) | Error::Connect { .. }),
         "{error:?}"
     );
+    assert!(error.is_retryable());
     assert_eq!(accepts.await.expect("listener task"), 3);
 }
 

@@ -286,11 +286,12 @@ impl Error {
     }
 
     /// Trying again later may succeed: throttling, `500`, `502`, `503`, `504`, connection
-    /// failures and timeouts.
+    /// failures, connections lost mid-answer and timeouts — the failures the client itself
+    /// retries.
     pub fn is_retryable(&self) -> bool {
         match self {
             Self::Api(api) => crate::retry::is_retryable_status(api.status),
-            Self::Connect { .. } | Self::Timeout { .. } => true,
+            Self::Connect { .. } | Self::Timeout { .. } | Self::Transport(_) => true,
             _ => false,
         }
     }

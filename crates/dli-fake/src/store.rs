@@ -89,12 +89,9 @@ impl Connection {
     /// The connection object DLI shows, as JSON.
     pub fn to_json(&self, now: Instant) -> Value {
         let status = self.status(now);
-        // Each queue or pool is peered while the connection is created.
-        let peer_status = match status {
-            Status::Creating => "CREATING",
-            Status::Active => "ACTIVE",
-            Status::Deleted => "DELETED",
-        };
+        // Each queue or pool is peered while the connection is created, so its peering
+        // status follows the connection's.
+        let peer_status = status.as_str();
         let peers = |names: &[String]| -> Vec<Value> {
             names
                 .iter()
