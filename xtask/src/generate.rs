@@ -6,8 +6,7 @@ use anyhow::{Context, bail};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 use quote::quote;
 
-use crate::project_root;
-use crate::spec::{SPEC_PATH, Spec};
+use dli_spec::{SPEC_PATH, Spec, project_root};
 
 /// Where the generated client lives, relative to the workspace root.
 pub const GENERATED_PATH: &str = "crates/dli-client/src/generated.rs";
@@ -31,10 +30,11 @@ fn settings() -> GenerationSettings {
         // those schemas with the document's examples.
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq")
-        // Credentials, signing and retries live in hand-written code: the client carries a
-        // `ClientState` and `crate::hooks` implements `ClientHooks` for it. `Expected` makes a
-        // missing implementation a compile error instead of a silently unsigned client.
-        .with_inner_type(quote!(crate::ClientState))
+        // Credentials, signing and retries live in hand-written code: the client carries the
+        // checked settings (`crate::settings::ClientState`) and `crate::hooks` implements
+        // `ClientHooks` for it. `Expected` makes a missing implementation a compile error
+        // instead of a silently unsigned client.
+        .with_inner_type(quote!(crate::settings::ClientState))
         .with_hooks(HooksMode::Expected);
     settings
 }

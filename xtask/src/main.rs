@@ -3,7 +3,8 @@
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
-use xtask::{generate, spec};
+use dli_spec as spec;
+use xtask::generate;
 
 const USAGE: &str = "\
 usage: cargo xtask <command>

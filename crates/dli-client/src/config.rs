@@ -1,41 +1,19 @@
 //! Building a [`Client`]: credentials, project, endpoint, retries, timeouts and network
 //! settings, from code, the environment or the profile file.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::auth::{Authenticator, SDK_USER_AGENT};
+use crate::client::Client;
 use crate::credentials::{Credentials, Secret};
 use crate::endpoint::{base_url, parse_endpoint, resolve_region};
 use crate::env::Environment;
 use crate::error::ConfigError;
+use crate::generated::{self, types};
+use crate::profile::Profile;
 use crate::retry::RetryPolicy;
-use crate::state::{ClientState, Settings};
-use crate::{Client, types};
-
-/// The `User-Agent` of every request: this crate and its version.
-pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
-
-/// Time limits for a call.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Timeouts {
-    /// Establishing a connection (TCP and TLS). Default 10 s.
-    pub connect: Duration,
-    /// One attempt, from sending the request to reading the whole answer. Default 30 s.
-    pub attempt: Duration,
-    /// The whole call, every retry and wait included. Default 120 s.
-    pub deadline: Duration,
-}
-
-impl Default for Timeouts {
-    fn default() -> Self {
-        Self {
-            connect: Duration::from_secs(10),
-            attempt: Duration::from_secs(30),
-            deadline: Duration::from_secs(120),
-        }
-    }
-}
+use crate::settings::{ClientState, Settings, Timeouts};
 
 /// Builds a [`Client`]. Nothing is read from the environment unless asked
 /// ([`ClientBuilder::from_env`], [`ClientBuilder::load_environment`]), except the per-region
@@ -66,6 +44,13 @@ pub struct ClientBuilder {
     #[cfg_attr(not(any(feature = "rustls", feature = "native-tls")), allow(dead_code))]
     root_certificates: Vec<Vec<u8>>,
     env: Environment,
+}
+
+impl Client {
+    /// Starts building a client: the only way to make one.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::new()
+    }
 }
 
 impl ClientBuilder {
@@ -234,7 +219,7 @@ impl ClientBuilder {
             .connect_timeout(self.timeouts.connect)
             .timeout(self.timeouts.attempt)
             .redirect(reqwest::redirect::Policy::none())
-            .user_agent(USER_AGENT);
+            .user_agent(SDK_USER_AGENT);
         if let Some(proxy) = &self.proxy {
             let proxy = reqwest::Proxy::all(proxy.expose()).map_err(|_| {
                 ConfigError::Network("the proxy is not a valid proxy URL".to_owned())
@@ -252,12 +237,20 @@ impl ClientBuilder {
             .build()
             .map_err(|error| ConfigError::Network(format!("cannot set up HTTP: {error}")))?;
 
-        let settings = Settings::new(credentials, project_id, self.retry, self.timeouts)?;
-        Ok(Client::new_with_client(
+        let settings = Settings {
+            auth: Authenticator::new(credentials, &project_id)?,
+            project_id,
+            retry: self.retry,
+            timeouts: self.timeouts,
+        };
+        let state = ClientState {
+            settings: Arc::new(settings),
+        };
+        Ok(Client::new(generated::Client::new_with_client(
             &base_url(&base),
             http,
-            ClientState::new(Arc::new(settings)),
-        ))
+            state,
+        )))
     }
 }
 
@@ -270,74 +263,11 @@ fn partial(found: &str, missing: &str) -> ConfigError {
 
 /// Checks a project id the way the API document does, and that it can travel in a header.
 pub(crate) fn check_project_id(project_id: &str) -> Result<(), ConfigError> {
-    let valid = types::DeleteEnhancedConnectionProjectId::try_from(project_id).is_ok()
+    let valid = types::ProjectId::try_from(project_id).is_ok()
         && !project_id.chars().any(char::is_control);
     if valid {
         Ok(())
     } else {
         Err(ConfigError::InvalidProjectId(project_id.to_owned()))
-    }
-}
-
-/// What the `[basic]` section of the profile file holds.
-#[derive(Debug, Default)]
-struct Profile {
-    credentials: Option<Credentials>,
-    project_id: Option<String>,
-}
-
-impl Profile {
-    /// The profile file and whether it was named explicitly.
-    fn path(env: &Environment) -> Option<(PathBuf, bool)> {
-        match env.get("HUAWEICLOUD_SDK_CREDENTIALS_FILE") {
-            Some(path) => Some((PathBuf::from(path), true)),
-            None => env.home_file("credentials").map(|path| (path, false)),
-        }
-    }
-
-    fn load(env: &Environment) -> Result<Self, ConfigError> {
-        let Some((path, explicit)) = Self::path(env) else {
-            return Ok(Self::default());
-        };
-        let shown = path.display().to_string();
-        let file_error = |reason: String| ConfigError::File {
-            path: shown.clone(),
-            reason,
-        };
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(error) if !explicit && error.kind() == std::io::ErrorKind::NotFound => {
-                return Ok(Self::default());
-            }
-            Err(error) => return Err(file_error(error.to_string())),
-        };
-        let ini = ini::Ini::load_from_str(&text)
-            .map_err(|error| file_error(format!("not an INI file: {error}")))?;
-        let Some(basic) = ini.section(Some("basic")) else {
-            return Ok(Self::default());
-        };
-        let value = |key: &str| {
-            basic
-                .get(key)
-                .map(str::trim)
-                .filter(|value| !value.is_empty())
-                .map(str::to_owned)
-        };
-        let key_error = |found: &str, missing: &str| ConfigError::PartialCredentials {
-            found: format!("`{found}` in [basic] of {shown}"),
-            missing: format!("`{missing}` in [basic] of {shown}"),
-        };
-        let credentials = match (value("ak"), value("sk"), value("security_token")) {
-            (Some(ak), Some(sk), None) => Some(Credentials::ak_sk(ak, sk)),
-            (Some(ak), Some(sk), Some(token)) => Some(Credentials::temporary(ak, sk, token)),
-            (Some(_), None, _) => return Err(key_error("ak", "sk")),
-            (None, Some(_), _) => return Err(key_error("sk", "ak")),
-            (None, None, Some(_)) => return Err(key_error("security_token", "ak` and `sk")),
-            (None, None, None) => None,
-        };
-        Ok(Self {
-            credentials,
-            project_id: value("project_id"),
-        })
     }
 }

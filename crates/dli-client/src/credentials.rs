@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use hwcloud_signer::SecretKey;
+pub use hwcloud_signer::SecretKey;
 
 /// A secret string, such as a token. Its value never appears in `Debug` or `Display` output.
 #[derive(Clone, PartialEq, Eq)]
@@ -39,10 +39,13 @@ impl From<String> for Secret {
     }
 }
 
-/// The credentials a client sends with every request.
+/// The credentials a client sends with every request. Make them with
+/// [`Credentials::ak_sk`], [`Credentials::temporary`] or [`Credentials::iam_token`].
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Credentials {
     /// An access key and secret key: each request is signed (`SDK-HMAC-SHA256`).
+    #[non_exhaustive]
     AkSk {
         /// The access key id (AK). It is sent in the clear.
         access_key: String,

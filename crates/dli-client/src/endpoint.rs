@@ -1,5 +1,5 @@
-//! Where DLI is: the official region table, the per-region overrides the official SDKs honour,
-//! and explicit endpoints.
+//! Where DLI is: a region's endpoint after the overrides the official SDKs honour (the
+//! environment, then the regions file), and explicit endpoints.
 
 use std::collections::HashMap;
 
@@ -8,61 +8,7 @@ use serde::Deserialize;
 
 use crate::env::Environment;
 use crate::error::ConfigError;
-
-/// Every region DLI is offered in, as listed by Huawei Cloud.
-pub const REGIONS: [&str; 28] = [
-    "af-north-1",
-    "af-south-1",
-    "ae-ad-1",
-    "ap-southeast-1",
-    "ap-southeast-2",
-    "ap-southeast-3",
-    "ap-southeast-4",
-    "cn-east-2",
-    "cn-east-3",
-    "cn-east-4",
-    "cn-east-5",
-    "cn-north-1",
-    "cn-north-2",
-    "cn-north-4",
-    "cn-north-9",
-    "cn-south-1",
-    "cn-southwest-2",
-    "eu-west-0",
-    "eu-west-101",
-    "la-north-2",
-    "la-south-2",
-    "me-east-1",
-    "my-kualalumpur-1",
-    "na-mexico-1",
-    "ru-moscow-1",
-    "ru-northwest-2",
-    "sa-brazil-1",
-    "tr-west-1",
-];
-
-/// The official endpoint of a region, or `None` for a region DLI is not offered in.
-pub fn region_endpoint(region: &str) -> Option<String> {
-    if !REGIONS.contains(&region) {
-        return None;
-    }
-    // eu-west-101 (Dublin) is served from the `.eu` domain.
-    let domain = if region == "eu-west-101" {
-        "myhuaweicloud.eu"
-    } else {
-        "myhuaweicloud.com"
-    };
-    Some(format!("https://dli.{region}.{domain}"))
-}
-
-/// The variable that overrides a region's endpoint, as the official SDKs name it:
-/// `HUAWEICLOUD_SDK_REGION_DLI_CN_NORTH_4` for `cn-north-4`.
-pub fn region_override_variable(region: &str) -> String {
-    format!(
-        "HUAWEICLOUD_SDK_REGION_DLI_{}",
-        region.to_ascii_uppercase().replace('-', "_")
-    )
-}
+use crate::regions::{region_endpoint, region_override_variable};
 
 /// Resolves a region to a base URL: the environment override, then the regions file
 /// (`HUAWEICLOUD_SDK_REGIONS_FILE` or `~/.huaweicloud/regions.yaml`), then the table.
@@ -173,6 +119,7 @@ pub(crate) fn base_url(url: &Url) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::regions::REGIONS;
 
     fn env(pairs: &[(&str, &str)]) -> Environment {
         Environment::from_pairs(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())))

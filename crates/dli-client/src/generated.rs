@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: ded67810abe4b241b6b4956b333dcfcb2d59c2e166572c56bf78f6d7a0bdb978
+// openapi/dli.yaml sha256: 901b931f1d1d130348621aafe6c7f53989d26b4f34817a138a6da8270559ad55
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -8,7 +8,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///`DeleteEnhancedConnectionProjectId`
+    ///A connection's name; letters, digits and `_`, at most 64 characters.
     #[derive(
         ::serde::Serialize,
         Clone,
@@ -21,33 +21,38 @@ pub mod types {
         schemars::JsonSchema
     )]
     #[serde(transparent)]
-    pub struct DeleteEnhancedConnectionProjectId(::std::string::String);
-    impl ::std::ops::Deref for DeleteEnhancedConnectionProjectId {
+    pub struct ConnectionName(::std::string::String);
+    impl ::std::ops::Deref for ConnectionName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    impl ::std::convert::From<DeleteEnhancedConnectionProjectId>
-    for ::std::string::String {
-        fn from(value: DeleteEnhancedConnectionProjectId) -> Self {
+    impl ::std::convert::From<ConnectionName> for ::std::string::String {
+        fn from(value: ConnectionName) -> Self {
             value.0
         }
     }
-    impl ::std::str::FromStr for DeleteEnhancedConnectionProjectId {
+    impl ::std::str::FromStr for ConnectionName {
         type Err = self::error::ConversionError;
         fn from_str(
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[^/?#%]+$").unwrap() });
+            { ::regress::Regex::new("^[A-Za-z0-9_]{1,64}$").unwrap() });
             if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[^/?#%]+$\"".into());
+                return Err("doesn't match pattern \"^[A-Za-z0-9_]{1,64}$\"".into());
             }
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for DeleteEnhancedConnectionProjectId {
+    impl ::std::convert::TryFrom<&str> for ConnectionName {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -55,8 +60,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for DeleteEnhancedConnectionProjectId {
+    impl ::std::convert::TryFrom<::std::string::String> for ConnectionName {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -64,7 +68,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for DeleteEnhancedConnectionProjectId {
+    impl<'de> ::serde::Deserialize<'de> for ConnectionName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -74,6 +78,201 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    ///What a new enhanced datasource connection is made of.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CreateEnhancedConnectionRequest {
+        ///The id of the subnet of that VPC to peer with.
+        pub dest_network_id: CreateEnhancedConnectionRequestDestNetworkId,
+        ///The id of the VPC to peer with.
+        pub dest_vpc_id: CreateEnhancedConnectionRequestDestVpcId,
+        ///The elastic resource pools to peer with the subnet.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub elastic_resource_pools: ::std::vec::Vec<::std::string::String>,
+        ///Host names and addresses that jobs resolve through the connection.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub hosts: ::std::vec::Vec<Host>,
+        pub name: ConnectionName,
+        ///The queues to peer with the subnet.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub queues: ::std::vec::Vec<::std::string::String>,
+        ///The id of the route table of the subnet.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub routetable_id: ::std::option::Option<::std::string::String>,
+        ///Tags of the connection.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tags: ::std::vec::Vec<Tag>,
+    }
+    impl CreateEnhancedConnectionRequest {
+        pub fn builder() -> builder::CreateEnhancedConnectionRequest {
+            Default::default()
+        }
+    }
+    ///The id of the subnet of that VPC to peer with.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CreateEnhancedConnectionRequestDestNetworkId(::std::string::String);
+    impl ::std::ops::Deref for CreateEnhancedConnectionRequestDestNetworkId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateEnhancedConnectionRequestDestNetworkId>
+    for ::std::string::String {
+        fn from(value: CreateEnhancedConnectionRequestDestNetworkId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateEnhancedConnectionRequestDestNetworkId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateEnhancedConnectionRequestDestNetworkId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateEnhancedConnectionRequestDestNetworkId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for CreateEnhancedConnectionRequestDestNetworkId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The id of the VPC to peer with.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CreateEnhancedConnectionRequestDestVpcId(::std::string::String);
+    impl ::std::ops::Deref for CreateEnhancedConnectionRequestDestVpcId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateEnhancedConnectionRequestDestVpcId>
+    for ::std::string::String {
+        fn from(value: CreateEnhancedConnectionRequestDestVpcId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateEnhancedConnectionRequestDestVpcId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateEnhancedConnectionRequestDestVpcId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateEnhancedConnectionRequestDestVpcId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateEnhancedConnectionRequestDestVpcId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The result of creating an enhanced datasource connection.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CreateEnhancedConnectionResponse {
+        ///The id of the new connection.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub connection_id: ::std::option::Option<::uuid::Uuid>,
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service; often empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl CreateEnhancedConnectionResponse {
+        pub fn builder() -> builder::CreateEnhancedConnectionResponse {
+            Default::default()
         }
     }
     ///The result of deleting an enhanced datasource connection.
@@ -129,8 +328,560 @@ gateway errors add `request_id`, and authorization failures may add
             Default::default()
         }
     }
+    ///An enhanced datasource connection, as listed.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct EnhancedConnection {
+        ///The connection's peerings with queues.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub available_queue_info: ::std::vec::Vec<PeeringResource>,
+        ///When the connection was created, in milliseconds since the Unix epoch.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub create_time: ::std::option::Option<i64>,
+        ///The id of the peered subnet.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub dest_network_id: ::std::option::Option<::std::string::String>,
+        ///The id of the peered VPC.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub dest_vpc_id: ::std::option::Option<::std::string::String>,
+        ///The connection's peerings with elastic resource pools.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub elastic_resource_pools: ::std::vec::Vec<PeeringResource>,
+        ///The connection's host entries.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub hosts: ::std::vec::Vec<Host>,
+        ///The connection's id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::uuid::Uuid>,
+        ///Whether IPv6 is enabled for the connection.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ipv6_enable: ::std::option::Option<bool>,
+        ///Whether the caller has been granted privileges on the connection (DLI spells it in camel case).
+        #[serde(
+            rename = "isPrivis",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_privis: ::std::option::Option<bool>,
+        ///The connection's name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        /**The connection's status: `ACTIVE` or `DELETED` (other values may appear, such as
+`CREATING`). Whether it can be deleted depends on its peerings' statuses.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+    }
+    impl EnhancedConnection {
+        pub fn builder() -> builder::EnhancedConnection {
+            Default::default()
+        }
+    }
+    ///A host name and the address it resolves to through the connection.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Host {
+        ///The IPv4 address.
+        pub ip: ::std::string::String,
+        ///The host name.
+        pub name: ::std::string::String,
+    }
+    impl Host {
+        pub fn builder() -> builder::Host {
+            Default::default()
+        }
+    }
+    ///One page of enhanced datasource connections.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListEnhancedConnectionsResponse {
+        ///The connections of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub connections: ::std::vec::Vec<EnhancedConnection>,
+        ///How many connections match, across all pages.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub count: ::std::option::Option<i64>,
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service; often empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl ListEnhancedConnectionsResponse {
+        pub fn builder() -> builder::ListEnhancedConnectionsResponse {
+            Default::default()
+        }
+    }
+    ///The peering of a connection with one queue or elastic resource pool.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct PeeringResource {
+        ///Why the peering failed; empty otherwise.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub err_msg: ::std::option::Option<::std::string::String>,
+        ///The name of the queue or elastic resource pool.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The id of the peering.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub peer_id: ::std::option::Option<::std::string::String>,
+        /**The peering's status: `CREATING` while it is set up (the connection cannot be
+deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+        ///When the status last changed, in milliseconds since the Unix epoch.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub update_time: ::std::option::Option<i64>,
+    }
+    impl PeeringResource {
+        pub fn builder() -> builder::PeeringResource {
+            Default::default()
+        }
+    }
+    /**A project id, used for resource isolation: not empty, without `/`, `?`, `#` or `%`.
+*/
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ProjectId(::std::string::String);
+    impl ::std::ops::Deref for ProjectId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ProjectId> for ::std::string::String {
+        fn from(value: ProjectId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ProjectId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[^/?#%]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[^/?#%]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProjectId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ProjectId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProjectId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///One enhanced datasource connection, with the request's outcome.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ShowEnhancedConnectionResponse {
+        ///The connection's peerings with queues.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub available_queue_info: ::std::vec::Vec<PeeringResource>,
+        ///When the connection was created, in milliseconds since the Unix epoch.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub create_time: ::std::option::Option<i64>,
+        ///The id of the peered subnet.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub dest_network_id: ::std::option::Option<::std::string::String>,
+        ///The id of the peered VPC.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub dest_vpc_id: ::std::option::Option<::std::string::String>,
+        ///The connection's peerings with elastic resource pools.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub elastic_resource_pools: ::std::vec::Vec<PeeringResource>,
+        ///The connection's host entries.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub hosts: ::std::vec::Vec<Host>,
+        ///The connection's id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::uuid::Uuid>,
+        ///Whether IPv6 is enabled for the connection.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ipv6_enable: ::std::option::Option<bool>,
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service; often empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///The connection's name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        /**The connection's status: `ACTIVE` or `DELETED` (other values may appear, such as
+`CREATING`). Whether it can be deleted depends on its peerings' statuses.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+    }
+    impl ShowEnhancedConnectionResponse {
+        pub fn builder() -> builder::ShowEnhancedConnectionResponse {
+            Default::default()
+        }
+    }
+    ///A tag of a connection.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Tag {
+        ///The tag's key.
+        pub key: ::std::string::String,
+        ///The tag's value.
+        pub value: ::std::string::String,
+    }
+    impl Tag {
+        pub fn builder() -> builder::Tag {
+            Default::default()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct CreateEnhancedConnectionRequest {
+            dest_network_id: ::std::result::Result<
+                super::CreateEnhancedConnectionRequestDestNetworkId,
+                ::std::string::String,
+            >,
+            dest_vpc_id: ::std::result::Result<
+                super::CreateEnhancedConnectionRequestDestVpcId,
+                ::std::string::String,
+            >,
+            elastic_resource_pools: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            hosts: ::std::result::Result<
+                ::std::vec::Vec<super::Host>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<super::ConnectionName, ::std::string::String>,
+            queues: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            routetable_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<super::Tag>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateEnhancedConnectionRequest {
+            fn default() -> Self {
+                Self {
+                    dest_network_id: Err(
+                        "no value supplied for dest_network_id".to_string(),
+                    ),
+                    dest_vpc_id: Err("no value supplied for dest_vpc_id".to_string()),
+                    elastic_resource_pools: Ok(Default::default()),
+                    hosts: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    queues: Ok(Default::default()),
+                    routetable_id: Ok(Default::default()),
+                    tags: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateEnhancedConnectionRequest {
+            pub fn dest_network_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::CreateEnhancedConnectionRequestDestNetworkId,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dest_network_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for dest_network_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn dest_vpc_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::CreateEnhancedConnectionRequestDestVpcId,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dest_vpc_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dest_vpc_id: {e}")
+                    });
+                self
+            }
+            pub fn elastic_resource_pools<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.elastic_resource_pools = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for elastic_resource_pools: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn hosts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Host>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hosts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hosts: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ConnectionName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn queues<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.queues = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for queues: {e}")
+                    });
+                self
+            }
+            pub fn routetable_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.routetable_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for routetable_id: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Tag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateEnhancedConnectionRequest>
+        for super::CreateEnhancedConnectionRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateEnhancedConnectionRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    dest_network_id: value.dest_network_id?,
+                    dest_vpc_id: value.dest_vpc_id?,
+                    elastic_resource_pools: value.elastic_resource_pools?,
+                    hosts: value.hosts?,
+                    name: value.name?,
+                    queues: value.queues?,
+                    routetable_id: value.routetable_id?,
+                    tags: value.tags?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateEnhancedConnectionRequest>
+        for CreateEnhancedConnectionRequest {
+            fn from(value: super::CreateEnhancedConnectionRequest) -> Self {
+                Self {
+                    dest_network_id: Ok(value.dest_network_id),
+                    dest_vpc_id: Ok(value.dest_vpc_id),
+                    elastic_resource_pools: Ok(value.elastic_resource_pools),
+                    hosts: Ok(value.hosts),
+                    name: Ok(value.name),
+                    queues: Ok(value.queues),
+                    routetable_id: Ok(value.routetable_id),
+                    tags: Ok(value.tags),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateEnhancedConnectionResponse {
+            connection_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateEnhancedConnectionResponse {
+            fn default() -> Self {
+                Self {
+                    connection_id: Ok(Default::default()),
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateEnhancedConnectionResponse {
+            pub fn connection_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.connection_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for connection_id: {e}")
+                    });
+                self
+            }
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateEnhancedConnectionResponse>
+        for super::CreateEnhancedConnectionResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateEnhancedConnectionResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    connection_id: value.connection_id?,
+                    is_success: value.is_success?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateEnhancedConnectionResponse>
+        for CreateEnhancedConnectionResponse {
+            fn from(value: super::CreateEnhancedConnectionResponse) -> Self {
+                Self {
+                    connection_id: Ok(value.connection_id),
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct DeleteEnhancedConnectionResponse {
             is_success: ::std::result::Result<bool, ::std::string::String>,
@@ -300,6 +1051,844 @@ gateway errors add `request_id`, and authorization failures may add
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct EnhancedConnection {
+            available_queue_info: ::std::result::Result<
+                ::std::vec::Vec<super::PeeringResource>,
+                ::std::string::String,
+            >,
+            create_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            dest_network_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            dest_vpc_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            elastic_resource_pools: ::std::result::Result<
+                ::std::vec::Vec<super::PeeringResource>,
+                ::std::string::String,
+            >,
+            hosts: ::std::result::Result<
+                ::std::vec::Vec<super::Host>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            ipv6_enable: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_privis: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for EnhancedConnection {
+            fn default() -> Self {
+                Self {
+                    available_queue_info: Ok(Default::default()),
+                    create_time: Ok(Default::default()),
+                    dest_network_id: Ok(Default::default()),
+                    dest_vpc_id: Ok(Default::default()),
+                    elastic_resource_pools: Ok(Default::default()),
+                    hosts: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    ipv6_enable: Ok(Default::default()),
+                    is_privis: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                }
+            }
+        }
+        impl EnhancedConnection {
+            pub fn available_queue_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PeeringResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.available_queue_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for available_queue_info: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn create_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.create_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for create_time: {e}")
+                    });
+                self
+            }
+            pub fn dest_network_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dest_network_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for dest_network_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn dest_vpc_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dest_vpc_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dest_vpc_id: {e}")
+                    });
+                self
+            }
+            pub fn elastic_resource_pools<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PeeringResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.elastic_resource_pools = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for elastic_resource_pools: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn hosts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Host>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hosts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hosts: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn ipv6_enable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ipv6_enable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ipv6_enable: {e}")
+                    });
+                self
+            }
+            pub fn is_privis<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_privis = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_privis: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EnhancedConnection> for super::EnhancedConnection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EnhancedConnection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    available_queue_info: value.available_queue_info?,
+                    create_time: value.create_time?,
+                    dest_network_id: value.dest_network_id?,
+                    dest_vpc_id: value.dest_vpc_id?,
+                    elastic_resource_pools: value.elastic_resource_pools?,
+                    hosts: value.hosts?,
+                    id: value.id?,
+                    ipv6_enable: value.ipv6_enable?,
+                    is_privis: value.is_privis?,
+                    name: value.name?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EnhancedConnection> for EnhancedConnection {
+            fn from(value: super::EnhancedConnection) -> Self {
+                Self {
+                    available_queue_info: Ok(value.available_queue_info),
+                    create_time: Ok(value.create_time),
+                    dest_network_id: Ok(value.dest_network_id),
+                    dest_vpc_id: Ok(value.dest_vpc_id),
+                    elastic_resource_pools: Ok(value.elastic_resource_pools),
+                    hosts: Ok(value.hosts),
+                    id: Ok(value.id),
+                    ipv6_enable: Ok(value.ipv6_enable),
+                    is_privis: Ok(value.is_privis),
+                    name: Ok(value.name),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Host {
+            ip: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Host {
+            fn default() -> Self {
+                Self {
+                    ip: Err("no value supplied for ip".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl Host {
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Host> for super::Host {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Host,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    ip: value.ip?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Host> for Host {
+            fn from(value: super::Host) -> Self {
+                Self {
+                    ip: Ok(value.ip),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListEnhancedConnectionsResponse {
+            connections: ::std::result::Result<
+                ::std::vec::Vec<super::EnhancedConnection>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListEnhancedConnectionsResponse {
+            fn default() -> Self {
+                Self {
+                    connections: Ok(Default::default()),
+                    count: Ok(Default::default()),
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl ListEnhancedConnectionsResponse {
+            pub fn connections<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EnhancedConnection>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.connections = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for connections: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListEnhancedConnectionsResponse>
+        for super::ListEnhancedConnectionsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListEnhancedConnectionsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    connections: value.connections?,
+                    count: value.count?,
+                    is_success: value.is_success?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListEnhancedConnectionsResponse>
+        for ListEnhancedConnectionsResponse {
+            fn from(value: super::ListEnhancedConnectionsResponse) -> Self {
+                Self {
+                    connections: Ok(value.connections),
+                    count: Ok(value.count),
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PeeringResource {
+            err_msg: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            peer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            update_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PeeringResource {
+            fn default() -> Self {
+                Self {
+                    err_msg: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    peer_id: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    update_time: Ok(Default::default()),
+                }
+            }
+        }
+        impl PeeringResource {
+            pub fn err_msg<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.err_msg = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for err_msg: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn peer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.peer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for peer_id: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn update_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.update_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for update_time: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PeeringResource> for super::PeeringResource {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PeeringResource,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    err_msg: value.err_msg?,
+                    name: value.name?,
+                    peer_id: value.peer_id?,
+                    status: value.status?,
+                    update_time: value.update_time?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PeeringResource> for PeeringResource {
+            fn from(value: super::PeeringResource) -> Self {
+                Self {
+                    err_msg: Ok(value.err_msg),
+                    name: Ok(value.name),
+                    peer_id: Ok(value.peer_id),
+                    status: Ok(value.status),
+                    update_time: Ok(value.update_time),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ShowEnhancedConnectionResponse {
+            available_queue_info: ::std::result::Result<
+                ::std::vec::Vec<super::PeeringResource>,
+                ::std::string::String,
+            >,
+            create_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            dest_network_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            dest_vpc_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            elastic_resource_pools: ::std::result::Result<
+                ::std::vec::Vec<super::PeeringResource>,
+                ::std::string::String,
+            >,
+            hosts: ::std::result::Result<
+                ::std::vec::Vec<super::Host>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            ipv6_enable: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ShowEnhancedConnectionResponse {
+            fn default() -> Self {
+                Self {
+                    available_queue_info: Ok(Default::default()),
+                    create_time: Ok(Default::default()),
+                    dest_network_id: Ok(Default::default()),
+                    dest_vpc_id: Ok(Default::default()),
+                    elastic_resource_pools: Ok(Default::default()),
+                    hosts: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    ipv6_enable: Ok(Default::default()),
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                }
+            }
+        }
+        impl ShowEnhancedConnectionResponse {
+            pub fn available_queue_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PeeringResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.available_queue_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for available_queue_info: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn create_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.create_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for create_time: {e}")
+                    });
+                self
+            }
+            pub fn dest_network_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dest_network_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for dest_network_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn dest_vpc_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dest_vpc_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dest_vpc_id: {e}")
+                    });
+                self
+            }
+            pub fn elastic_resource_pools<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PeeringResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.elastic_resource_pools = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for elastic_resource_pools: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn hosts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Host>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hosts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hosts: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn ipv6_enable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ipv6_enable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ipv6_enable: {e}")
+                    });
+                self
+            }
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ShowEnhancedConnectionResponse>
+        for super::ShowEnhancedConnectionResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ShowEnhancedConnectionResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    available_queue_info: value.available_queue_info?,
+                    create_time: value.create_time?,
+                    dest_network_id: value.dest_network_id?,
+                    dest_vpc_id: value.dest_vpc_id?,
+                    elastic_resource_pools: value.elastic_resource_pools?,
+                    hosts: value.hosts?,
+                    id: value.id?,
+                    ipv6_enable: value.ipv6_enable?,
+                    is_success: value.is_success?,
+                    message: value.message?,
+                    name: value.name?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ShowEnhancedConnectionResponse>
+        for ShowEnhancedConnectionResponse {
+            fn from(value: super::ShowEnhancedConnectionResponse) -> Self {
+                Self {
+                    available_queue_info: Ok(value.available_queue_info),
+                    create_time: Ok(value.create_time),
+                    dest_network_id: Ok(value.dest_network_id),
+                    dest_vpc_id: Ok(value.dest_vpc_id),
+                    elastic_resource_pools: Ok(value.elastic_resource_pools),
+                    hosts: Ok(value.hosts),
+                    id: Ok(value.id),
+                    ipv6_enable: Ok(value.ipv6_enable),
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                    name: Ok(value.name),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Tag {
+            key: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Tag {
+            fn default() -> Self {
+                Self {
+                    key: Err("no value supplied for key".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+        impl Tag {
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Tag> for super::Tag {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Tag,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    key: value.key?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Tag> for Tag {
+            fn from(value: super::Tag) -> Self {
+                Self {
+                    key: Ok(value.key),
+                    value: Ok(value.value),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -337,9 +1926,19 @@ gateway errors add `request_id`, and authorization failures may add
 #[derive(Clone, Debug)]
 /**Client for Data Lake Insight (DLI) enhanced datasource connections
 
-The part of the Huawei Cloud Data Lake Insight (DLI) API that deletes an enhanced
-datasource connection. An enhanced connection peers a DLI queue or elastic resource pool
-with a VPC so that jobs can reach a data source inside it.
+The part of the Huawei Cloud Data Lake Insight (DLI) API that manages enhanced datasource
+connections: create, list, show and, at its centre, delete. An enhanced connection peers
+DLI queues or elastic resource pools with a VPC so that jobs can reach a data source
+inside it.
+
+A connection is peered with each of its queues and pools in turn. While any peering is
+`CREATING`, the connection cannot be deleted; show the connection and wait until none is.
+A `FAILED` peering says why in its `err_msg`. Deleted connections are kept: showing one
+answers `200` with the status `DELETED`.
+
+The API gateway in front of DLI allows about 200 calls a second per API; beyond that it
+answers `429` (`APIGW.0308`) without a `Retry-After` header. Five failed authentications
+in a row lock the access key for five minutes.
 
 Every request is authenticated either with an AK/SK signature (`SDK-HMAC-SHA256`) or with
 an IAM token. Every response carries an `X-Request-Id` header; quote it when asking Huawei
@@ -350,7 +1949,7 @@ Version: 2.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::ClientState,
+    pub(crate) inner: crate::settings::ClientState,
 }
 impl Client {
     /// Create a new client.
@@ -358,7 +1957,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::ClientState) -> Self {
+    pub fn new(baseurl: &str, inner: crate::settings::ClientState) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -377,7 +1976,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::ClientState,
+        inner: crate::settings::ClientState,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -386,7 +1985,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::ClientState> for Client {
+impl ClientInfo<crate::settings::ClientState> for Client {
     fn api_version() -> &'static str {
         "2.0"
     }
@@ -396,7 +1995,7 @@ impl ClientInfo<crate::ClientState> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::ClientState {
+    fn inner(&self) -> &crate::settings::ClientState {
         &self.inner
     }
 }
@@ -404,10 +2003,96 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::ClientState>,
+        Client: ClientHooks<crate::settings::ClientState>,
     {}
 };
 impl Client {
+    /**List enhanced datasource connections
+
+Lists the enhanced datasource connections of the project, a page at a time, oldest
+first. `count` is the number of matching connections across all pages. Deleted
+connections are listed only when `status` is `DELETED`.
+
+
+Sends a `GET` request to `/v2.0/{project_id}/datasource/enhanced-connections`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `limit`: The most connections in one page; `0` lists them all.
+- `name`: Only connections whose name contains this text.
+- `offset`: How many matching connections to skip.
+- `status`: Only connections with this status, compared without regard to case, such as
+`ACTIVE` or `DELETED`.
+
+- `tags`: Only connections that carry every one of these tags, as `key=value,key2=value2`.
+```text
+let response = client.list_enhanced_connections()
+    .project_id(project_id)
+    .limit(limit)
+    .name(name)
+    .offset(offset)
+    .status(status)
+    .tags(tags)
+    .send()
+    .await;
+```*/
+    pub fn list_enhanced_connections(&self) -> builder::ListEnhancedConnections<'_> {
+        builder::ListEnhancedConnections::new(self)
+    }
+    /**Create an enhanced datasource connection
+
+Creates an enhanced datasource connection that peers the given queues and elastic
+resource pools with a subnet of a VPC. The connection is created in the background:
+until every peering has left `CREATING`, the connection cannot be deleted.
+
+DLI documents `201` for success; a `200` with the same body is success too. Creating is
+not idempotent: a request that may have reached DLI must not be sent again blindly, as
+it may already have created a connection.
+
+
+Sends a `POST` request to `/v2.0/{project_id}/datasource/enhanced-connections`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `body`
+```text
+let response = client.create_enhanced_connection()
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_enhanced_connection(&self) -> builder::CreateEnhancedConnection<'_> {
+        builder::CreateEnhancedConnection::new(self)
+    }
+    /**Show an enhanced datasource connection
+
+Shows one enhanced datasource connection with the status of each of its peerings.
+A deleted connection is still shown, with the status `DELETED`; an id that never
+existed is refused with a `400` DLI error.
+
+
+Sends a `GET` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `connection_id`: The id (a UUID) of the connection, as returned when it was created.
+```text
+let response = client.show_enhanced_connection()
+    .project_id(project_id)
+    .connection_id(connection_id)
+    .send()
+    .await;
+```*/
+    pub fn show_enhanced_connection(&self) -> builder::ShowEnhancedConnection<'_> {
+        builder::ShowEnhancedConnection::new(self)
+    }
     /**Delete an enhanced datasource connection
 
 Deletes an enhanced datasource connection that was created earlier.
@@ -445,13 +2130,397 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
+    /**Builder for [`Client::list_enhanced_connections`]
+
+[`Client::list_enhanced_connections`]: super::Client::list_enhanced_connections*/
+    #[derive(Debug, Clone)]
+    pub struct ListEnhancedConnections<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        limit: Result<Option<i32>, String>,
+        name: Result<Option<::std::string::String>, String>,
+        offset: Result<Option<i32>, String>,
+        status: Result<Option<::std::string::String>, String>,
+        tags: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListEnhancedConnections<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                limit: Ok(None),
+                name: Ok(None),
+                offset: Ok(None),
+                status: Ok(None),
+                tags: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+            self
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i32` for offset failed".to_string());
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for status failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.tags = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for tags failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v2.0/{project_id}/datasource/enhanced-connections`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListEnhancedConnectionsResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, limit, name, offset, status, tags } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let name = name.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let tags = tags.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2.0/{}/datasource/enhanced-connections", client.baseurl,
+                encode_path(& project_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("name", &name))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("tags", &tags))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_enhanced_connections",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_enhanced_connection`]
+
+[`Client::create_enhanced_connection`]: super::Client::create_enhanced_connection*/
+    #[derive(Debug, Clone)]
+    pub struct CreateEnhancedConnection<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        body: Result<types::builder::CreateEnhancedConnectionRequest, String>,
+    }
+    impl<'a> CreateEnhancedConnection<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateEnhancedConnectionRequest>,
+            <V as std::convert::TryInto<
+                types::CreateEnhancedConnectionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateEnhancedConnectionRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateEnhancedConnectionRequest,
+            ) -> types::builder::CreateEnhancedConnectionRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v2.0/{project_id}/datasource/enhanced-connections`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::CreateEnhancedConnectionResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateEnhancedConnectionRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2.0/{}/datasource/enhanced-connections", client.baseurl,
+                encode_path(& project_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_enhanced_connection",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::show_enhanced_connection`]
+
+[`Client::show_enhanced_connection`]: super::Client::show_enhanced_connection*/
+    #[derive(Debug, Clone)]
+    pub struct ShowEnhancedConnection<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        connection_id: Result<::uuid::Uuid, String>,
+    }
+    impl<'a> ShowEnhancedConnection<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                connection_id: Err("connection_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn connection_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.connection_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for connection_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ShowEnhancedConnectionResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, connection_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let connection_id = connection_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2.0/{}/datasource/enhanced-connections/{}", client.baseurl,
+                encode_path(& project_id.to_string()), encode_path(& connection_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "show_enhanced_connection",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::delete_enhanced_connection`]
 
 [`Client::delete_enhanced_connection`]: super::Client::delete_enhanced_connection*/
     #[derive(Debug, Clone)]
     pub struct DeleteEnhancedConnection<'a> {
         client: &'a super::Client,
-        project_id: Result<types::DeleteEnhancedConnectionProjectId, String>,
+        project_id: Result<types::ProjectId, String>,
         connection_id: Result<::uuid::Uuid, String>,
     }
     impl<'a> DeleteEnhancedConnection<'a> {
@@ -464,13 +2533,12 @@ pub mod builder {
         }
         pub fn project_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::DeleteEnhancedConnectionProjectId>,
+            V: std::convert::TryInto<types::ProjectId>,
         {
             self.project_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `DeleteEnhancedConnectionProjectId` for project_id failed"
-                        .to_string()
+                    "conversion to `ProjectId` for project_id failed".to_string()
                 });
             self
         }

@@ -1,14 +1,16 @@
-//! Behaviour added to every generated operation through progenitor's `ClientHooks`:
-//! authentication and signing before sending, retries and time limits while sending.
+//! What the generated client carries, and what it runs around every operation through
+//! progenitor's `ClientHooks`: authentication before sending, then the retry loop.
 
 use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};
 
-use crate::{Client, ClientState, transport};
+use crate::generated;
+use crate::settings::ClientState;
+use crate::transport;
 
 /// The header progenitor adds to every request. DLI does not define it.
 const API_VERSION_HEADER: &str = "api-version";
 
-impl ClientHooks<ClientState> for Client {
+impl ClientHooks<ClientState> for generated::Client {
     async fn pre<E>(
         &self,
         request: &mut reqwest::Request,
@@ -17,6 +19,7 @@ impl ClientHooks<ClientState> for Client {
         request.headers_mut().remove(API_VERSION_HEADER);
         self.inner()
             .settings
+            .auth
             .authenticate(request)
             .map_err(Error::Custom)
     }

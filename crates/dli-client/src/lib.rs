@@ -1,11 +1,15 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 
-// The generated code is private; its items are re-exported below.
+// The generated code is private: the client is reached through `Client`, its bodies
+// through `types`.
 #[rustfmt::skip]
-#[allow(missing_docs, clippy::all, clippy::pedantic)]
+#[allow(missing_docs, unused, clippy::all, clippy::pedantic)]
 mod generated;
 
+mod auth;
+mod call_record;
+mod client;
 mod config;
 mod credentials;
 mod endpoint;
@@ -13,18 +17,26 @@ mod env;
 mod error;
 mod hooks;
 mod operations;
+mod profile;
+mod regions;
 mod retry;
-mod state;
+mod settings;
 mod transport;
 
-pub use config::{ClientBuilder, Timeouts, USER_AGENT};
-pub use credentials::{Credentials, Secret};
-pub use endpoint::{REGIONS, region_endpoint, region_override_variable};
+pub use auth::SDK_USER_AGENT;
+pub use client::Client;
+pub use config::ClientBuilder;
+pub use credentials::{Credentials, Secret, SecretKey};
 pub use env::Environment;
 pub use error::{ApiError, ConfigError, Error, TimeoutKind};
-pub use generated::*;
-/// The error type of the generated builders' `send()`, for code that uses them directly;
-/// [`Client::delete_connection`] returns the richer [`Error`].
-pub use progenitor_client::Error as GeneratedError;
+pub use operations::ConnectionList;
+pub use progenitor_client::ResponseValue;
+pub use regions::{REGIONS, region_endpoint, region_override_variable};
 pub use retry::RetryPolicy;
-pub use state::ClientState;
+pub use settings::Timeouts;
+
+/// The request and response bodies of the API, generated from `openapi/dli.yaml`, with a
+/// builder for each (`types::CreateEnhancedConnectionRequest::builder()`).
+pub mod types {
+    pub use crate::generated::types::*;
+}

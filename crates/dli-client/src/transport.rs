@@ -1,48 +1,20 @@
-//! Sending a request: attempts, retries, time limits and tracing.
+//! The retry loop: sends a request, reads the answer inside the attempt, asks
+//! [`RetryPolicy::decide`](crate::retry::RetryPolicy) what to do, waits and re-signs. It
+//! keeps every time limit and traces each attempt; what it saw goes to the call record.
 //!
-//! The generated client calls [`execute`] through `ClientHooks::exec`. What happened (how
-//! many attempts, the parsed error answer) is written to a per-call record when the caller
-//! opened one with [`with_record`], so that [`crate::Error`] keeps everything.
+//! Time is read from `tokio::time`, so tests can run the waits on a paused clock.
 
-use std::cell::RefCell;
-use std::future::Future;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
-use reqwest::StatusCode;
+use reqwest::{Method, StatusCode};
+use serde::Deserialize;
+use tokio::time::Instant;
 use tracing::{Instrument, field};
 
+use crate::call_record;
 use crate::error::{ApiError, ERROR_BODY_LIMIT, TimeoutKind, request_id};
-use crate::retry::{is_retryable_status, retry_after};
-use crate::state::Settings;
-
-/// What happened during one call.
-#[derive(Debug, Default)]
-pub(crate) struct CallRecord {
-    pub(crate) attempts: u32,
-    pub(crate) elapsed: Duration,
-    pub(crate) status: Option<StatusCode>,
-    pub(crate) api_error: Option<ApiError>,
-    pub(crate) timeout: Option<TimeoutKind>,
-}
-
-tokio::task_local! {
-    static CALL: RefCell<CallRecord>;
-}
-
-/// Runs a call with a fresh record and returns both.
-pub(crate) async fn with_record<F: Future>(call: F) -> (F::Output, CallRecord) {
-    CALL.scope(RefCell::new(CallRecord::default()), async {
-        let output = call.await;
-        let record = CALL.with(RefCell::take);
-        (output, record)
-    })
-    .await
-}
-
-fn record(update: impl FnOnce(&mut CallRecord)) {
-    // Outside `with_record` (the generated builders used directly) there is nothing to fill.
-    let _ = CALL.try_with(|call| update(&mut call.borrow_mut()));
-}
+use crate::retry::{AttemptOutcome, Decision, retry_after};
+use crate::settings::Settings;
 
 /// Sends the request, retrying as the policy allows; re-signs every retry.
 pub(crate) async fn execute(
@@ -72,24 +44,20 @@ async fn attempts(
 ) -> reqwest::Result<reqwest::Response> {
     let started = Instant::now();
     let deadline = started + settings.timeouts.deadline;
-    let max_attempts = settings.retry.attempts();
-    let mut next = request;
+    let method = request.method().clone();
+    let mut current = request;
     let mut attempt = 1;
     loop {
         // A request with a streaming body cannot be cloned, so it gets a single attempt.
-        let spare = if attempt < max_attempts {
-            next.try_clone()
+        let spare = if attempt < settings.retry.attempts() {
+            current.try_clone()
         } else {
             None
         };
-        let mut current = next;
-        if attempt > 1
-            && let Err(error) = settings.authenticate(&mut current)
-        {
-            tracing::warn!(%error, "cannot sign the retry");
-        }
-        let remaining = deadline.saturating_duration_since(Instant::now());
-        let limit = settings.timeouts.attempt.min(remaining);
+        let limit = settings
+            .timeouts
+            .attempt
+            .min(deadline.saturating_duration_since(Instant::now()));
         *current.timeout_mut() = Some(limit);
 
         let span = tracing::info_span!(
@@ -102,58 +70,80 @@ async fn attempts(
         );
         let attempt_started = Instant::now();
         let outcome = send_once(client, current).instrument(span.clone()).await;
-        span.record("elapsed_ms", attempt_started.elapsed().as_millis() as u64);
-
-        let status = outcome.result.as_ref().ok().map(reqwest::Response::status);
-        let timeout = match &outcome.result {
-            Err(error) if error.is_timeout() && error.is_connect() => Some(TimeoutKind::Connect),
-            Err(error) if error.is_timeout() && limit < settings.timeouts.attempt => {
-                Some(TimeoutKind::Deadline)
-            }
-            Err(error) if error.is_timeout() => Some(TimeoutKind::Attempt),
-            _ => None,
-        };
+        span.record("elapsed_ms", millis(attempt_started.elapsed()));
         let elapsed = started.elapsed();
-        record(|call| {
-            call.attempts = attempt;
-            call.elapsed = elapsed;
-            call.status = status;
-            call.api_error.clone_from(&outcome.api_error);
-            call.timeout = timeout;
-        });
+        record(&outcome, attempt, elapsed, limit < settings.timeouts.attempt);
         trace_outcome(&tracing::Span::current(), &span, &outcome, attempt, elapsed);
 
-        let delay = settings.retry.delay(attempt, outcome.retry_after);
+        let decision = match spare {
+            Some(_) => settings
+                .retry
+                .decide(&method, attempt, &outcome.attempt, fastrand::f64()),
+            None => Decision::Stop,
+        };
         let remaining = deadline.saturating_duration_since(Instant::now());
-        let retry = match (outcome.retryable, spare) {
-            (true, Some(spare)) if delay < remaining => Some(spare),
-            _ => None,
+        let (Decision::Retry { delay }, Some(mut next)) = (decision, spare) else {
+            return finish(outcome, attempt);
         };
-        let Some(spare) = retry else {
-            match &outcome.result {
-                Ok(response) if response.status().is_success() => {
-                    tracing::info!(attempts = attempt, "call succeeded");
-                }
-                Ok(response) => {
-                    tracing::warn!(
-                        attempts = attempt,
-                        status = response.status().as_u16(),
-                        "call failed"
-                    );
-                }
-                Err(error) => tracing::warn!(attempts = attempt, %error, "call failed"),
-            }
-            return outcome.result;
-        };
+        if delay >= remaining {
+            return finish(outcome, attempt);
+        }
         tracing::info!(
             attempt,
-            delay_ms = delay.as_millis() as u64,
+            delay_ms = millis(delay),
             "attempt failed; retrying"
         );
         tokio::time::sleep(delay).await;
-        next = spare;
+        // A retry carries a fresh X-Sdk-Date and signature; a stale one is never sent.
+        if let Err(error) = settings.auth.authenticate(&mut next) {
+            tracing::warn!(%error, "cannot sign the retry; giving up");
+            call_record::update(|call| call.resign_error = Some(error));
+            return outcome.result;
+        }
+        current = next;
         attempt += 1;
     }
+}
+
+fn millis(duration: Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
+}
+
+/// Writes what an attempt found to the call record.
+fn record(outcome: &Outcome, attempt: u32, elapsed: Duration, limited_by_deadline: bool) {
+    let timeout = match &outcome.result {
+        Err(error) if error.is_timeout() && error.is_connect() => Some(TimeoutKind::Connect),
+        Err(error) if error.is_timeout() && limited_by_deadline => Some(TimeoutKind::Deadline),
+        Err(error) if error.is_timeout() => Some(TimeoutKind::Attempt),
+        _ => None,
+    };
+    let status = outcome.result.as_ref().ok().map(reqwest::Response::status);
+    call_record::update(|call| {
+        call.attempts = attempt;
+        call.elapsed = elapsed;
+        call.status = status;
+        call.api_error.clone_from(&outcome.api_error);
+        call.timeout = timeout;
+        call.not_successful.clone_from(&outcome.not_successful);
+    });
+}
+
+/// Logs how the call ended and hands its result on.
+fn finish(outcome: Outcome, attempt: u32) -> reqwest::Result<reqwest::Response> {
+    match &outcome.result {
+        Ok(response) if response.status().is_success() => {
+            tracing::info!(attempts = attempt, "call succeeded");
+        }
+        Ok(response) => {
+            tracing::warn!(
+                attempts = attempt,
+                status = response.status().as_u16(),
+                "call failed"
+            );
+        }
+        Err(error) => tracing::warn!(attempts = attempt, %error, "call failed"),
+    }
+    outcome.result
 }
 
 /// Records what an attempt found on the call's span and on the attempt's span.
@@ -165,7 +155,7 @@ fn trace_outcome(
     elapsed: Duration,
 ) {
     call.record("attempts", attempt);
-    call.record("elapsed_ms", elapsed.as_millis() as u64);
+    call.record("elapsed_ms", millis(elapsed));
     for span in [call, attempt_span] {
         if let Ok(response) = &outcome.result {
             span.record("status", response.status().as_u16());
@@ -179,30 +169,48 @@ fn trace_outcome(
     }
 }
 
-/// One attempt's result and what decides whether to retry it.
+/// One attempt's result and what the retry decision needs to know of it.
 struct Outcome {
     result: reqwest::Result<reqwest::Response>,
-    retryable: bool,
-    retry_after: Option<Duration>,
+    attempt: AttemptOutcome,
     request_id: Option<String>,
     api_error: Option<ApiError>,
+    not_successful: Option<String>,
+}
+
+impl Outcome {
+    fn failed(error: reqwest::Error, request_id: Option<String>) -> Self {
+        let attempt = if error.is_connect() {
+            AttemptOutcome::NotSent
+        } else if error.is_timeout() {
+            AttemptOutcome::TimedOut
+        } else {
+            AttemptOutcome::Lost
+        };
+        Self {
+            result: Err(error),
+            attempt,
+            request_id,
+            api_error: None,
+            not_successful: None,
+        }
+    }
+}
+
+/// The part of every DLI answer that says whether the request succeeded.
+#[derive(Deserialize)]
+struct Reported {
+    #[serde(default)]
+    is_success: Option<bool>,
+    #[serde(default)]
+    message: Option<String>,
 }
 
 async fn send_once(client: &reqwest::Client, request: reqwest::Request) -> Outcome {
+    let method = request.method().clone();
     let response = match client.execute(request).await {
         Ok(response) => response,
-        Err(error) => {
-            // Nothing was answered, and deleting is idempotent: any transport failure may
-            // be retried.
-            let retryable = error.is_connect() || error.is_timeout() || error.is_request();
-            return Outcome {
-                result: Err(error),
-                retryable,
-                retry_after: None,
-                request_id: None,
-                api_error: None,
-            };
-        }
+        Err(error) => return Outcome::failed(error, None),
     };
     let status = response.status();
     let request_id = request_id(response.headers());
@@ -210,23 +218,28 @@ async fn send_once(client: &reqwest::Client, request: reqwest::Request) -> Outco
     let headers = response.headers().clone();
     if status.is_success() || status.is_informational() || status.is_redirection() {
         // The body is read here, inside the attempt, so that an answer cut short by the
-        // network is retried like any other transport failure. The generated code reads
-        // the whole body into memory anyway to parse it.
-        return match response.bytes().await {
-            Ok(body) => Outcome {
-                result: Ok(rebuild(status, version, headers, body.to_vec())),
-                retryable: false,
+        // network counts as a lost answer. The generated code reads the whole body into
+        // memory anyway to parse it.
+        let body = match response.bytes().await {
+            Ok(body) => body,
+            Err(error) => return Outcome::failed(error, request_id),
+        };
+        let not_successful = match serde_json::from_slice::<Reported>(&body) {
+            Ok(Reported {
+                is_success: Some(false),
+                message,
+            }) if method != Method::HEAD => Some(message.unwrap_or_default()),
+            _ => None,
+        };
+        return Outcome {
+            result: Ok(rebuild(status, version, headers, body.to_vec())),
+            attempt: AttemptOutcome::Answered {
+                status,
                 retry_after: None,
-                request_id,
-                api_error: None,
             },
-            Err(error) => Outcome {
-                result: Err(error),
-                retryable: true,
-                retry_after: None,
-                request_id,
-                api_error: None,
-            },
+            request_id,
+            api_error: None,
+            not_successful,
         };
     }
     // An error answer is read here, once and bounded, so that its body is never lost, then
@@ -236,10 +249,13 @@ async fn send_once(client: &reqwest::Client, request: reqwest::Request) -> Outco
     let api_error = ApiError::from_response(status, &headers, &body);
     Outcome {
         result: Ok(rebuild(status, version, headers, body)),
-        retryable: is_retryable_status(status),
-        retry_after,
+        attempt: AttemptOutcome::Answered {
+            status,
+            retry_after,
+        },
         request_id,
         api_error: Some(api_error),
+        not_successful: None,
     }
 }
 

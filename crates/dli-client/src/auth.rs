@@ -1,16 +1,12 @@
-//! What every request of a [`Client`](crate::Client) shares besides the HTTP client, and how
-//! a request is authenticated with it.
-
-use std::sync::Arc;
+//! Authenticating a request: the headers DLI expects (`Host`, `X-Project-Id`, the security
+//! token or the IAM token) and, with an AK/SK pair, the `SDK-HMAC-SHA256` signature.
 
 use hwcloud_signer::{Signer, UNSIGNED_PAYLOAD, format_date, needs_unsigned_payload};
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HOST, HeaderName, HeaderValue, USER_AGENT};
 use time::OffsetDateTime;
 
-use crate::config::{Timeouts, USER_AGENT as USER_AGENT_VALUE};
 use crate::credentials::Credentials;
 use crate::error::ConfigError;
-use crate::retry::RetryPolicy;
 
 const PROJECT_ID_HEADER: HeaderName = HeaderName::from_static("x-project-id");
 const SECURITY_TOKEN_HEADER: HeaderName = HeaderName::from_static("x-security-token");
@@ -18,18 +14,8 @@ const AUTH_TOKEN_HEADER: HeaderName = HeaderName::from_static("x-auth-token");
 const SDK_DATE_HEADER: HeaderName = HeaderName::from_static("x-sdk-date");
 const CONTENT_SHA256: HeaderName = HeaderName::from_static("x-sdk-content-sha256");
 
-/// The state the generated client hands to its hooks: credentials, project and policies.
-/// Build one with [`ClientBuilder`](crate::ClientBuilder).
-#[derive(Clone, Debug)]
-pub struct ClientState {
-    pub(crate) settings: Arc<Settings>,
-}
-
-impl ClientState {
-    pub(crate) fn new(settings: Arc<Settings>) -> Self {
-        Self { settings }
-    }
-}
+/// The `User-Agent` of every request: this crate and its version.
+pub const SDK_USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
 /// How requests are authenticated.
 #[derive(Debug)]
@@ -41,14 +27,11 @@ enum Auth {
     Token(HeaderValue),
 }
 
-/// The checked settings of a client.
+/// Checked credentials and the project they act in; authenticates requests.
 #[derive(Debug)]
-pub(crate) struct Settings {
+pub(crate) struct Authenticator {
     auth: Auth,
-    pub(crate) project_id: String,
     project_header: HeaderValue,
-    pub(crate) retry: RetryPolicy,
-    pub(crate) timeouts: Timeouts,
 }
 
 /// A header value that is never shown in `Debug` output.
@@ -65,13 +48,8 @@ fn sensitive(value: &str, what: &str) -> Result<HeaderValue, ConfigError> {
     Ok(header)
 }
 
-impl Settings {
-    pub(crate) fn new(
-        credentials: Credentials,
-        project_id: String,
-        retry: RetryPolicy,
-        timeouts: Timeouts,
-    ) -> Result<Self, ConfigError> {
+impl Authenticator {
+    pub(crate) fn new(credentials: Credentials, project_id: &str) -> Result<Self, ConfigError> {
         let auth = match credentials {
             Credentials::AkSk {
                 access_key,
@@ -87,14 +65,11 @@ impl Settings {
             },
             Credentials::IamToken(token) => Auth::Token(sensitive(token.expose(), "IAM token")?),
         };
-        let project_header = HeaderValue::from_str(&project_id)
-            .map_err(|_| ConfigError::InvalidProjectId(project_id.clone()))?;
+        let project_header = HeaderValue::from_str(project_id)
+            .map_err(|_| ConfigError::InvalidProjectId(project_id.to_owned()))?;
         Ok(Self {
             auth,
-            project_id,
             project_header,
-            retry,
-            timeouts,
         })
     }
 
@@ -113,7 +88,7 @@ impl Settings {
         headers
             .entry(CONTENT_TYPE)
             .or_insert(HeaderValue::from_static("application/json"));
-        headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
+        headers.insert(USER_AGENT, HeaderValue::from_static(SDK_USER_AGENT));
         headers.insert(PROJECT_ID_HEADER, self.project_header.clone());
         headers.remove(AUTHORIZATION);
 

@@ -1,75 +1,18 @@
-//! The calls most users need, on top of the generated builders: they use the configured
-//! project and turn every failure into one [`Error`].
+//! Turning what the generated code returned, together with the call record, into an
+//! [`Error`] that keeps the status, the code, the message, the request id and the body.
 
-use std::fmt::Display;
-
-use progenitor_client::ResponseValue;
-use uuid::Uuid;
-
-use crate::config::ClientBuilder;
+use crate::call_record::CallRecord;
 use crate::error::{ApiError, ERROR_BODY_LIMIT, Error, TimeoutKind, request_id};
-use crate::transport::{CallRecord, with_record};
-use crate::types::{DeleteEnhancedConnectionResponse, DliError};
-use crate::{Client, ClientInfo};
-
-impl Client {
-    /// Starts building a client.
-    pub fn builder() -> ClientBuilder {
-        ClientBuilder::new()
-    }
-
-    /// The project every call of this client works in.
-    pub fn project_id(&self) -> &str {
-        &self.inner().settings.project_id
-    }
-
-    /// Deletes an enhanced datasource connection of the configured project.
-    ///
-    /// A connection that is still being created cannot be deleted; DLI refuses with a `400`.
-    /// Deleting one that does not exist (or no longer does) fails with an error for which
-    /// [`Error::is_not_found`] is true. A `200` whose body says `"is_success": false` is an
-    /// error too.
-    ///
-    /// Failed attempts are retried (see [`RetryPolicy`](crate::RetryPolicy)). When an attempt
-    /// times out or loses its connection after DLI has already deleted the connection, the
-    /// retry is answered "not exist": if all you need is the connection gone, treat
-    /// [`Error::is_not_found`] as success.
-    pub async fn delete_connection<I>(
-        &self,
-        connection_id: I,
-    ) -> Result<ResponseValue<DeleteEnhancedConnectionResponse>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let connection_id = connection_id.try_into().map_err(|error| {
-            Error::InvalidRequest(format!("the connection id is not a UUID: {error}"))
-        })?;
-        let (result, record) = with_record(
-            self.delete_enhanced_connection()
-                .project_id(self.project_id())
-                .connection_id(connection_id)
-                .send(),
-        )
-        .await;
-        let response = result.map_err(|error| call_error(error, record))?;
-        if response.is_success {
-            return Ok(response);
-        }
-        let request_id = request_id(response.headers());
-        Err(Error::NotSuccessful {
-            status: response.status(),
-            message: response.message.clone().unwrap_or_default(),
-            request_id,
-        })
-    }
-}
+use crate::generated::types::DliError;
 
 /// Turns what the generated code returned, and what the transport recorded, into an
 /// [`Error`] that keeps the status, the code, the message, the request id and the body.
-fn call_error(error: progenitor_client::Error<DliError>, record: CallRecord) -> Error {
+pub(crate) fn from_generated(error: progenitor_client::Error<DliError>, record: CallRecord) -> Error {
     use progenitor_client::Error as Generated;
 
+    if let Some(message) = record.resign_error {
+        return Error::Signing(message);
+    }
     if let Some(api) = &record.api_error
         && matches!(
             error,
@@ -78,7 +21,7 @@ fn call_error(error: progenitor_client::Error<DliError>, record: CallRecord) -> 
                 | Generated::InvalidResponsePayload(..)
         )
     {
-        return Error::Api(api.clone());
+        return Error::Api(Box::new(api.clone()));
     }
     match error {
         Generated::InvalidRequest(message) | Generated::Custom(message) => {
@@ -88,7 +31,7 @@ fn call_error(error: progenitor_client::Error<DliError>, record: CallRecord) -> 
             let status = response.status();
             let request_id = request_id(response.headers());
             let body = response.into_inner();
-            Error::Api(ApiError {
+            Error::Api(Box::new(ApiError {
                 status,
                 code: body
                     .error_code
@@ -97,7 +40,7 @@ fn call_error(error: progenitor_client::Error<DliError>, record: CallRecord) -> 
                 request_id: request_id.or(body.request_id),
                 encoded_authorization_message: body.encoded_authorization_message,
                 raw_body: None,
-            })
+            }))
         }
         Generated::InvalidResponsePayload(bytes, reason) => Error::InvalidResponse {
             status: record.status.unwrap_or(reqwest::StatusCode::OK),

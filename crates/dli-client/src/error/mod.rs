@@ -1,142 +1,21 @@
 //! The errors of this crate: [`Error`] for calls, [`ConfigError`] for building a client.
+//! [`ApiError`] reads an error answer; `from_generated` turns what the generated code
+//! returned into an [`Error`].
+
+mod api;
+mod from_generated;
 
 use std::fmt;
 use std::time::Duration;
 
 use reqwest::StatusCode;
-use reqwest::header::HeaderMap;
-use serde_json::Value;
+
+pub use api::ApiError;
+pub(crate) use api::request_id;
+pub(crate) use from_generated::from_generated;
 
 /// The most of an error body that is kept.
 pub(crate) const ERROR_BODY_LIMIT: usize = 64 * 1024;
-
-/// An error answer from DLI or from the API gateway in front of it, read the way Huawei's
-/// official SDKs read one.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ApiError {
-    /// The HTTP status.
-    pub status: StatusCode,
-    /// The error code, such as `DLI.0001` or `APIGW.0301`; the status number when the body
-    /// has none.
-    pub code: String,
-    /// The error message; when the body has none, its text (at most 512 characters).
-    pub message: String,
-    /// The request id: the `X-Request-Id` header, else the body's `request_id`.
-    pub request_id: Option<String>,
-    /// An encoded explanation of an authorization failure, when the service gives one.
-    pub encoded_authorization_message: Option<String>,
-    /// The raw body (at most 64 KiB, lossily decoded) when it is not the DLI shape
-    /// (`{"error_code": …, "error_msg": …}`): an HTML page from a gateway, an empty or
-    /// truncated body, another JSON shape.
-    pub raw_body: Option<String>,
-}
-
-impl ApiError {
-    /// Reads an error response: the request id from `X-Request-Id`, then the first of
-    /// `error_code`/`error_msg`, `errorCode`/`errorMsg`, `code`/`message` found in the body,
-    /// looking into nested objects when the top level has none of them.
-    pub(crate) fn from_response(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Self {
-        let text = String::from_utf8_lossy(body);
-        let json: Option<Value> = serde_json::from_slice(body).ok();
-        let object = json.as_ref().and_then(Value::as_object);
-
-        let found = object.and_then(|object| find_code_and_message(object, 0));
-        let dli_shape =
-            object.is_some_and(|o| o.contains_key("error_code") && o.contains_key("error_msg"));
-        let encoded_authorization_message = object
-            .and_then(|o| o.get("encoded_authorization_message"))
-            .map(json_text);
-        let header_request_id = request_id(headers);
-        let body_request_id = object.and_then(|o| o.get("request_id")).map(json_text);
-
-        let (code, message) = found.unwrap_or_default();
-        Self {
-            status,
-            code: if code.is_empty() {
-                status.as_u16().to_string()
-            } else {
-                code
-            },
-            message: if message.is_empty() {
-                abbreviate(text.trim(), MESSAGE_FROM_BODY_LIMIT)
-            } else {
-                message
-            },
-            request_id: header_request_id
-                .or(body_request_id)
-                .filter(|id| !id.is_empty()),
-            encoded_authorization_message,
-            raw_body: (!dli_shape).then(|| text.into_owned()),
-        }
-    }
-}
-
-/// The most of a non-JSON body used as the message; the whole body stays in `raw_body`.
-const MESSAGE_FROM_BODY_LIMIT: usize = 512;
-
-/// The text cut to at most `limit` characters, with `…` when cut.
-fn abbreviate(text: &str, limit: usize) -> String {
-    match text.char_indices().nth(limit) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_owned(),
-    }
-}
-
-/// The `X-Request-Id` header, which DLI and its gateway put on every answer.
-pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get("x-request-id")
-        .and_then(|value| value.to_str().ok())
-        .map(str::to_owned)
-}
-
-fn json_text(value: &Value) -> String {
-    match value {
-        Value::String(text) => text.clone(),
-        Value::Null => String::new(),
-        other => other.to_string(),
-    }
-}
-
-const CODE_AND_MESSAGE_KEYS: [(&str, &str); 3] = [
-    ("error_code", "error_msg"),
-    ("errorCode", "errorMsg"),
-    ("code", "message"),
-];
-
-fn find_code_and_message(
-    object: &serde_json::Map<String, Value>,
-    depth: usize,
-) -> Option<(String, String)> {
-    for (code, message) in CODE_AND_MESSAGE_KEYS {
-        if let (Some(code), Some(message)) = (object.get(code), object.get(message)) {
-            return Some((json_text(code), json_text(message)));
-        }
-    }
-    if depth >= 8 {
-        return None;
-    }
-    object
-        .values()
-        .filter_map(Value::as_object)
-        .find_map(|nested| find_code_and_message(nested, depth + 1))
-}
-
-impl fmt::Display for ApiError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "HTTP {} {}: {}",
-            self.status.as_u16(),
-            self.code,
-            self.message
-        )?;
-        if let Some(request_id) = &self.request_id {
-            write!(f, " (request id {request_id})")?;
-        }
-        Ok(())
-    }
-}
 
 /// Which time limit ran out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,6 +26,8 @@ pub enum TimeoutKind {
     Attempt,
     /// The call as a whole, retries included, ran past its deadline.
     Deadline,
+    /// A connection did not become deletable in the time given to wait for it.
+    Wait,
 }
 
 impl fmt::Display for TimeoutKind {
@@ -155,6 +36,7 @@ impl fmt::Display for TimeoutKind {
             Self::Connect => "connect timeout",
             Self::Attempt => "per-attempt timeout",
             Self::Deadline => "overall deadline",
+            Self::Wait => "waiting for the connection to be ready",
         })
     }
 }
@@ -165,7 +47,7 @@ impl fmt::Display for TimeoutKind {
 pub enum Error {
     /// DLI or its API gateway answered with an error.
     #[error("{0}")]
-    Api(ApiError),
+    Api(Box<ApiError>),
     /// The service answered `200` but its body says the request did not succeed
     /// (`"is_success": false`).
     #[error("HTTP {} but the request did not succeed: {message}{}", status.as_u16(), request_id.as_ref().map(|id| format!(" (request id {id})")).unwrap_or_default())]
@@ -212,6 +94,20 @@ pub enum Error {
         #[source]
         source: Option<reqwest::Error>,
     },
+    /// A peering of the connection with a queue or an elastic resource pool failed; DLI
+    /// says why in `message`.
+    #[error("the peering of connection {connection_id} with {resource} failed: {message}")]
+    PeeringFailed {
+        /// The connection.
+        connection_id: String,
+        /// The queue or elastic resource pool.
+        resource: String,
+        /// The peering's `err_msg`.
+        message: String,
+    },
+    /// A retry could not be signed again, so it was not sent.
+    #[error("cannot sign the request again: {0}")]
+    Signing(String),
     /// The TLS handshake failed (an untrusted certificate, for example).
     #[error("TLS failed: {0}")]
     Tls(#[source] reqwest::Error),
@@ -290,7 +186,7 @@ impl Error {
     /// retries.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Api(api) => crate::retry::is_retryable_status(api.status),
+            Self::Api(api) => crate::retry::is_transient_status(api.status),
             Self::Connect { .. } | Self::Timeout { .. } | Self::Transport(_) => true,
             _ => false,
         }
@@ -342,7 +238,7 @@ pub enum ConfigError {
     )]
     MissingEndpoint,
     /// The region is not one DLI is offered in.
-    #[error("unknown region {region:?}; DLI regions are: {}", crate::endpoint::REGIONS.join(", "))]
+    #[error("unknown region {region:?}; DLI regions are: {}", crate::regions::REGIONS.join(", "))]
     UnknownRegion {
         /// The region asked for.
         region: String,

@@ -1,13 +1,24 @@
-//! Loading `openapi/dli.yaml` and checking it: the OpenAPI version, operation ids, and that
-//! every example in it validates against its schema.
+//! `openapi/dli.yaml`, loaded and checked: the OpenAPI version, operation ids, and that every
+//! example in it validates against its schema. The generator (`cargo xtask`) and the tests
+//! share it.
+#![forbid(unsafe_code)]
 
 use std::collections::BTreeSet;
 use std::fmt;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail, ensure};
 use serde_json::{Value, json};
 
-use crate::project_root;
+/// The root of the workspace, found from this crate's own location (`crates/dli-spec`).
+pub fn project_root() -> PathBuf {
+    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir
+        .ancestors()
+        .nth(2)
+        .unwrap_or(manifest_dir)
+        .to_path_buf()
+}
 
 /// Where the OpenAPI document lives, relative to the workspace root.
 pub const SPEC_PATH: &str = "openapi/dli.yaml";
@@ -187,16 +198,66 @@ impl Spec {
             failures.join("\n")
         );
         self.check_reference_example(&examples)?;
-        for example in self.response_examples(DELETE_OPERATION_ID)? {
-            ensure!(
-                example.http_status().is_some(),
-                "the {} example {:?} of {DELETE_OPERATION_ID} does not say its HTTP status: end \
-                 its summary with it, like \"(400)\"",
-                example.status,
-                example.name.unwrap_or_default()
-            );
+        for operation_id in self.operation_ids()? {
+            for example in self.response_examples(&operation_id)? {
+                ensure!(
+                    example.http_status().is_some(),
+                    "the {} example {:?} of {operation_id} does not say its HTTP status: end \
+                     its summary with it, like \"(400)\"",
+                    example.status,
+                    example.name.unwrap_or_default()
+                );
+            }
         }
         Ok(examples.len())
+    }
+
+    /// The id of every operation, in document order.
+    pub fn operation_ids(&self) -> anyhow::Result<Vec<String>> {
+        Ok(self
+            .operations()?
+            .into_iter()
+            .filter_map(|(_, _, operation)| operation.get("operationId")?.as_str())
+            .map(str::to_owned)
+            .collect())
+    }
+
+    /// A component schema by name, as written in the document.
+    pub fn schema(&self, name: &str) -> Option<&Value> {
+        self.raw.pointer(&format!("/components/schemas/{name}"))
+    }
+
+    /// The names of the component schemas.
+    pub fn schema_names(&self) -> Vec<String> {
+        self.raw
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+            .map(|schemas| schemas.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// The names of an operation's query parameters.
+    pub fn query_parameters(&self, operation_id: &str) -> anyhow::Result<Vec<String>> {
+        let Some((_, _, operation)) = self
+            .operations()?
+            .into_iter()
+            .find(|(_, _, op)| op.get("operationId").and_then(Value::as_str) == Some(operation_id))
+        else {
+            bail!("no operation `{operation_id}`");
+        };
+        let mut names = Vec::new();
+        for parameter in operation
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let parameter = self.resolve(parameter)?;
+            if parameter.get("in").and_then(Value::as_str) == Some("query") {
+                names.push(string_field(parameter, "name"));
+            }
+        }
+        Ok(names)
     }
 
     fn check_operation_ids(&self) -> anyhow::Result<()> {
@@ -486,8 +547,9 @@ mod tests {
     fn the_committed_document_is_valid() {
         let spec = Spec::load().expect("load openapi/dli.yaml");
         let checked = spec.validate().unwrap_or_else(|error| panic!("{error:#}"));
-        // Two parameters, three response headers, one success and eight error examples.
-        assert!(checked >= 14, "only {checked} examples were checked");
+        // Parameters, response headers, a success example for each of the four operations,
+        // the create request and ten error examples.
+        assert!(checked >= 30, "only {checked} examples were checked");
     }
 
     fn spec_with(mutate: impl FnOnce(&mut Value)) -> Spec {
@@ -565,7 +627,7 @@ mod tests {
         let spec = spec_with(|raw| {
             let path = "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}";
             let delete = raw["paths"][path]["delete"].clone();
-            raw["paths"][path]["post"] = delete;
+            raw["paths"][path]["patch"] = delete;
         });
         let error = spec.validate().expect_err("duplicate ids must be rejected");
         assert!(format!("{error:#}").contains("more than once"), "{error:#}");

@@ -1,0 +1,55 @@
+//! The client users hold. It wraps the generated client, which stays private: the only way to
+//! make one is [`Client::builder`], which sets up authentication, time limits and retries,
+//! and the only calls are the methods in [`crate::operations`], which return [`Error`].
+//!
+//! ```compile_fail
+//! // progenitor's constructors are not part of the public API.
+//! let client = dli_client::Client::new("https://dli.cn-north-4.myhuaweicloud.com");
+//! ```
+//!
+//! [`Error`]: crate::Error
+
+use std::fmt;
+use std::sync::Arc;
+
+use progenitor_client::ClientInfo;
+
+use crate::generated;
+
+/// A client of DLI's enhanced-connection API, bound to one project and endpoint.
+///
+/// Cloning is cheap and clones share connections; use one client for many concurrent calls.
+#[derive(Clone)]
+pub struct Client {
+    api: Arc<generated::Client>,
+}
+
+impl Client {
+    pub(crate) fn new(api: generated::Client) -> Self {
+        Self { api: Arc::new(api) }
+    }
+
+    /// The generated client, for the operations.
+    pub(crate) fn api(&self) -> &generated::Client {
+        &self.api
+    }
+
+    /// The project every call of this client works in.
+    pub fn project_id(&self) -> &str {
+        &self.api.inner().settings.project_id
+    }
+
+    /// The endpoint calls go to, such as `https://dli.cn-north-4.myhuaweicloud.com`.
+    pub fn endpoint(&self) -> &str {
+        self.api.baseurl()
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("endpoint", &self.endpoint())
+            .field("project_id", &self.project_id())
+            .finish_non_exhaustive()
+    }
+}

@@ -1,0 +1,50 @@
+//! The calls of the API, as methods of [`Client`](crate::Client): each fills in the
+//! configured project, checks its inputs before anything is sent, and returns [`Error`].
+//! An operation added to `openapi/dli.yaml` needs one short method here.
+
+mod connections;
+mod list;
+mod wait;
+
+use std::fmt::Display;
+use std::future::Future;
+
+use progenitor_client::ResponseValue;
+use uuid::Uuid;
+
+use crate::call_record::with_record;
+use crate::error::{Error, from_generated, request_id};
+use crate::generated::types::DliError;
+
+pub use list::ConnectionList;
+
+/// Runs one generated call and turns every failure, including a `2XX` whose body says
+/// `"is_success": false`, into an [`Error`].
+async fn call<T>(
+    send: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<DliError>>>,
+) -> Result<ResponseValue<T>, Error> {
+    let (result, record) = with_record(send).await;
+    let response = match result {
+        Ok(response) => response,
+        Err(error) => return Err(from_generated(error, record)),
+    };
+    match record.not_successful {
+        None => Ok(response),
+        Some(message) => Err(Error::NotSuccessful {
+            status: response.status(),
+            message,
+            request_id: request_id(response.headers()),
+        }),
+    }
+}
+
+/// A connection id from anything that converts to a UUID, or an error that says what is
+/// wrong with it.
+fn parse_connection_id<I>(id: I) -> Result<Uuid, Error>
+where
+    I: TryInto<Uuid>,
+    I::Error: Display,
+{
+    id.try_into()
+        .map_err(|error| Error::InvalidRequest(format!("the connection id is not a UUID: {error}")))
+}

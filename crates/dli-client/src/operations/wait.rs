@@ -1,0 +1,179 @@
+//! Waiting until a connection can be deleted: no peering (and not the connection itself) is
+//! `CREATING` any more.
+
+use std::fmt::Display;
+use std::time::Duration;
+
+use progenitor_client::ResponseValue;
+use tokio::time::Instant;
+use uuid::Uuid;
+
+use super::parse_connection_id;
+use crate::Client;
+use crate::error::{Error, TimeoutKind};
+use crate::generated::types::{DeleteEnhancedConnectionResponse, ShowEnhancedConnectionResponse};
+
+/// The first wait between two looks at the connection; it doubles up to [`POLL_MAX`].
+const POLL_FIRST: Duration = Duration::from_millis(250);
+/// The longest wait between two looks: DLI creates a peering in tens of seconds.
+const POLL_MAX: Duration = Duration::from_secs(5);
+
+/// Where a connection stands for deleting it.
+#[derive(Debug, PartialEq, Eq)]
+enum Readiness {
+    /// Nothing is being created.
+    Deletable,
+    /// The connection, or a peering, is still being created.
+    Creating,
+    /// A peering failed: the queue or pool, and DLI's reason.
+    Failed { resource: String, message: String },
+}
+
+fn readiness(connection: &ShowEnhancedConnectionResponse) -> Readiness {
+    let peerings = connection
+        .available_queue_info
+        .iter()
+        .chain(&connection.elastic_resource_pools);
+    let is = |status: &Option<String>, wanted: &str| {
+        status
+            .as_deref()
+            .is_some_and(|status| status.eq_ignore_ascii_case(wanted))
+    };
+    if let Some(failed) = peerings.clone().find(|p| is(&p.status, "FAILED")) {
+        return Readiness::Failed {
+            resource: failed.name.clone().unwrap_or_default(),
+            message: failed.err_msg.clone().unwrap_or_default(),
+        };
+    }
+    if is(&connection.status, "CREATING") || peerings.clone().any(|p| is(&p.status, "CREATING")) {
+        return Readiness::Creating;
+    }
+    Readiness::Deletable
+}
+
+impl Client {
+    /// Waits until a connection of the configured project can be deleted: neither the
+    /// connection nor any of its queue or pool peerings is `CREATING`. Returns the connection
+    /// as last shown.
+    ///
+    /// Looks at the connection at once, then after 250 ms, doubling up to 5 s between looks.
+    /// A `FAILED` peering is an [`Error::PeeringFailed`] with DLI's reason; still creating
+    /// after `timeout` is an [`Error::Timeout`] of kind [`TimeoutKind::Wait`]. Each look is
+    /// one show call, with the client's own retries and time limits.
+    pub async fn wait_until_deletable<I>(
+        &self,
+        connection_id: I,
+        timeout: Duration,
+    ) -> Result<ShowEnhancedConnectionResponse, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        let id = parse_connection_id(connection_id)?;
+        let started = Instant::now();
+        let deadline = started + timeout;
+        let mut pause = POLL_FIRST;
+        let mut looks = 0;
+        loop {
+            looks += 1;
+            let shown = self.connection(id).await?.into_inner();
+            match readiness(&shown) {
+                Readiness::Deletable => return Ok(shown),
+                Readiness::Failed { resource, message } => {
+                    return Err(Error::PeeringFailed {
+                        connection_id: id.to_string(),
+                        resource,
+                        message,
+                    });
+                }
+                Readiness::Creating => {}
+            }
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            if remaining.is_zero() {
+                return Err(Error::Timeout {
+                    kind: TimeoutKind::Wait,
+                    attempts: looks,
+                    elapsed: started.elapsed(),
+                    source: None,
+                });
+            }
+            tracing::debug!(%id, looks, pause_ms = pause.as_millis() as u64, "still creating");
+            tokio::time::sleep(pause.min(remaining)).await;
+            pause = (pause * 2).min(POLL_MAX);
+        }
+    }
+
+    /// Waits until a connection can be deleted (see [`Client::wait_until_deletable`]), then
+    /// deletes it.
+    pub async fn delete_connection_when_ready<I>(
+        &self,
+        connection_id: I,
+        timeout: Duration,
+    ) -> Result<ResponseValue<DeleteEnhancedConnectionResponse>, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        let id = parse_connection_id(connection_id)?;
+        self.wait_until_deletable(id, timeout).await?;
+        self.delete_connection(id).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generated::types::PeeringResource;
+
+    fn peering(name: &str, status: &str, err_msg: &str) -> PeeringResource {
+        PeeringResource {
+            name: Some(name.to_owned()),
+            status: Some(status.to_owned()),
+            err_msg: Some(err_msg.to_owned()),
+            peer_id: None,
+            update_time: None,
+        }
+    }
+
+    fn connection(
+        status: &str,
+        queues: Vec<PeeringResource>,
+        pools: Vec<PeeringResource>,
+    ) -> ShowEnhancedConnectionResponse {
+        ShowEnhancedConnectionResponse {
+            status: Some(status.to_owned()),
+            available_queue_info: queues,
+            elastic_resource_pools: pools,
+            ..ShowEnhancedConnectionResponse::default()
+        }
+    }
+
+    #[test]
+    fn readiness_follows_the_connection_and_every_peering() {
+        let active = peering("q1", "ACTIVE", "");
+        let creating = peering("q2", "creating", "");
+        let failed = peering("pool1", "FAILED", "subnet is full");
+        assert_eq!(
+            readiness(&connection("ACTIVE", vec![active.clone()], vec![])),
+            Readiness::Deletable
+        );
+        assert_eq!(readiness(&connection("ACTIVE", vec![], vec![])), Readiness::Deletable);
+        assert_eq!(readiness(&connection("DELETED", vec![], vec![])), Readiness::Deletable);
+        assert_eq!(readiness(&connection("CREATING", vec![], vec![])), Readiness::Creating);
+        assert_eq!(
+            readiness(&connection("ACTIVE", vec![active.clone(), creating.clone()], vec![])),
+            Readiness::Creating
+        );
+        assert_eq!(
+            readiness(&connection("ACTIVE", vec![active], vec![creating.clone()])),
+            Readiness::Creating
+        );
+        assert_eq!(
+            readiness(&connection("ACTIVE", vec![creating], vec![failed])),
+            Readiness::Failed {
+                resource: "pool1".to_owned(),
+                message: "subnet is full".to_owned()
+            }
+        );
+    }
+}

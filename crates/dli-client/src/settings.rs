@@ -1,0 +1,46 @@
+//! What a built client carries to every call: checked credentials, the project, the retry
+//! policy and the time limits. The generated client holds them as its `ClientState`.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::auth::Authenticator;
+use crate::retry::RetryPolicy;
+
+/// Time limits for a call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Timeouts {
+    /// Establishing a connection (TCP and TLS). Default 10 s.
+    pub connect: Duration,
+    /// One attempt, from sending the request to reading the whole answer. Default 30 s.
+    pub attempt: Duration,
+    /// The whole call, every retry and wait included. Default 120 s.
+    pub deadline: Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Self {
+            connect: Duration::from_secs(10),
+            attempt: Duration::from_secs(30),
+            deadline: Duration::from_secs(120),
+        }
+    }
+}
+
+/// The checked settings of a client.
+#[derive(Debug)]
+pub(crate) struct Settings {
+    pub(crate) auth: Authenticator,
+    pub(crate) project_id: String,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) timeouts: Timeouts,
+}
+
+/// The state the generated client hands to its hooks. Not part of the public API: a client
+/// is only made by [`ClientBuilder`](crate::ClientBuilder).
+#[derive(Clone, Debug)]
+pub struct ClientState {
+    pub(crate) settings: Arc<Settings>,
+}
