@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use dli_client::{Client, ClientBuilder, ClientInfo, ConfigError, Credentials, Environment};
+use dli_client::{Client, ClientBuilder, ConfigError, Credentials, Environment};
 
 const PROJECT_ID: &str = "48cc2c48765d4f5a9a3a8d2b4d6e7f01";
 
@@ -32,7 +32,7 @@ fn the_environment_supplies_credentials_and_project() {
     .build()
     .expect("valid");
     assert_eq!(client.project_id(), PROJECT_ID);
-    assert_eq!(client.baseurl(), "https://dli.cn-north-4.myhuaweicloud.com");
+    assert_eq!(client.endpoint(), "https://dli.cn-north-4.myhuaweicloud.com");
 }
 
 #[test]
@@ -171,7 +171,7 @@ fn minimal() -> ClientBuilder {
 #[test]
 fn endpoints_come_from_the_region_its_override_or_an_explicit_url() {
     let client = minimal().region("eu-west-101").build().expect("valid");
-    assert_eq!(client.baseurl(), "https://dli.eu-west-101.myhuaweicloud.eu");
+    assert_eq!(client.endpoint(), "https://dli.eu-west-101.myhuaweicloud.eu");
 
     let client = minimal()
         .environment(env(&[(
@@ -181,14 +181,14 @@ fn endpoints_come_from_the_region_its_override_or_an_explicit_url() {
         .region("cn-north-4")
         .build()
         .expect("valid");
-    assert_eq!(client.baseurl(), "http://127.0.0.1:8080");
+    assert_eq!(client.endpoint(), "http://127.0.0.1:8080");
 
     let client = minimal()
         .region("cn-north-4")
         .endpoint("dli.internal.example")
         .build()
         .expect("valid");
-    assert_eq!(client.baseurl(), "https://dli.internal.example");
+    assert_eq!(client.endpoint(), "https://dli.internal.example");
 }
 
 #[test]
@@ -200,7 +200,7 @@ fn the_regions_file_overrides_the_table() {
         .region("cn-north-4")
         .build()
         .expect("valid");
-    assert_eq!(client.baseurl(), "https://dli.from-file.example");
+    assert_eq!(client.endpoint(), "https://dli.from-file.example");
 }
 
 #[test]
@@ -283,7 +283,7 @@ fn debug_output_of_a_builder_and_a_client_hides_secrets() {
         .region("cn-north-4");
     let shown = format!("{builder:?}");
     let client = builder.build().expect("valid");
-    let shown = format!("{shown} {client:?} {:?}", client.inner());
+    let shown = format!("{shown} {client:?}");
     for secret in ["sk-hidden-1", "token-hidden-2", "proxy-hidden-3"] {
         assert!(!shown.contains(secret), "{secret} leaked: {shown}");
     }

@@ -8,7 +8,7 @@ use dli_fake::{FakeConfig, FakeDli, Fault, FaultAction, NewConnection};
 use hwcloud_signer::{SecretKey, Signer, format_date};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-use xtask::spec::{DELETE_OPERATION_ID, Spec};
+use dli_spec::{DELETE_OPERATION_ID, Spec};
 
 const AK: &str = "FAKEACCESSKEY";
 const SK: &str = "fake-secret-key";

@@ -3,7 +3,7 @@
 
 use dli_client::types::{DeleteEnhancedConnectionResponse, DliError};
 use serde_json::Value;
-use xtask::spec::{DELETE_OPERATION_ID, Spec};
+use dli_spec::{DELETE_OPERATION_ID, Spec};
 
 fn validator(schema: &schemars::Schema) -> jsonschema::Validator {
     jsonschema::options()

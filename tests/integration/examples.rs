@@ -1,7 +1,7 @@
 //! The document's examples parsed into the generated types.
 
 use dli_client::types::{DeleteEnhancedConnectionResponse, DliError};
-use xtask::spec::{DELETE_OPERATION_ID, ResponseExample, Spec};
+use dli_spec::{DELETE_OPERATION_ID, ResponseExample, Spec};
 
 fn response_examples() -> Vec<ResponseExample> {
     Spec::load()

@@ -7,7 +7,7 @@ use dli_client::{
 };
 use dli_tests::{RecordedRequest, RecordingServer, Reply};
 use hwcloud_signer::{Authorization, SecretKey, parse_date, verify};
-use xtask::spec::{DELETE_OPERATION_ID, Spec};
+use dli_spec::{DELETE_OPERATION_ID, Spec};
 
 const AK: &str = "HPUAXHHSRJXBVZUUZEHW";
 const SK: &str = "Kq8vtE2Yp0ZUxHU2cR7kBd4vCAbnW9c3fJhQ6sLm";
@@ -73,7 +73,7 @@ async fn a_signed_delete_carries_the_documented_headers_and_verifies() {
     assert_eq!(request.header("host"), Some(server.authority().as_str()));
     assert_eq!(request.header("x-project-id"), Some(PROJECT_ID));
     assert_eq!(request.header("content-type"), Some("application/json"));
-    assert_eq!(request.header("user-agent"), Some(dli_client::USER_AGENT));
+    assert_eq!(request.header("user-agent"), Some(dli_client::SDK_USER_AGENT));
     assert_eq!(request.header("api-version"), None);
     assert_eq!(request.header("x-security-token"), None);
     assert_eq!(request.header("x-auth-token"), None);
@@ -495,7 +495,7 @@ async fn api_error_for(reply: Reply) -> dli_client::ApiError {
         .build()
         .expect("valid configuration");
     match client.delete_connection(CONNECTION_ID).await {
-        Err(Error::Api(api)) => api,
+        Err(Error::Api(api)) => *api,
         other => panic!("expected an API error, got {other:?}"),
     }
 }

@@ -1,0 +1,13 @@
+//! The workspace's integration tests, in one binary so that they link once. Each module is an
+//! area; shared fixtures are in `dli_tests::fixtures`.
+
+mod configuration;
+mod example;
+mod examples;
+mod fake;
+mod generated_code;
+mod logs;
+mod round_trip;
+mod schemas;
+mod tls;
+mod wire;
