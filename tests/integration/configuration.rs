@@ -32,7 +32,10 @@ fn the_environment_supplies_credentials_and_project() {
     .build()
     .expect("valid");
     assert_eq!(client.project_id(), PROJECT_ID);
-    assert_eq!(client.endpoint(), "https://dli.cn-north-4.myhuaweicloud.com");
+    assert_eq!(
+        client.endpoint(),
+        "https://dli.cn-north-4.myhuaweicloud.com"
+    );
 }
 
 #[test]
@@ -171,7 +174,10 @@ fn minimal() -> ClientBuilder {
 #[test]
 fn endpoints_come_from_the_region_its_override_or_an_explicit_url() {
     let client = minimal().region("eu-west-101").build().expect("valid");
-    assert_eq!(client.endpoint(), "https://dli.eu-west-101.myhuaweicloud.eu");
+    assert_eq!(
+        client.endpoint(),
+        "https://dli.eu-west-101.myhuaweicloud.eu"
+    );
 
     let client = minimal()
         .environment(env(&[(

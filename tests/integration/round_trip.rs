@@ -147,12 +147,18 @@ async fn an_invalid_create_request_is_refused_before_sending() {
         .name("has-hyphen")
         .dest_vpc_id("vpc-1")
         .dest_network_id("subnet-1");
-    let error = client.create_connection(bad_name).await.expect_err("bad name");
+    let error = client
+        .create_connection(bad_name)
+        .await
+        .expect_err("bad name");
     assert!(error.to_string().contains("name"), "{error}");
     let no_subnet = types::CreateEnhancedConnectionRequest::builder()
         .name("ok")
         .dest_vpc_id("vpc-1");
-    let error = client.create_connection(no_subnet).await.expect_err("no subnet");
+    let error = client
+        .create_connection(no_subnet)
+        .await
+        .expect_err("no subnet");
     assert!(error.to_string().contains("dest_network_id"), "{error}");
     assert!(server.requests().is_empty(), "nothing may be sent");
 }
@@ -175,7 +181,10 @@ async fn show_gets_one_connection_with_its_peerings() {
         .into_inner();
     assert_eq!(shown.name.as_deref(), Some("mysql_orders"));
     assert_eq!(shown.create_time, Some(1_732_760_400_000));
-    assert_eq!(shown.available_queue_info[0].status.as_deref(), Some("CREATING"));
+    assert_eq!(
+        shown.available_queue_info[0].status.as_deref(),
+        Some("CREATING")
+    );
     assert_eq!(shown.hosts[0].ip, "10.0.0.1");
     let sent = only_request(&server);
     assert_eq!(sent.method, "GET");
@@ -203,8 +212,7 @@ async fn list_sends_its_filters_and_reads_is_privis() {
     let sent = only_request(&server);
     assert_eq!(sent.method, "GET");
     assert_eq!(sent.path, connections_path(PROJECT_ID));
-    let query: Vec<(String, String)> =
-        url_pairs(sent.query.as_deref().expect("a query string"));
+    let query: Vec<(String, String)> = url_pairs(sent.query.as_deref().expect("a query string"));
     for pair in [
         ("limit", "50"),
         ("offset", "0"),

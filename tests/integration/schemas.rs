@@ -2,8 +2,8 @@
 //! document's examples satisfy them too: the Rust types and the document cannot drift apart.
 
 use dli_client::types::{DeleteEnhancedConnectionResponse, DliError};
-use serde_json::Value;
 use dli_spec::{DELETE_OPERATION_ID, Spec};
+use serde_json::Value;
 
 fn validator(schema: &schemars::Schema) -> jsonschema::Validator {
     jsonschema::options()

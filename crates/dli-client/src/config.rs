@@ -263,8 +263,8 @@ fn partial(found: &str, missing: &str) -> ConfigError {
 
 /// Checks a project id the way the API document does, and that it can travel in a header.
 pub(crate) fn check_project_id(project_id: &str) -> Result<(), ConfigError> {
-    let valid = types::ProjectId::try_from(project_id).is_ok()
-        && !project_id.chars().any(char::is_control);
+    let valid =
+        types::ProjectId::try_from(project_id).is_ok() && !project_id.chars().any(char::is_control);
     if valid {
         Ok(())
     } else {

@@ -159,9 +159,7 @@ fn is_idempotent(method: &Method) -> bool {
 /// Whether an outcome is worth another attempt of a request with this method.
 fn may_retry(method: &Method, outcome: &AttemptOutcome) -> bool {
     match outcome {
-        AttemptOutcome::Answered { status, .. } if *status == StatusCode::TOO_MANY_REQUESTS => {
-            true
-        }
+        AttemptOutcome::Answered { status, .. } if *status == StatusCode::TOO_MANY_REQUESTS => true,
         AttemptOutcome::NotSent => true,
         AttemptOutcome::Answered { status, .. } => {
             is_idempotent(method) && is_transient_status(*status)
@@ -318,10 +316,14 @@ mod tests {
     #[test]
     fn only_transient_statuses_are_transient() {
         for status in [429, 500, 502, 503, 504] {
-            assert!(is_transient_status(StatusCode::from_u16(status).expect("valid")));
+            assert!(is_transient_status(
+                StatusCode::from_u16(status).expect("valid")
+            ));
         }
         for status in [200, 400, 401, 403, 404, 409, 413, 501, 505] {
-            assert!(!is_transient_status(StatusCode::from_u16(status).expect("valid")));
+            assert!(!is_transient_status(
+                StatusCode::from_u16(status).expect("valid")
+            ));
         }
     }
 

@@ -72,7 +72,12 @@ async fn attempts(
         let outcome = send_once(client, current).instrument(span.clone()).await;
         span.record("elapsed_ms", millis(attempt_started.elapsed()));
         let elapsed = started.elapsed();
-        record(&outcome, attempt, elapsed, limit < settings.timeouts.attempt);
+        record(
+            &outcome,
+            attempt,
+            elapsed,
+            limit < settings.timeouts.attempt,
+        );
         trace_outcome(&tracing::Span::current(), &span, &outcome, attempt, elapsed);
 
         let decision = match spare {

@@ -7,7 +7,10 @@ use crate::generated::types::DliError;
 
 /// Turns what the generated code returned, and what the transport recorded, into an
 /// [`Error`] that keeps the status, the code, the message, the request id and the body.
-pub(crate) fn from_generated(error: progenitor_client::Error<DliError>, record: CallRecord) -> Error {
+pub(crate) fn from_generated(
+    error: progenitor_client::Error<DliError>,
+    record: CallRecord,
+) -> Error {
     use progenitor_client::Error as Generated;
 
     if let Some(message) = record.resign_error {

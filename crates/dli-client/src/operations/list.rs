@@ -112,7 +112,10 @@ impl<'a> ConnectionList<'a> {
         &self,
         offset: u32,
     ) -> Result<crate::generated::types::ListEnhancedConnectionsResponse, Error> {
-        let as_i32 = |n: u32| i32::try_from(n).map_err(|_| Error::InvalidRequest(format!("the offset {n} is too large")));
+        let as_i32 = |n: u32| {
+            i32::try_from(n)
+                .map_err(|_| Error::InvalidRequest(format!("the offset {n} is too large")))
+        };
         let mut request = self
             .client
             .api()

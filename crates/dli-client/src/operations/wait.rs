@@ -157,11 +157,24 @@ mod tests {
             readiness(&connection("ACTIVE", vec![active.clone()], vec![])),
             Readiness::Deletable
         );
-        assert_eq!(readiness(&connection("ACTIVE", vec![], vec![])), Readiness::Deletable);
-        assert_eq!(readiness(&connection("DELETED", vec![], vec![])), Readiness::Deletable);
-        assert_eq!(readiness(&connection("CREATING", vec![], vec![])), Readiness::Creating);
         assert_eq!(
-            readiness(&connection("ACTIVE", vec![active.clone(), creating.clone()], vec![])),
+            readiness(&connection("ACTIVE", vec![], vec![])),
+            Readiness::Deletable
+        );
+        assert_eq!(
+            readiness(&connection("DELETED", vec![], vec![])),
+            Readiness::Deletable
+        );
+        assert_eq!(
+            readiness(&connection("CREATING", vec![], vec![])),
+            Readiness::Creating
+        );
+        assert_eq!(
+            readiness(&connection(
+                "ACTIVE",
+                vec![active.clone(), creating.clone()],
+                vec![]
+            )),
             Readiness::Creating
         );
         assert_eq!(
