@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::time::Duration;
 
 /// An access key the fake accepts, with its secret key and, for temporary credentials, the
@@ -47,6 +48,9 @@ pub struct FakeConfig {
     /// How long a client may take to send a request's headers, and then its body, before
     /// the fake gives up on it. Default 30 s.
     pub read_timeout: Duration,
+    /// The most calls a second each API answers; beyond it, `429 APIGW.0308` without
+    /// `Retry-After`, as DLI's gateway does. Default: no limit.
+    pub throttle: Option<NonZeroU32>,
 }
 
 impl Default for FakeConfig {
@@ -59,6 +63,7 @@ impl Default for FakeConfig {
             body_limit: 1 << 20,
             max_clock_skew: Duration::from_secs(15 * 60),
             read_timeout: Duration::from_secs(30),
+            throttle: None,
         }
     }
 }
@@ -73,6 +78,7 @@ impl fmt::Debug for FakeConfig {
             .field("body_limit", &self.body_limit)
             .field("max_clock_skew", &self.max_clock_skew)
             .field("read_timeout", &self.read_timeout)
+            .field("throttle", &self.throttle)
             .finish()
     }
 }
@@ -134,6 +140,13 @@ impl FakeConfig {
     #[must_use]
     pub fn read_timeout(mut self, timeout: Duration) -> Self {
         self.read_timeout = timeout;
+        self
+    }
+
+    /// Answers at most this many calls a second per API; more get `429 APIGW.0308`.
+    #[must_use]
+    pub fn throttle(mut self, per_second: NonZeroU32) -> Self {
+        self.throttle = Some(per_second);
         self
     }
 

@@ -8,6 +8,7 @@ mod faults;
 mod reply;
 mod server;
 mod store;
+mod throttle;
 
 pub use config::{FakeConfig, KeyPair};
 pub use faults::{Fault, FaultAction, Faults};

@@ -23,7 +23,8 @@ use crate::config::FakeConfig;
 use crate::faults::{Fault, FaultAction, Faults};
 use crate::reply::{RequestId, bad_parameter, json_reply};
 use crate::store::Store;
-use crate::{api, auth};
+use crate::throttle::Throttle;
+use crate::{api, auth, throttle};
 
 const CONNECTIONS: &str = "/v2.0/{project_id}/datasource/enhanced-connections";
 const CONNECTION: &str = "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}";
@@ -34,6 +35,7 @@ pub(crate) struct App {
     pub(crate) config: FakeConfig,
     pub(crate) store: Store,
     pub(crate) faults: Faults,
+    pub(crate) throttle: Option<Throttle>,
 }
 
 /// A running fake DLI. Dropping it stops it; [`FakeDli::shutdown`] stops it and waits.
@@ -65,6 +67,7 @@ impl FakeDli {
         let app = Arc::new(App {
             store: Store::new(config.creating_for),
             faults: Faults::default(),
+            throttle: config.throttle.map(Throttle::new),
             config,
         });
         let router = router(Arc::clone(&app));
@@ -122,6 +125,11 @@ fn router(app: Arc<App>) -> Router {
     let api = Router::new()
         .route(CONNECTIONS, post(api::create).get(api::list))
         .route(CONNECTION, get(api::show).delete(api::delete))
+        // Layers run outside in: authentication first, then the throttle of the API.
+        .route_layer(axum::middleware::from_fn_with_state(
+            Arc::clone(&app),
+            throttle::gateway,
+        ))
         .route_layer(axum::middleware::from_fn_with_state(
             Arc::clone(&app),
             auth::gateway,

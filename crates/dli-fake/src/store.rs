@@ -72,6 +72,8 @@ pub struct Connection {
     create_time_ms: u64,
     ready_after: Duration,
     deleted: bool,
+    /// Peerings that failed: queue or pool name → DLI's reason.
+    failed: BTreeMap<String, String>,
 }
 
 impl Connection {
@@ -91,16 +93,19 @@ impl Connection {
         let status = self.status(now);
         // Each queue or pool is peered while the connection is created, so its peering
         // status follows the connection's.
-        let peer_status = status.as_str();
         let peers = |names: &[String]| -> Vec<Value> {
             names
                 .iter()
                 .map(|name| {
+                    let (peer_status, err_msg) = match self.failed.get(name) {
+                        Some(reason) => ("FAILED", reason.as_str()),
+                        None => (status.as_str(), ""),
+                    };
                     json!({
                         "peer_id": Uuid::new_v5(&self.id, name.as_bytes()).to_string(),
                         "status": peer_status,
                         "name": name,
-                        "err_msg": "",
+                        "err_msg": err_msg,
                         "update_time": self.create_time_ms,
                     })
                 })
@@ -194,6 +199,7 @@ impl Store {
                 create_time_ms,
                 ready_after: self.creating_for,
                 deleted: false,
+                failed: BTreeMap::new(),
             },
         );
         Ok(id)
@@ -202,6 +208,32 @@ impl Store {
     /// A connection by id, deleted ones included.
     pub fn get(&self, project: &str, id: Uuid) -> Option<Connection> {
         self.projects().get(project)?.get(&id).cloned()
+    }
+
+    /// Makes the peering of a connection with one of its queues or pools `FAILED`, with this
+    /// reason in `err_msg`, as DLI shows a peering it could not set up. Returns whether the
+    /// connection has such a queue or pool.
+    pub fn fail_peering(&self, project: &str, id: Uuid, resource: &str, reason: &str) -> bool {
+        let mut projects = self.projects();
+        let Some(connection) = projects
+            .get_mut(project)
+            .and_then(|connections| connections.get_mut(&id))
+        else {
+            return false;
+        };
+        let spec = &connection.spec;
+        if !spec
+            .queues
+            .iter()
+            .chain(&spec.elastic_resource_pools)
+            .any(|name| name == resource)
+        {
+            return false;
+        }
+        connection
+            .failed
+            .insert(resource.to_owned(), reason.to_owned());
+        true
     }
 
     /// Deletes a connection (it stays visible by id as `DELETED`).

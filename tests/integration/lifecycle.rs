@@ -1,0 +1,256 @@
+//! The connection's lifecycle through `dli-client` and the fake: create, the refusal while
+//! creating, the waiter (ready, failed peering, timeout), listing across pages, and which
+//! failures a create may be retried after.
+
+use std::time::Duration;
+
+use dli_client::{Error, TimeoutKind, types};
+use dli_fake::{FakeDli, Fault, FaultAction};
+use dli_tests::fixtures::{PROJECT_ID, builder, fake_config, new_connection, start_fake};
+
+fn client(fake: &FakeDli) -> dli_client::Client {
+    builder(&fake.base_url())
+        .build()
+        .expect("valid configuration")
+}
+
+fn new_request(name: &str) -> types::builder::CreateEnhancedConnectionRequest {
+    types::CreateEnhancedConnectionRequest::builder()
+        .name(name)
+        .dest_vpc_id("vpc-1")
+        .dest_network_id("subnet-1")
+        .queues(vec!["etl_queue".to_owned()])
+}
+
+/// How many times a fault queued with `times` has yet to fire.
+fn unused(fake: &FakeDli) -> u32 {
+    fake.faults()
+        .pending()
+        .iter()
+        .map(|fault| fault.times)
+        .sum()
+}
+
+#[tokio::test]
+async fn a_connection_being_created_is_refused_then_deleted_when_ready() {
+    let fake = start_fake(fake_config().creating_for(Duration::from_millis(600))).await;
+    let client = client(&fake);
+    let created = client
+        .create_connection(new_request("orders"))
+        .await
+        .expect("created")
+        .into_inner();
+    let id = created.connection_id.expect("an id");
+
+    let refused = client
+        .delete_connection(id)
+        .await
+        .expect_err("still creating");
+    assert_eq!(refused.status().map(|s| s.as_u16()), Some(400));
+    assert!(refused.to_string().contains("being created"), "{refused}");
+    assert!(!refused.is_not_found());
+
+    let started = std::time::Instant::now();
+    let deleted = client
+        .delete_connection_when_ready(id, Duration::from_secs(10))
+        .await
+        .expect("deleted once ready")
+        .into_inner();
+    assert!(deleted.is_success);
+    assert_eq!(deleted.message.as_deref(), Some("Deleted"));
+    assert!(
+        started.elapsed() >= Duration::from_millis(300),
+        "the waiter returned before the connection was ready"
+    );
+    let shown = client
+        .connection(id)
+        .await
+        .expect("still shown")
+        .into_inner();
+    assert_eq!(shown.status.as_deref(), Some("DELETED"));
+}
+
+#[tokio::test]
+async fn a_failed_peering_ends_the_wait_with_its_reason() {
+    let fake = start_fake(fake_config().creating_for(Duration::from_secs(60))).await;
+    let client = client(&fake);
+    let id = client
+        .create_connection(new_request("failing"))
+        .await
+        .expect("created")
+        .into_inner()
+        .connection_id
+        .expect("an id");
+    assert!(fake.store().fail_peering(
+        PROJECT_ID,
+        id,
+        "etl_queue",
+        "The subnet has no free address"
+    ));
+    let error = client
+        .wait_until_deletable(id, Duration::from_secs(10))
+        .await
+        .expect_err("a failed peering");
+    let Error::PeeringFailed {
+        resource, message, ..
+    } = &error
+    else {
+        panic!("expected PeeringFailed, got {error:?}");
+    };
+    assert_eq!(resource, "etl_queue");
+    assert_eq!(message, "The subnet has no free address");
+}
+
+#[tokio::test]
+async fn waiting_too_long_is_a_timeout_of_its_own_kind() {
+    let fake = start_fake(fake_config().creating_for(Duration::from_secs(60))).await;
+    let client = client(&fake);
+    let id = client
+        .create_connection(new_request("slow"))
+        .await
+        .expect("created")
+        .into_inner()
+        .connection_id
+        .expect("an id");
+    let started = std::time::Instant::now();
+    let error = client
+        .wait_until_deletable(id, Duration::from_millis(400))
+        .await
+        .expect_err("still creating");
+    assert!(started.elapsed() < Duration::from_secs(5));
+    let Error::Timeout { kind, attempts, .. } = error else {
+        panic!("expected a timeout, got {error:?}");
+    };
+    assert_eq!(kind, TimeoutKind::Wait);
+    assert!(attempts >= 2, "looked {attempts} times");
+    // A missing connection is not waited for.
+    let missing = client
+        .wait_until_deletable(uuid::Uuid::new_v4(), Duration::from_secs(10))
+        .await
+        .expect_err("missing");
+    assert!(missing.is_not_found(), "{missing}");
+}
+
+#[tokio::test]
+async fn listing_fetches_every_page_and_filters() {
+    let fake = start_fake(fake_config()).await;
+    for n in 0..7 {
+        fake.store()
+            .create(PROJECT_ID, new_connection(&format!("conn_{n}")))
+            .expect("stored");
+    }
+    let gone = fake
+        .store()
+        .create(PROJECT_ID, new_connection("gone"))
+        .expect("stored");
+    let client = client(&fake);
+    client.delete_connection(gone).await.expect("deleted");
+
+    let all = client
+        .connections()
+        .page_size(3)
+        .collect()
+        .await
+        .expect("listed");
+    let names: Vec<String> = all.into_iter().filter_map(|c| c.name).collect();
+    let expected: Vec<String> = (0..7).map(|n| format!("conn_{n}")).collect();
+    assert_eq!(names, expected);
+
+    let deleted = client
+        .connections()
+        .status("deleted")
+        .collect()
+        .await
+        .expect("listed");
+    assert_eq!(deleted.len(), 1);
+    assert_eq!(deleted[0].id, Some(gone));
+    let by_name = client
+        .connections()
+        .name("conn_3")
+        .collect()
+        .await
+        .expect("listed");
+    assert_eq!(by_name.len(), 1);
+}
+
+#[tokio::test]
+async fn a_create_whose_answer_is_lost_is_not_sent_again() {
+    let fake = start_fake(fake_config()).await;
+    let client = client(&fake);
+    fake.inject(Fault::new(FaultAction::Drop).method("POST").times(3));
+    let error = client
+        .create_connection(new_request("lost"))
+        .await
+        .expect_err("the answer was lost");
+    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert_eq!(unused(&fake), 2, "exactly one attempt");
+    fake.faults().clear();
+
+    // A delete, being idempotent, is retried after the same failure.
+    let id = fake
+        .store()
+        .create(PROJECT_ID, new_connection("kept"))
+        .expect("stored");
+    fake.inject(Fault::new(FaultAction::Drop).method("DELETE").times(2));
+    client
+        .delete_connection(id)
+        .await
+        .expect("deleted on the third attempt");
+    assert_eq!(unused(&fake), 0);
+}
+
+#[tokio::test]
+async fn a_create_is_retried_after_throttling_but_not_after_a_5xx() {
+    let fake = start_fake(fake_config()).await;
+    let client = client(&fake);
+    fake.inject(
+        Fault::respond(
+            429,
+            r#"{"error_code": "APIGW.0308", "error_msg": "The throttling threshold has been reached"}"#,
+        )
+        .method("POST"),
+    );
+    client
+        .create_connection(new_request("throttled"))
+        .await
+        .expect("created on the second attempt");
+    assert_eq!(unused(&fake), 0);
+
+    fake.inject(
+        Fault::respond(503, r#"{"error_code": "APIGW.0203", "error_msg": "busy"}"#)
+            .method("POST")
+            .times(3),
+    );
+    let error = client
+        .create_connection(new_request("unavailable"))
+        .await
+        .expect_err("a 503 may hide a created connection");
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(unused(&fake), 2, "exactly one attempt");
+    let (listed, _) = fake.store().list(PROJECT_ID, &Default::default(), 0, None);
+    assert_eq!(
+        listed.len(),
+        1,
+        "only the throttled create made a connection"
+    );
+}
+
+#[tokio::test]
+async fn a_create_that_cannot_connect_is_retried() {
+    // A port that was just free: nothing listens there.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free port")
+        .port();
+    let client = builder(&format!("http://127.0.0.1:{port}"))
+        .build()
+        .expect("valid configuration");
+    let error = client
+        .create_connection(new_request("nowhere"))
+        .await
+        .expect_err("nothing listens");
+    let Error::Connect { attempts, .. } = error else {
+        panic!("expected a connect error, got {error:?}");
+    };
+    assert_eq!(attempts, 3, "nothing reached DLI, so every attempt is made");
+}
