@@ -10,6 +10,7 @@ mod lifecycle;
 mod logs;
 mod round_trip;
 mod schemas;
+mod sdk_models;
 mod throttling;
 mod tls;
 mod wire;

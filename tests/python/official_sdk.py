@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Drives dli-fake with Huawei's official Python SDK (huaweicloudsdkdli) and checks that it
 behaves as DLI does: a connection being created cannot be deleted; once active it is deleted;
-deleting it again reports that it does not exist; it is still shown, as DELETED.
+deleting it again reports that it does not exist; it is still shown, as DELETED; listing pages
+through every connection and filters by status.
 
     python3 tests/python/official_sdk.py http://127.0.0.1:PORT
 
@@ -21,6 +22,7 @@ from huaweicloudsdkdli.v1 import (
     CreateEnhancedConnectionRequestBody,
     DeleteEnhancedConnectionRequest,
     DliClient,
+    ListEnhancedConnectionsRequest,
     ShowEnhancedConnectionRequest,
 )
 
@@ -94,6 +96,34 @@ def main():
         fail("a deleted connection shows as %s" % shown.status)
     print("it is shown as DELETED")
 
+    names = ["sdk_page_%d" % n for n in range(5)]
+    for name in names:
+        body = CreateEnhancedConnectionRequestBody(name=name, dest_vpc_id="vpc-1", dest_network_id="subnet-1")
+        client.create_enhanced_connection(CreateEnhancedConnectionRequest(body=body))
+    seen, offset, pages = [], 0, 0
+    while True:
+        page = client.list_enhanced_connections(ListEnhancedConnectionsRequest(limit=2, offset=offset))
+        pages += 1
+        if page.count != len(names):
+            fail("list counts %s connections, not %d" % (page.count, len(names)))
+        if any(connection.is_privis is not True for connection in page.connections):
+            fail("isPrivis is not read from the list: %s" % page)
+        seen += [connection.name for connection in page.connections]
+        if len(page.connections) < 2 or pages > 10:
+            break
+        offset += 2
+    if sorted(seen) != names or pages != 3:
+        fail("paging by 2 saw %s in %d pages" % (seen, pages))
+    print("listing pages through every connection")
+
+    deleted_only = client.list_enhanced_connections(ListEnhancedConnectionsRequest(status="DELETED"))
+    if [connection.id for connection in deleted_only.connections] != [connection_id]:
+        fail("status=DELETED listed %s" % deleted_only)
+    creating = client.list_enhanced_connections(ListEnhancedConnectionsRequest(status="creating", name="sdk_page"))
+    if creating.count != len(names):
+        fail("status=creating with a name listed %s" % creating)
+    print("listing filters by status, ignoring case, and by name")
+
     wrong = DliClient.new_builder() \
         .with_http_config(config) \
         .with_credentials(BasicCredentials(os.environ["HUAWEICLOUD_SDK_AK"], "wrong-secret", PROJECT_ID)) \
@@ -106,7 +136,7 @@ def main():
         if error.status_code != 401 or error.error_code != "APIGW.0301":
             fail("a wrong secret key gave %s" % error)
     print("a wrong secret key is refused with 401 APIGW.0301")
-    print("official SDK: 7 passed, 0 failed")
+    print("official SDK: 9 passed, 0 failed")
 
 
 if __name__ == "__main__":
