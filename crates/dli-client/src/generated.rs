@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: 901b931f1d1d130348621aafe6c7f53989d26b4f34817a138a6da8270559ad55
+// openapi/dli.yaml sha256: 4c0523f6b1fc7fbf8bc7924a10fe29c32aa4336112b5ca9c8c22dd76c5bfcad5
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -430,6 +430,74 @@ gateway errors add `request_id`, and authorization failures may add
     impl ListEnhancedConnectionsResponse {
         pub fn builder() -> builder::ListEnhancedConnectionsResponse {
             Default::default()
+        }
+    }
+    ///`ListEnhancedConnectionsTags`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ListEnhancedConnectionsTags(::std::string::String);
+    impl ::std::ops::Deref for ListEnhancedConnectionsTags {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListEnhancedConnectionsTags> for ::std::string::String {
+        fn from(value: ListEnhancedConnectionsTags) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListEnhancedConnectionsTags {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[^=,]+=[^,]*(,[^=,]+=[^,]*)*$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^[^=,]+=[^,]*(,[^=,]+=[^,]*)*$\"".into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListEnhancedConnectionsTags {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListEnhancedConnectionsTags {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListEnhancedConnectionsTags {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///The peering of a connection with one queue or elastic resource pool.
@@ -2141,7 +2209,7 @@ pub mod builder {
         name: Result<Option<::std::string::String>, String>,
         offset: Result<Option<i32>, String>,
         status: Result<Option<::std::string::String>, String>,
-        tags: Result<Option<::std::string::String>, String>,
+        tags: Result<Option<types::ListEnhancedConnectionsTags>, String>,
     }
     impl<'a> ListEnhancedConnections<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -2214,13 +2282,13 @@ pub mod builder {
         }
         pub fn tags<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::ListEnhancedConnectionsTags>,
         {
             self.tags = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
+                    "conversion to `ListEnhancedConnectionsTags` for tags failed"
                         .to_string()
                 });
             self

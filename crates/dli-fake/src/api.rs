@@ -153,18 +153,22 @@ pub(crate) async fn list(State(app): State<Arc<App>>, uri: Uri) -> Response {
     let mut filter = ListFilter::default();
     let (mut limit, mut offset) = (100usize, 0usize);
     for (key, value) in form_urlencoded::parse(uri.query().unwrap_or("").as_bytes()) {
-        let number = value.parse::<usize>();
+        // Both are 32-bit integers in DLI's API.
+        let number = value
+            .parse::<i32>()
+            .ok()
+            .and_then(|n| usize::try_from(n).ok());
         match (key.as_ref(), number) {
-            ("limit", Ok(n)) => limit = n,
-            ("offset", Ok(n)) => offset = n,
-            ("limit" | "offset", Err(_)) => {
-                return bad_parameter(format!("{key} must be a non-negative integer"));
+            ("limit", Some(n)) => limit = n,
+            ("offset", Some(n)) => offset = n,
+            ("limit" | "offset", None) => {
+                return bad_parameter(format!("{key} must be an integer from 0 to 2147483647"));
             }
             ("status", _) if !value.is_empty() => filter.status = Some(value.into_owned()),
             ("name", _) if !value.is_empty() => filter.name = Some(value.into_owned()),
-            ("tags", _) if !value.is_empty() => {
+            ("tags", _) => {
                 for tag in value.split(',') {
-                    let Some((k, v)) = tag.split_once('=') else {
+                    let Some((k, v)) = tag.split_once('=').filter(|(k, _)| !k.is_empty()) else {
                         return bad_parameter("tags must look like key=value,key2=value2");
                     };
                     filter.tags.push((k.to_owned(), v.to_owned()));
