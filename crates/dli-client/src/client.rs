@@ -2,9 +2,22 @@
 //! make one is [`Client::builder`], which sets up authentication, time limits and retries,
 //! and the only calls are the methods in [`crate::operations`], which return [`Error`].
 //!
+//! progenitor's constructors are not part of the public API:
+//!
 //! ```compile_fail
-//! // progenitor's constructors are not part of the public API.
-//! let client = dli_client::Client::new("https://dli.cn-north-4.myhuaweicloud.com");
+//! let _ = dli_client::Client::new;
+//! ```
+//!
+//! ```compile_fail
+//! let _ = dli_client::Client::new_with_client;
+//! ```
+//!
+//! and neither is the HTTP client inside:
+//!
+//! ```compile_fail
+//! fn raw(client: &dli_client::Client) -> &reqwest::Client {
+//!     client.client()
+//! }
 //! ```
 //!
 //! [`Error`]: crate::Error
