@@ -32,6 +32,8 @@ pub use error::{ApiError, ConfigError, Error, TimeoutKind};
 pub use operations::ConnectionList;
 pub use progenitor_client::ResponseValue;
 pub use regions::{REGIONS, region_endpoint, region_override_variable};
+/// The HTTP library whose status codes, headers and errors appear in this crate's API.
+pub use reqwest;
 pub use retry::RetryPolicy;
 pub use settings::Timeouts;
 

@@ -19,6 +19,7 @@ pub(crate) const ERROR_BODY_LIMIT: usize = 64 * 1024;
 
 /// Which time limit ran out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum TimeoutKind {
     /// Connecting took longer than the connect timeout.
     Connect,
@@ -51,6 +52,7 @@ pub enum Error {
     /// The service answered `200` but its body says the request did not succeed
     /// (`"is_success": false`).
     #[error("HTTP {} but the request did not succeed: {message}{}", status.as_u16(), request_id.as_ref().map(|id| format!(" (request id {id})")).unwrap_or_default())]
+    #[non_exhaustive]
     NotSuccessful {
         /// The HTTP status.
         status: StatusCode,
@@ -64,6 +66,7 @@ pub enum Error {
     InvalidRequest(String),
     /// A success answer whose body is not what the API documents.
     #[error("HTTP {} with a body that cannot be read: {reason}; body: {body:?}", status.as_u16())]
+    #[non_exhaustive]
     InvalidResponse {
         /// The HTTP status.
         status: StatusCode,
@@ -74,6 +77,7 @@ pub enum Error {
     },
     /// No connection could be made (refused, unreachable, DNS).
     #[error("cannot connect to DLI after {attempts} attempt(s): {source}")]
+    #[non_exhaustive]
     Connect {
         /// How many attempts were made.
         attempts: u32,
@@ -83,6 +87,7 @@ pub enum Error {
     },
     /// A time limit ran out.
     #[error("{kind} ran out after {} ms and {attempts} attempt(s)", elapsed.as_millis())]
+    #[non_exhaustive]
     Timeout {
         /// Which limit.
         kind: TimeoutKind,
@@ -97,6 +102,7 @@ pub enum Error {
     /// A peering of the connection with a queue or an elastic resource pool failed; DLI
     /// says why in `message`.
     #[error("the peering of connection {connection_id} with {resource} failed: {message}")]
+    #[non_exhaustive]
     PeeringFailed {
         /// The connection.
         connection_id: String,
@@ -203,12 +209,14 @@ pub enum ConfigError {
          HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys), or `ak` and `sk` in the [basic] \
          section of {profile}, or call ClientBuilder::credentials"
     )]
+    #[non_exhaustive]
     MissingCredentials {
         /// The profile file that was looked at.
         profile: String,
     },
     /// Some credentials were found, but not all that belong together.
     #[error("{found} is set but {missing} is not: set {missing}")]
+    #[non_exhaustive]
     PartialCredentials {
         /// What was found.
         found: String,
@@ -223,6 +231,7 @@ pub enum ConfigError {
         "no project id: set HUAWEICLOUD_SDK_PROJECT_ID, or `project_id` in the [basic] section \
          of {profile}, or call ClientBuilder::project_id"
     )]
+    #[non_exhaustive]
     MissingProjectId {
         /// The profile file that was looked at.
         profile: String,
@@ -239,12 +248,14 @@ pub enum ConfigError {
     MissingEndpoint,
     /// The region is not one DLI is offered in.
     #[error("unknown region {region:?}; DLI regions are: {}", crate::regions::REGIONS.join(", "))]
+    #[non_exhaustive]
     UnknownRegion {
         /// The region asked for.
         region: String,
     },
     /// The endpoint is not a usable URL.
     #[error("invalid endpoint {endpoint:?}: {reason}")]
+    #[non_exhaustive]
     InvalidEndpoint {
         /// The endpoint given.
         endpoint: String,
@@ -253,6 +264,7 @@ pub enum ConfigError {
     },
     /// A configuration file could not be read.
     #[error("cannot read {path}: {reason}")]
+    #[non_exhaustive]
     File {
         /// The file.
         path: String,
