@@ -6,6 +6,7 @@ mod example;
 mod examples;
 mod fake;
 mod generated_code;
+mod layout;
 mod lifecycle;
 mod logs;
 mod round_trip;

@@ -9,30 +9,8 @@
 
 use std::cell::RefCell;
 use std::future::Future;
-use std::time::Duration;
 
-use reqwest::StatusCode;
-
-use crate::error::{ApiError, TimeoutKind};
-
-/// What happened during one call.
-#[derive(Debug, Default)]
-pub(crate) struct CallRecord {
-    /// How many attempts were made.
-    pub(crate) attempts: u32,
-    /// How long the call took, every attempt and wait included.
-    pub(crate) elapsed: Duration,
-    /// The status of the last answer.
-    pub(crate) status: Option<StatusCode>,
-    /// The last error answer, read the way the official SDKs read one.
-    pub(crate) api_error: Option<ApiError>,
-    /// The time limit that ended the last attempt.
-    pub(crate) timeout: Option<TimeoutKind>,
-    /// A `2XX` answer whose body says `"is_success": false`, with its message.
-    pub(crate) not_successful: Option<String>,
-    /// Why a retry could not be signed again, when that ended the call.
-    pub(crate) resign_error: Option<String>,
-}
+pub(crate) use crate::error::CallRecord;
 
 tokio::task_local! {
     static CALL: RefCell<CallRecord>;

@@ -1,16 +1,35 @@
 //! Turning what the generated code returned, together with the call record, into an
 //! [`Error`] that keeps the status, the code, the message, the request id and the body.
 
-use crate::call_record::CallRecord;
-use crate::error::{ApiError, ERROR_BODY_LIMIT, Error, TimeoutKind, request_id};
-use crate::generated::types::DliError;
+use std::time::Duration;
+
+use reqwest::StatusCode;
+
+use crate::error::{ApiError, ERROR_BODY_LIMIT, Error, TimeoutKind};
+
+/// What happened during one call, as the retry loop saw it; `crate::call_record` keeps it
+/// beside the call.
+#[derive(Debug, Default)]
+pub(crate) struct CallRecord {
+    /// How many attempts were made.
+    pub(crate) attempts: u32,
+    /// How long the call took, every attempt and wait included.
+    pub(crate) elapsed: Duration,
+    /// The status of the last answer.
+    pub(crate) status: Option<StatusCode>,
+    /// The last error answer, read the way the official SDKs read one.
+    pub(crate) api_error: Option<ApiError>,
+    /// The time limit that ended the last attempt.
+    pub(crate) timeout: Option<TimeoutKind>,
+    /// A `2XX` answer whose body says `"is_success": false`, with its message.
+    pub(crate) not_successful: Option<String>,
+    /// Why a retry could not be signed again, when that ended the call.
+    pub(crate) resign_error: Option<String>,
+}
 
 /// Turns what the generated code returned, and what the transport recorded, into an
 /// [`Error`] that keeps the status, the code, the message, the request id and the body.
-pub(crate) fn from_generated(
-    error: progenitor_client::Error<DliError>,
-    record: CallRecord,
-) -> Error {
+pub(crate) fn from_generated<E>(error: progenitor_client::Error<E>, record: CallRecord) -> Error {
     use progenitor_client::Error as Generated;
 
     if let Some(message) = record.resign_error {
@@ -30,23 +49,15 @@ pub(crate) fn from_generated(
         Generated::InvalidRequest(message) | Generated::Custom(message) => {
             Error::InvalidRequest(message)
         }
-        Generated::ErrorResponse(response) => {
-            let status = response.status();
-            let request_id = request_id(response.headers());
-            let body = response.into_inner();
-            Error::Api(Box::new(ApiError {
-                status,
-                code: body
-                    .error_code
-                    .unwrap_or_else(|| status.as_u16().to_string()),
-                message: body.error_msg.unwrap_or_default(),
-                request_id: request_id.or(body.request_id),
-                encoded_authorization_message: body.encoded_authorization_message,
-                raw_body: None,
-            }))
-        }
+        // The loop records every error answer it reads, so this is reached only for a call
+        // made without a record; the status and headers are all there is to go on.
+        Generated::ErrorResponse(response) => Error::Api(Box::new(ApiError::from_response(
+            response.status(),
+            response.headers(),
+            b"",
+        ))),
         Generated::InvalidResponsePayload(bytes, reason) => Error::InvalidResponse {
-            status: record.status.unwrap_or(reqwest::StatusCode::OK),
+            status: record.status.unwrap_or(StatusCode::OK),
             reason: reason.to_string(),
             body: String::from_utf8_lossy(&bytes[..bytes.len().min(ERROR_BODY_LIMIT)]).into_owned(),
         },

@@ -12,7 +12,7 @@ use reqwest::StatusCode;
 
 pub use api::ApiError;
 pub(crate) use api::request_id;
-pub(crate) use from_generated::from_generated;
+pub(crate) use from_generated::{CallRecord, from_generated};
 
 /// The most of an error body that is kept.
 pub(crate) const ERROR_BODY_LIMIT: usize = 64 * 1024;
