@@ -236,11 +236,7 @@ pub(crate) async fn delete(State(app): State<Arc<App>>, uri: Uri) -> Response {
 
 /// Any other path or method: the gateway knows no such API.
 pub(crate) async fn unknown_api(request: Request) -> Response {
-    let request_id = request
-        .extensions()
-        .get::<RequestId>()
-        .map(|id| id.0.clone())
-        .unwrap_or_default();
+    let request_id = RequestId::of(&request);
     gateway_error(
         StatusCode::NOT_FOUND,
         "APIGW.0101",

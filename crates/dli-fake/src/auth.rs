@@ -18,11 +18,7 @@ use crate::server::App;
 
 /// Reads the body (bounded) and checks the credentials before the API sees the request.
 pub(crate) async fn gateway(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
-    let request_id = request
-        .extensions()
-        .get::<RequestId>()
-        .map(|id| id.0.clone())
-        .unwrap_or_default();
+    let request_id = RequestId::of(&request);
     let (parts, body) = request.into_parts();
     let declared = parts
         .headers

@@ -9,6 +9,17 @@ use serde_json::{Value, json};
 #[derive(Debug, Clone)]
 pub struct RequestId(pub String);
 
+impl RequestId {
+    /// The id set on a request before routing; empty when there is none.
+    pub fn of<B>(request: &axum::http::Request<B>) -> String {
+        request
+            .extensions()
+            .get::<Self>()
+            .map(|id| id.0.clone())
+            .unwrap_or_default()
+    }
+}
+
 /// A JSON answer.
 pub fn json_reply(status: StatusCode, body: Value) -> Response {
     (status, Json(body)).into_response()

@@ -55,11 +55,7 @@ pub(crate) async fn gateway(State(app): State<Arc<App>>, request: Request, next:
     if throttle.admit(format!("{} {path}", request.method())) {
         return next.run(request).await;
     }
-    let request_id = request
-        .extensions()
-        .get::<RequestId>()
-        .map(|id| id.0.clone())
-        .unwrap_or_default();
+    let request_id = RequestId::of(&request);
     gateway_error(
         StatusCode::TOO_MANY_REQUESTS,
         "APIGW.0308",

@@ -212,6 +212,15 @@ impl Spec {
         Ok(examples.len())
     }
 
+    /// The operation with this id.
+    fn operation(&self, operation_id: &str) -> anyhow::Result<&Value> {
+        self.operations()?
+            .into_iter()
+            .find(|(_, _, op)| op.get("operationId").and_then(Value::as_str) == Some(operation_id))
+            .map(|(_, _, operation)| operation)
+            .with_context(|| format!("no operation `{operation_id}`"))
+    }
+
     /// The id of every operation, in document order.
     pub fn operation_ids(&self) -> anyhow::Result<Vec<String>> {
         Ok(self
@@ -238,13 +247,7 @@ impl Spec {
 
     /// The names of an operation's query parameters.
     pub fn query_parameters(&self, operation_id: &str) -> anyhow::Result<Vec<String>> {
-        let Some((_, _, operation)) = self
-            .operations()?
-            .into_iter()
-            .find(|(_, _, op)| op.get("operationId").and_then(Value::as_str) == Some(operation_id))
-        else {
-            bail!("no operation `{operation_id}`");
-        };
+        let operation = self.operation(operation_id)?;
         let mut names = Vec::new();
         for parameter in operation
             .get("parameters")
@@ -310,13 +313,7 @@ impl Spec {
         operation_id: &str,
         status: u16,
     ) -> anyhow::Result<Option<Value>> {
-        let Some((_, _, operation)) = self
-            .operations()?
-            .into_iter()
-            .find(|(_, _, op)| op.get("operationId").and_then(Value::as_str) == Some(operation_id))
-        else {
-            bail!("no operation `{operation_id}`");
-        };
+        let operation = self.operation(operation_id)?;
         let Some(responses) = operation.get("responses").and_then(Value::as_object) else {
             return Ok(None);
         };
