@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: 4c0523f6b1fc7fbf8bc7924a10fe29c32aa4336112b5ca9c8c22dd76c5bfcad5
+// openapi/dli.yaml sha256: fdeaf6e6eafcdf4155c870855ca38649ef8159f291f8b29dc3faaf11abad0c53
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};

@@ -245,22 +245,40 @@ impl Spec {
             .unwrap_or_default()
     }
 
-    /// The names of an operation's query parameters.
-    pub fn query_parameters(&self, operation_id: &str) -> anyhow::Result<Vec<String>> {
-        let operation = self.operation(operation_id)?;
-        let mut names = Vec::new();
-        for parameter in operation
-            .get("parameters")
-            .and_then(Value::as_array)
+    /// An operation's parameters, those of its path included, as (name, location) pairs
+    /// such as `("limit", "query")`.
+    pub fn parameters(&self, operation_id: &str) -> anyhow::Result<Vec<(String, String)>> {
+        let Some((path, _, operation)) = self
+            .operations()?
             .into_iter()
+            .find(|(_, _, op)| op.get("operationId").and_then(Value::as_str) == Some(operation_id))
+        else {
+            bail!("no operation `{operation_id}`");
+        };
+        let path_item = self
+            .raw
+            .get("paths")
+            .and_then(|paths| paths.get(path))
+            .map(|item| self.resolve(item))
+            .transpose()?;
+        let lists = [
+            path_item.and_then(|item| item.get("parameters")),
+            operation.get("parameters"),
+        ];
+        let mut parameters = Vec::new();
+        for parameter in lists
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_array)
             .flatten()
         {
             let parameter = self.resolve(parameter)?;
-            if parameter.get("in").and_then(Value::as_str) == Some("query") {
-                names.push(string_field(parameter, "name"));
-            }
+            parameters.push((
+                string_field(parameter, "name"),
+                string_field(parameter, "in"),
+            ));
         }
-        Ok(names)
+        Ok(parameters)
     }
 
     fn check_operation_ids(&self) -> anyhow::Result<()> {
