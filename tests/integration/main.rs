@@ -2,6 +2,7 @@
 //! area; shared fixtures are in `dli_tests::fixtures`.
 
 mod configuration;
+mod dry_run;
 mod example;
 mod examples;
 mod fake;

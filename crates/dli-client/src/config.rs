@@ -44,6 +44,7 @@ pub struct ClientBuilder {
     #[cfg_attr(not(any(feature = "rustls", feature = "native-tls")), allow(dead_code))]
     root_certificates: Vec<Vec<u8>>,
     env: Environment,
+    dry_run: bool,
 }
 
 impl Client {
@@ -186,6 +187,15 @@ impl ClientBuilder {
         self
     }
 
+    /// Builds and signs every request but sends none: each call fails with
+    /// [`Error::DryRun`](crate::Error::DryRun), which holds the request as it would have
+    /// been sent, secrets redacted. Default: off.
+    #[must_use]
+    pub fn dry_run(mut self, dry_run: bool) -> Self {
+        self.dry_run = dry_run;
+        self
+    }
+
     /// Trusts the certificates of this PEM bundle, besides the platform's roots.
     #[cfg(any(feature = "rustls", feature = "native-tls"))]
     #[must_use]
@@ -242,6 +252,7 @@ impl ClientBuilder {
             project_id,
             retry: self.retry,
             timeouts: self.timeouts,
+            dry_run: self.dry_run,
         };
         let state = ClientState {
             settings: Arc::new(settings),

@@ -3,7 +3,9 @@
 
 use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};
 
+use crate::call_record;
 use crate::generated;
+use crate::preview::RequestPreview;
 use crate::settings::ClientState;
 use crate::transport;
 
@@ -17,11 +19,16 @@ impl ClientHooks<ClientState> for generated::Client {
         _info: &OperationInfo,
     ) -> Result<(), Error<E>> {
         request.headers_mut().remove(API_VERSION_HEADER);
-        self.inner()
-            .settings
-            .auth
-            .authenticate(request)
-            .map_err(Error::Custom)
+        let settings = &self.inner().settings;
+        settings.auth.authenticate(request).map_err(Error::Custom)?;
+        if settings.dry_run {
+            let preview = RequestPreview::of(request);
+            call_record::update(|call| call.dry_run = Some(preview));
+            return Err(Error::Custom(
+                "dry run: the request was not sent".to_owned(),
+            ));
+        }
+        Ok(())
     }
 
     async fn exec(

@@ -17,8 +17,10 @@ mod env;
 mod error;
 mod hooks;
 mod operations;
+mod preview;
 mod profile;
 mod regions;
+mod response;
 mod retry;
 mod settings;
 mod transport;
@@ -30,10 +32,11 @@ pub use credentials::{Credentials, Secret, SecretKey};
 pub use env::Environment;
 pub use error::{ApiError, ConfigError, Error, TimeoutKind};
 pub use operations::ConnectionList;
-pub use progenitor_client::ResponseValue;
+pub use preview::RequestPreview;
 pub use regions::{REGIONS, region_endpoint, region_override_variable};
 /// The HTTP library whose status codes, headers and errors appear in this crate's API.
 pub use reqwest;
+pub use response::Response;
 pub use retry::RetryPolicy;
 pub use settings::Timeouts;
 

@@ -36,6 +36,8 @@ pub(crate) struct Settings {
     pub(crate) project_id: String,
     pub(crate) retry: RetryPolicy,
     pub(crate) timeouts: Timeouts,
+    /// Build and sign requests, but send none.
+    pub(crate) dry_run: bool,
 }
 
 /// The state the generated client hands to its hooks. Not part of the public API: a client

@@ -19,6 +19,7 @@ async fn retryable_statuses_are_retried_up_to_the_limit_and_each_attempt_is_sign
         assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
         assert_eq!(error.error_code(), Some(format!("E.{status}").as_str()));
         assert!(error.is_retryable());
+        assert_eq!(error.api_error().map(|api| api.attempts), Some(3));
     }
 }
 
@@ -54,6 +55,8 @@ async fn a_transient_failure_is_recovered_from() {
         .expect("the third attempt succeeds");
     assert!(response.is_success);
     assert_eq!(server.requests().len(), 3);
+    assert_eq!(response.attempts(), 3);
+    assert!(response.elapsed() > Duration::ZERO);
 }
 
 #[tokio::test]

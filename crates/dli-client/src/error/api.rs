@@ -26,6 +26,8 @@ pub struct ApiError {
     /// (`{"error_code": …, "error_msg": …}`): an HTML page from a gateway, an empty or
     /// truncated body, another JSON shape.
     pub raw_body: Option<String>,
+    /// How many attempts the call made; the last one got this answer.
+    pub attempts: u32,
 }
 
 impl ApiError {
@@ -64,6 +66,7 @@ impl ApiError {
                 .filter(|id| !id.is_empty()),
             encoded_authorization_message,
             raw_body: (!dli_shape).then(|| text.into_owned()),
+            attempts: 1,
         }
     }
 }

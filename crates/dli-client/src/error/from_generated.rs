@@ -6,6 +6,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 
 use crate::error::{ApiError, ERROR_BODY_LIMIT, Error, TimeoutKind};
+use crate::preview::RequestPreview;
 
 /// What happened during one call, as the retry loop saw it; `crate::call_record` keeps it
 /// beside the call.
@@ -25,6 +26,8 @@ pub(crate) struct CallRecord {
     pub(crate) not_successful: Option<String>,
     /// Why a retry could not be signed again, when that ended the call.
     pub(crate) resign_error: Option<String>,
+    /// The request a dry run built instead of sending it.
+    pub(crate) dry_run: Option<RequestPreview>,
 }
 
 /// Turns what the generated code returned, and what the transport recorded, into an
@@ -32,6 +35,9 @@ pub(crate) struct CallRecord {
 pub(crate) fn from_generated<E>(error: progenitor_client::Error<E>, record: CallRecord) -> Error {
     use progenitor_client::Error as Generated;
 
+    if let Some(preview) = record.dry_run {
+        return Error::DryRun(Box::new(preview));
+    }
     if let Some(message) = record.resign_error {
         return Error::Signing(message);
     }
@@ -43,7 +49,9 @@ pub(crate) fn from_generated<E>(error: progenitor_client::Error<E>, record: Call
                 | Generated::InvalidResponsePayload(..)
         )
     {
-        return Error::Api(Box::new(api.clone()));
+        let mut api = api.clone();
+        api.attempts = record.attempts.max(1);
+        return Error::Api(Box::new(api));
     }
     match error {
         Generated::InvalidRequest(message) | Generated::Custom(message) => {

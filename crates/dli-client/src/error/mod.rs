@@ -10,6 +10,8 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 
+use crate::preview::RequestPreview;
+
 pub use api::ApiError;
 pub(crate) use api::request_id;
 pub(crate) use from_generated::{CallRecord, from_generated};
@@ -111,6 +113,10 @@ pub enum Error {
         /// The peering's `err_msg`.
         message: String,
     },
+    /// The client is a dry run ([`ClientBuilder::dry_run`](crate::ClientBuilder::dry_run)):
+    /// the request was built and signed, and not sent.
+    #[error("dry run, not sent: {} {}", .0.method, .0.url)]
+    DryRun(Box<RequestPreview>),
     /// A retry could not be signed again, so it was not sent.
     #[error("cannot sign the request again: {0}")]
     Signing(String),

@@ -2,7 +2,7 @@
 
 use std::fmt::Display;
 
-use progenitor_client::ResponseValue;
+use crate::response::Response;
 use uuid::Uuid;
 
 use super::{call, parse_connection_id};
@@ -28,7 +28,7 @@ impl Client {
     pub async fn create_connection<R>(
         &self,
         request: R,
-    ) -> Result<ResponseValue<CreateEnhancedConnectionResponse>, Error>
+    ) -> Result<Response<CreateEnhancedConnectionResponse>, Error>
     where
         R: TryInto<CreateEnhancedConnectionRequest>,
         R::Error: Display,
@@ -53,7 +53,7 @@ impl Client {
     pub async fn connection<I>(
         &self,
         connection_id: I,
-    ) -> Result<ResponseValue<ShowEnhancedConnectionResponse>, Error>
+    ) -> Result<Response<ShowEnhancedConnectionResponse>, Error>
     where
         I: TryInto<Uuid>,
         I::Error: Display,
@@ -83,7 +83,7 @@ impl Client {
     pub async fn delete_connection<I>(
         &self,
         connection_id: I,
-    ) -> Result<ResponseValue<DeleteEnhancedConnectionResponse>, Error>
+    ) -> Result<Response<DeleteEnhancedConnectionResponse>, Error>
     where
         I: TryInto<Uuid>,
         I::Error: Display,

@@ -15,6 +15,7 @@ use uuid::Uuid;
 use crate::call_record::with_record;
 use crate::error::{Error, from_generated, request_id};
 use crate::generated::types::DliError;
+use crate::response::Response;
 
 pub use list::ConnectionList;
 
@@ -22,20 +23,28 @@ pub use list::ConnectionList;
 /// `"is_success": false`, into an [`Error`].
 async fn call<T>(
     send: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<DliError>>>,
-) -> Result<ResponseValue<T>, Error> {
+) -> Result<Response<T>, Error> {
     let (result, record) = with_record(send).await;
     let response = match result {
         Ok(response) => response,
         Err(error) => return Err(from_generated(error, record)),
     };
-    match record.not_successful {
-        None => Ok(response),
-        Some(message) => Err(Error::NotSuccessful {
+    if let Some(message) = record.not_successful {
+        return Err(Error::NotSuccessful {
             status: response.status(),
             message,
             request_id: request_id(response.headers()),
-        }),
+        });
     }
+    let status = response.status();
+    let headers = response.headers().clone();
+    Ok(Response::new(
+        response.into_inner(),
+        status,
+        headers,
+        record.attempts.max(1),
+        record.elapsed,
+    ))
 }
 
 /// A connection id from anything that converts to a UUID, or an error that says what is

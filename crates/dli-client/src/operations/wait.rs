@@ -4,7 +4,7 @@
 use std::fmt::Display;
 use std::time::Duration;
 
-use progenitor_client::ResponseValue;
+use crate::response::Response;
 use tokio::time::Instant;
 use uuid::Uuid;
 
@@ -109,7 +109,7 @@ impl Client {
         &self,
         connection_id: I,
         timeout: Duration,
-    ) -> Result<ResponseValue<DeleteEnhancedConnectionResponse>, Error>
+    ) -> Result<Response<DeleteEnhancedConnectionResponse>, Error>
     where
         I: TryInto<Uuid>,
         I::Error: Display,
