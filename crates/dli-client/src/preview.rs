@@ -8,7 +8,7 @@ use reqwest::header::AUTHORIZATION;
 /// A request that was built and signed but not sent (see
 /// [`ClientBuilder::dry_run`](crate::ClientBuilder::dry_run)). Secret header values (tokens,
 /// the signature) read `<redacted>`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RequestPreview {
     /// The method, such as `DELETE`.

@@ -1,0 +1,327 @@
+//! The command line, as clap reads it.
+
+use std::num::NonZeroUsize;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// What the exit codes mean; shown in `--help`.
+const EXIT_CODES: &str = "\
+Exit codes:
+  0    everything asked for was done
+  1    at least one connection failed (each failure is reported)
+  2    usage or configuration error; nothing was sent
+  130  interrupted: no new request was started after Ctrl-C
+
+Credentials come from HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (and
+HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys), else from the [basic] section of
+HUAWEICLOUD_SDK_CREDENTIALS_FILE or ~/.huaweicloud/credentials; the project id from
+--project-id, HUAWEICLOUD_SDK_PROJECT_ID or the same file.";
+
+/// Manage DLI enhanced datasource connections.
+#[derive(Debug, Parser)]
+#[command(name = "dli", version, after_help = EXIT_CODES)]
+pub struct Cli {
+    /// Where and as whom to call DLI.
+    #[command(flatten)]
+    pub global: Global,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// The region, such as cn-north-4.
+    #[arg(long, global = true, value_name = "REGION")]
+    pub region: Option<String>,
+    /// An explicit endpoint, such as https://dli.cn-north-4.myhuaweicloud.com (wins over
+    /// --region).
+    #[arg(long, global = true, value_name = "URL")]
+    pub endpoint: Option<String>,
+    /// The project id (else HUAWEICLOUD_SDK_PROJECT_ID or the profile file).
+    #[arg(long, global = true, value_name = "ID")]
+    pub project_id: Option<String>,
+    /// Log what the client does on stderr (-v calls, -vv attempts, -vvv everything);
+    /// RUST_LOG takes a full filter. Secrets are never logged.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List, show, create and delete enhanced connections.
+    #[command(subcommand)]
+    Connection(ConnectionCommand),
+    /// Print a completion script for a shell.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Run a fake DLI on this machine.
+    #[command(subcommand)]
+    Fake(FakeCommand),
+    /// Show the whole lifecycle against an embedded fake DLI: no account, no setup.
+    Demo,
+}
+
+/// The connection commands.
+#[derive(Debug, Subcommand)]
+pub enum ConnectionCommand {
+    /// List connections, every page.
+    List(ListArgs),
+    /// Show one connection and its peerings.
+    Show(ShowArgs),
+    /// Create a connection.
+    Create(CreateArgs),
+    /// Delete connections, many at once.
+    Delete(DeleteArgs),
+}
+
+/// `dli connection list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only connections with this status, such as ACTIVE or DELETED (any case).
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Only connections whose name contains this.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// table, json (one array), or ids (one a line, to pipe into `delete -`).
+    #[arg(long, short, value_enum, default_value_t = ListOutput::Table)]
+    pub output: ListOutput,
+}
+
+/// How a list is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListOutput {
+    /// A table.
+    Table,
+    /// A JSON array of connections.
+    Json,
+    /// One id a line.
+    Ids,
+}
+
+/// `dli connection show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The connection's id.
+    pub id: String,
+    /// table or json.
+    #[arg(long, short, value_enum, default_value_t = ShowOutput::Table)]
+    pub output: ShowOutput,
+}
+
+/// How one connection is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowOutput {
+    /// Fields and a table of peerings.
+    Table,
+    /// The connection as JSON.
+    Json,
+}
+
+/// `dli connection create`.
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// The name: letters, digits and _, at most 64.
+    #[arg(long)]
+    pub name: String,
+    /// The id of the VPC to peer with.
+    #[arg(long, value_name = "ID")]
+    pub vpc: String,
+    /// The id of the subnet to peer with.
+    #[arg(long, value_name = "ID")]
+    pub subnet: String,
+    /// A queue to peer (repeat for more).
+    #[arg(long = "queue", value_name = "QUEUE")]
+    pub queues: Vec<String>,
+    /// An elastic resource pool to peer (repeat for more).
+    #[arg(long = "pool", value_name = "POOL")]
+    pub pools: Vec<String>,
+    /// A host entry, NAME=IP (repeat for more).
+    #[arg(long = "host", value_name = "NAME=IP", value_parser = parse_pair)]
+    pub hosts: Vec<(String, String)>,
+    /// A tag, KEY=VALUE (repeat for more).
+    #[arg(long = "tag", value_name = "KEY=VALUE", value_parser = parse_pair)]
+    pub tags: Vec<(String, String)>,
+    /// Wait until the connection is ready (default at most 10m).
+    #[arg(long, value_name = "DURATION", num_args = 0..=1, default_missing_value = "10m",
+          value_parser = humantime::parse_duration)]
+    pub wait: Option<Duration>,
+    /// id (the new id alone) or json (DLI's answer).
+    #[arg(long, short, value_enum, default_value_t = CreateOutput::Id)]
+    pub output: CreateOutput,
+}
+
+/// How a creation is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CreateOutput {
+    /// The new id.
+    Id,
+    /// DLI's answer as JSON.
+    Json,
+}
+
+/// `dli connection delete`.
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// The ids to delete; `-` reads them from stdin, one a line (blank lines and # comments
+    /// are skipped).
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
+    /// Wait for a connection still being created, then delete it (default at most 10m).
+    #[arg(long, value_name = "DURATION", num_args = 0..=1, default_missing_value = "10m",
+          value_parser = humantime::parse_duration)]
+    pub wait: Option<Duration>,
+    /// Count a connection that does not exist as done.
+    #[arg(long)]
+    pub ignore_missing: bool,
+    /// How many deletes run at once.
+    #[arg(long, default_value = "8", value_name = "N")]
+    pub concurrency: NonZeroUsize,
+    /// Print each request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// text (one line an id) or json (one object a line).
+    #[arg(long, short, value_enum, default_value_t = DeleteOutput::Text)]
+    pub output: DeleteOutput,
+}
+
+/// How delete results are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DeleteOutput {
+    /// One line an id.
+    Text,
+    /// One JSON object a line.
+    Json,
+}
+
+/// The fake's commands.
+#[derive(Debug, Subcommand)]
+pub enum FakeCommand {
+    /// Serve a fake DLI until interrupted; the first line says where.
+    Serve(ServeArgs),
+}
+
+/// `dli fake serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address to listen on.
+    #[arg(long, default_value = "127.0.0.1:0", value_name = "ADDR")]
+    pub listen: std::net::SocketAddr,
+    /// An access key to accept (default: HUAWEICLOUD_SDK_AK).
+    #[arg(long, env = "HUAWEICLOUD_SDK_AK", hide_env_values = true)]
+    pub ak: Option<String>,
+    /// Its secret key (default: HUAWEICLOUD_SDK_SK).
+    #[arg(long, env = "HUAWEICLOUD_SDK_SK", hide_env_values = true)]
+    pub sk: Option<String>,
+    /// The security token that makes the key temporary (default:
+    /// HUAWEICLOUD_SDK_SECURITY_TOKEN).
+    #[arg(long, env = "HUAWEICLOUD_SDK_SECURITY_TOKEN", hide_env_values = true)]
+    pub security_token: Option<String>,
+    /// An IAM token to accept in X-Auth-Token.
+    #[arg(long)]
+    pub token: Option<String>,
+    /// How long a new connection stays CREATING.
+    #[arg(long, default_value = "1s", value_name = "DURATION", value_parser = humantime::parse_duration)]
+    pub creating_for: Duration,
+    /// At most N calls a second per API, such as 200/s; beyond it 429 APIGW.0308.
+    #[arg(long, value_name = "N/s", value_parser = parse_rate)]
+    pub throttle: Option<std::num::NonZeroU32>,
+}
+
+/// Which command runs each operation of `openapi/dli.yaml`.
+pub const OPERATIONS: [(&str, [&str; 2]); 4] = [
+    ("CreateEnhancedConnection", ["connection", "create"]),
+    ("ListEnhancedConnections", ["connection", "list"]),
+    ("ShowEnhancedConnection", ["connection", "show"]),
+    ("DeleteEnhancedConnection", ["connection", "delete"]),
+];
+
+impl Cli {
+    /// Parses the process's arguments; `--help` also lists which command calls which API
+    /// operation. A usage error exits with 2.
+    pub fn parse_with_operations() -> Self {
+        let operations: Vec<String> = OPERATIONS
+            .iter()
+            .map(|(operation, path)| format!("  dli {:<20} {operation}", path.join(" ")))
+            .collect();
+        let command = <Self as clap::CommandFactory>::command().after_long_help(format!(
+            "{EXIT_CODES}\n\nAPI operations (openapi/dli.yaml):\n{}",
+            operations.join("\n")
+        ));
+        let matches = command.get_matches();
+        <Self as clap::FromArgMatches>::from_arg_matches(&matches)
+            .unwrap_or_else(|error| error.exit())
+    }
+}
+
+/// `NAME=VALUE`, both sides non-empty after trimming the name.
+fn parse_pair(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() => {
+            Ok((name.trim().to_owned(), value.to_owned()))
+        }
+        _ => Err(format!("{text:?} is not NAME=VALUE")),
+    }
+}
+
+/// A rate such as `200/s` or `200`: calls a second, at least 1.
+fn parse_rate(text: &str) -> Result<std::num::NonZeroU32, String> {
+    let number = text.trim().strip_suffix("/s").unwrap_or(text.trim());
+    number
+        .parse()
+        .map_err(|_| format!("{text:?} is not a rate such as 200/s (a whole number above 0)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_operation_of_the_document_has_a_command() {
+        let spec = dli_spec::Spec::load().expect("load openapi/dli.yaml");
+        let missing: Vec<String> = spec
+            .operation_ids()
+            .expect("operations")
+            .into_iter()
+            .filter(|id| !OPERATIONS.iter().any(|(operation, _)| operation == id))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "operations without a command: {missing:?}"
+        );
+        let command = Cli::command();
+        for (operation, path) in OPERATIONS {
+            let found = path
+                .iter()
+                .try_fold(&command, |command, name| command.find_subcommand(name));
+            assert!(
+                found.is_some(),
+                "{operation}: `dli {}` does not exist",
+                path.join(" ")
+            );
+        }
+    }
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn pairs_and_rates_are_checked() {
+        assert_eq!(
+            parse_pair("db=10.0.0.1"),
+            Ok(("db".to_owned(), "10.0.0.1".to_owned()))
+        );
+        assert!(parse_pair("=x").is_err() && parse_pair("novalue").is_err());
+        assert_eq!(parse_rate("200/s").map(|r| r.get()), Ok(200));
+        assert!(parse_rate("0/s").is_err() && parse_rate("fast").is_err());
+    }
+}

@@ -1,0 +1,40 @@
+//! The client a command uses, configured from the global options, the environment and the
+//! profile file exactly as `dli-client` reads them.
+
+use dli_client::{Client, ConfigError};
+
+use crate::cli::Global;
+use crate::outcome::CommandError;
+
+/// Builds the client; a configuration error says what to set and sends nothing.
+pub fn build(global: &Global, dry_run: bool) -> Result<Client, CommandError> {
+    let mut builder = Client::builder();
+    if let Some(project_id) = &global.project_id {
+        builder = builder.project_id(project_id);
+    }
+    if let Some(region) = &global.region {
+        builder = builder.region(region);
+    }
+    if let Some(endpoint) = &global.endpoint {
+        builder = builder.endpoint(endpoint);
+    }
+    builder
+        .load_environment()
+        .and_then(|builder| builder.dry_run(dry_run).build())
+        .map_err(|error| CommandError::Usage(describe(&error)))
+}
+
+/// The library's message, in the words of this command line where they differ.
+fn describe(error: &ConfigError) -> String {
+    match error {
+        ConfigError::MissingEndpoint => {
+            "no endpoint: give --region (for example cn-north-4) or --endpoint URL".to_owned()
+        }
+        ConfigError::MissingProjectId { .. } => error
+            .to_string()
+            .replace("or call ClientBuilder::project_id", "or give --project-id"),
+        other => other
+            .to_string()
+            .replace(", or call ClientBuilder::credentials", ""),
+    }
+}

@@ -1,0 +1,241 @@
+//! `dli connection delete`: many ids at once, results streamed as they finish, a summary at
+//! the end, Ctrl-C honoured between requests.
+
+use std::io::{IsTerminal, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use dli_client::{Client, Error};
+use futures_util::{StreamExt, stream};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::cli::{DeleteArgs, DeleteOutput};
+use crate::outcome::{CommandError, Exit};
+
+/// How one delete ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+enum Kind {
+    /// DLI deleted it.
+    Deleted,
+    /// It did not exist, and `--ignore-missing` counts that as done.
+    Missing,
+    /// It failed; the error says why.
+    Failed,
+    /// `--dry-run`: the request was shown, not sent.
+    DryRun,
+}
+
+/// One line of output: what happened to one id.
+#[derive(Debug, Serialize)]
+struct Outcome {
+    id: Uuid,
+    outcome: Kind,
+    status: Option<u16>,
+    error_code: Option<String>,
+    error_msg: Option<String>,
+    request_id: Option<String>,
+    attempts: Option<u32>,
+    elapsed_ms: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    request: Option<dli_client::RequestPreview>,
+}
+
+/// Deletes one connection and says how it went.
+async fn delete_one(client: &Client, args: &DeleteArgs, id: Uuid) -> Outcome {
+    let started = Instant::now();
+    let result = match args.wait {
+        Some(timeout) if !args.dry_run => client.delete_connection_when_ready(id, timeout).await,
+        _ => client.delete_connection(id).await,
+    };
+    let elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    let mut outcome = Outcome {
+        id,
+        outcome: Kind::Deleted,
+        status: None,
+        error_code: None,
+        error_msg: None,
+        request_id: None,
+        attempts: None,
+        elapsed_ms,
+        request: None,
+    };
+    match result {
+        Ok(response) => {
+            outcome.status = Some(response.status().as_u16());
+            outcome.request_id = response.request_id().map(str::to_owned);
+            outcome.attempts = Some(response.attempts());
+        }
+        Err(Error::DryRun(preview)) => {
+            outcome.outcome = Kind::DryRun;
+            outcome.request = Some(*preview);
+        }
+        Err(error) => {
+            outcome.outcome = if args.ignore_missing && error.is_not_found() {
+                Kind::Missing
+            } else {
+                Kind::Failed
+            };
+            outcome.status = error.status().map(|status| status.as_u16());
+            outcome.error_code = error.error_code().map(str::to_owned);
+            outcome.error_msg = Some(match error.api_error() {
+                Some(api) => api.message.clone(),
+                None => error.to_string(),
+            });
+            outcome.request_id = error.request_id().map(str::to_owned);
+            outcome.attempts = error.api_error().map(|api| api.attempts);
+        }
+    }
+    outcome
+}
+
+/// Deletes one connection as `dli connection delete ID` does, and returns its line of
+/// text output and whether it failed.
+pub(super) async fn delete_as_text(client: &Client, id: Uuid) -> (String, bool) {
+    let args = DeleteArgs {
+        ids: vec![id.to_string()],
+        wait: None,
+        ignore_missing: false,
+        concurrency: std::num::NonZeroUsize::MIN,
+        dry_run: false,
+        output: DeleteOutput::Text,
+    };
+    let outcome = delete_one(client, &args, id).await;
+    (text_line(&outcome), outcome.outcome == Kind::Failed)
+}
+
+/// The text form: `ID  OUTCOME  [CODE: MESSAGE]  [(request id …)]`.
+fn text_line(outcome: &Outcome) -> String {
+    if let Some(request) = &outcome.request {
+        return format!("{}  dry-run\n{request}\n", outcome.id);
+    }
+    let mut line = format!(
+        "{}  {}",
+        outcome.id,
+        match outcome.outcome {
+            Kind::Deleted => "deleted",
+            Kind::Missing => "missing",
+            Kind::Failed => "failed",
+            Kind::DryRun => "dry-run",
+        }
+    );
+    if let Some(message) = &outcome.error_msg {
+        match (&outcome.status, &outcome.error_code) {
+            (Some(status), Some(code)) => {
+                line.push_str(&format!("  HTTP {status} {code}: {message}"))
+            }
+            _ => line.push_str(&format!("  {message}")),
+        }
+    }
+    if let Some(request_id) = &outcome.request_id {
+        line.push_str(&format!("  (request id {request_id})"));
+    }
+    line
+}
+
+/// Counts for the summary line.
+#[derive(Debug, Default)]
+struct Tally {
+    deleted: usize,
+    missing: usize,
+    failed: usize,
+    shown: usize,
+}
+
+impl Tally {
+    fn add(&mut self, kind: Kind) {
+        match kind {
+            Kind::Deleted => self.deleted += 1,
+            Kind::Missing => self.missing += 1,
+            Kind::Failed => self.failed += 1,
+            Kind::DryRun => self.shown += 1,
+        }
+    }
+
+    fn summary(&self, elapsed: Duration, not_started: usize) -> String {
+        let mut line = if self.shown > 0 {
+            format!("dry run: {} request(s) shown, nothing sent", self.shown)
+        } else {
+            format!(
+                "deleted {}, missing {}, failed {} in {:.1} s",
+                self.deleted,
+                self.missing,
+                self.failed,
+                elapsed.as_secs_f64()
+            )
+        };
+        if not_started > 0 {
+            line.push_str(&format!("; interrupted, {not_started} not started"));
+        }
+        line
+    }
+}
+
+/// Deletes every id, `--concurrency` at a time, printing each result as it finishes.
+pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<Exit, CommandError> {
+    let started = Instant::now();
+    let total = ids.len();
+    let interrupted = Arc::new(AtomicBool::new(false));
+    let watcher = {
+        let interrupted = Arc::clone(&interrupted);
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                interrupted.store(true, Ordering::SeqCst);
+            }
+        })
+    };
+    let progress = (total > 1 && std::io::stderr().is_terminal()).then(|| {
+        let bar = ProgressBar::new(total as u64);
+        if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} {per_sec} eta {eta}")
+        {
+            bar.set_style(style);
+        }
+        bar
+    });
+
+    // Ids are taken one at a time as a slot frees up, so after Ctrl-C nothing new starts
+    // while the requests under way finish.
+    let stop = Arc::clone(&interrupted);
+    let mut results = stream::iter(ids)
+        .take_while(move |_| {
+            let go = !stop.load(Ordering::SeqCst);
+            async move { go }
+        })
+        .map(|id| delete_one(client, args, id))
+        .buffer_unordered(args.concurrency.get())
+        .boxed();
+
+    let mut tally = Tally::default();
+    let mut out = std::io::stdout().lock();
+    while let Some(outcome) = results.next().await {
+        tally.add(outcome.outcome);
+        let line = match args.output {
+            DeleteOutput::Text => text_line(&outcome),
+            DeleteOutput::Json => serde_json::to_string(&outcome).map_err(std::io::Error::other)?,
+        };
+        match &progress {
+            Some(bar) => bar.suspend(|| writeln!(out, "{line}"))?,
+            None => writeln!(out, "{line}")?,
+        }
+        if let Some(bar) = &progress {
+            bar.inc(1);
+        }
+    }
+    out.flush()?;
+    watcher.abort();
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    let done = tally.deleted + tally.missing + tally.failed + tally.shown;
+    eprintln!("{}", tally.summary(started.elapsed(), total - done));
+    Ok(if interrupted.load(Ordering::SeqCst) {
+        Exit::Interrupted
+    } else if tally.failed > 0 {
+        Exit::Failed
+    } else {
+        Exit::Done
+    })
+}

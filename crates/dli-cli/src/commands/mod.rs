@@ -1,0 +1,67 @@
+//! What each command does. Every command writes its results to stdout and its diagnostics
+//! to stderr, and ends with an [`Exit`].
+
+mod create;
+mod delete;
+mod demo;
+mod fake;
+mod list;
+mod show;
+
+use std::io::Write;
+
+use clap::CommandFactory;
+
+use crate::cli::{Cli, Command, ConnectionCommand, FakeCommand};
+use crate::client;
+use crate::outcome::{CommandError, Exit};
+
+/// Runs the command line.
+pub async fn run(cli: Cli) -> Exit {
+    let result = match cli.command {
+        Command::Connection(command) => connection(&cli.global, command).await,
+        Command::Completions { shell } => {
+            let mut command = Cli::command();
+            clap_complete::generate(shell, &mut command, "dli", &mut std::io::stdout());
+            Ok(Exit::Done)
+        }
+        Command::Fake(FakeCommand::Serve(args)) => fake::serve(args).await,
+        Command::Demo => demo::run().await,
+    };
+    match result {
+        Ok(exit) => exit,
+        Err(error) => {
+            let _ = writeln!(std::io::stderr(), "error: {error}");
+            error.exit()
+        }
+    }
+}
+
+async fn connection(
+    global: &crate::cli::Global,
+    command: ConnectionCommand,
+) -> Result<Exit, CommandError> {
+    let dry_run = matches!(&command, ConnectionCommand::Delete(args) if args.dry_run);
+    let mut out = std::io::stdout().lock();
+    match command {
+        ConnectionCommand::List(args) => {
+            let client = client::build(global, false)?;
+            list::run(&client, &args, &mut out).await
+        }
+        ConnectionCommand::Show(args) => {
+            let client = client::build(global, false)?;
+            show::run(&client, &args, &mut out).await
+        }
+        ConnectionCommand::Create(args) => {
+            let client = client::build(global, false)?;
+            create::run(&client, &args, &mut out).await
+        }
+        ConnectionCommand::Delete(args) => {
+            // Every id is checked before the client is even built: bad input sends nothing.
+            let ids = crate::ids::collect(&args.ids, std::io::stdin().lock())?;
+            let client = client::build(global, dry_run)?;
+            drop(out);
+            delete::run(&client, &args, ids).await
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! The ids a delete works on: from the arguments, and from stdin for `-` (one a line, blank
+//! lines and `#` comments skipped). Every id is checked before anything is sent.
+
+use std::collections::HashSet;
+use std::io::BufRead;
+
+use uuid::Uuid;
+
+use crate::outcome::CommandError;
+
+/// The longest line read from stdin.
+const MAX_LINE: usize = 4096;
+/// The most ids one command takes.
+const MAX_IDS: usize = 1_000_000;
+
+/// The ids, each once, in the order given; `-` stands for the lines of `stdin`.
+pub fn collect(arguments: &[String], stdin: impl BufRead) -> Result<Vec<Uuid>, CommandError> {
+    let mut stdin = Some(stdin);
+    let mut ids = Vec::new();
+    for argument in arguments {
+        if argument == "-" {
+            let reader = stdin
+                .take()
+                .ok_or_else(|| CommandError::Usage("`-` (stdin) is given twice".to_owned()))?;
+            ids.extend(read_lines(reader)?);
+        } else {
+            ids.push(parse(argument, "the argument")?);
+        }
+    }
+    let mut seen = HashSet::new();
+    ids.retain(|id| seen.insert(*id));
+    Ok(ids)
+}
+
+/// The ids on the lines of a reader: trimmed, blank lines and `# comments` skipped; a line
+/// may end with a comment.
+pub fn read_lines(mut reader: impl BufRead) -> Result<Vec<Uuid>, CommandError> {
+    let mut ids = Vec::new();
+    let mut line = Vec::new();
+    for number in 1.. {
+        line.clear();
+        let read = std::io::Read::take(&mut reader, MAX_LINE as u64 + 1)
+            .read_until(b'\n', &mut line)
+            .map_err(|error| CommandError::Usage(format!("cannot read stdin: {error}")))?;
+        if read == 0 {
+            break;
+        }
+        if line.len() > MAX_LINE && !line.ends_with(b"\n") {
+            return Err(CommandError::Usage(format!(
+                "line {number} of stdin is longer than {MAX_LINE} bytes"
+            )));
+        }
+        let text = String::from_utf8_lossy(&line);
+        let content = text.split('#').next().unwrap_or("").trim();
+        if content.is_empty() {
+            continue;
+        }
+        if ids.len() == MAX_IDS {
+            return Err(CommandError::Usage(format!(
+                "stdin has more than {MAX_IDS} ids; split the list"
+            )));
+        }
+        ids.push(parse(content, &format!("line {number} of stdin"))?);
+    }
+    Ok(ids)
+}
+
+fn parse(text: &str, place: &str) -> Result<Uuid, CommandError> {
+    Uuid::parse_str(text.trim()).map_err(|_| {
+        CommandError::Usage(format!(
+            "{place}: {:?} is not a connection id (a UUID such as \
+             2a620c33-5609-40c9-affd-2b6453071b0f)",
+            abbreviate(text)
+        ))
+    })
+}
+
+/// At most 80 characters of what a user gave, for an error message.
+fn abbreviate(text: &str) -> String {
+    match text.char_indices().nth(80) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const A: &str = "2a620c33-5609-40c9-affd-2b6453071b0f";
+    const B: &str = "8d5ad1a5-3d5e-4a4c-8a4b-0d6c5e1f2a3b";
+
+    #[test]
+    fn lines_skip_blanks_and_comments() {
+        let input = format!("# ids to delete\n\n  {A}  \n{B} # the old one\n   \n#{A}\n");
+        let ids = read_lines(input.as_bytes()).expect("valid");
+        assert_eq!(
+            ids,
+            [Uuid::parse_str(A).unwrap(), Uuid::parse_str(B).unwrap()]
+        );
+    }
+
+    #[test]
+    fn a_bad_line_is_named() {
+        let input = format!("{A}\nnot-an-id\n");
+        let error = read_lines(input.as_bytes())
+            .expect_err("bad line")
+            .to_string();
+        assert!(
+            error.contains("line 2") && error.contains("not-an-id"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_line_without_end_is_bounded() {
+        let long = "a".repeat(MAX_LINE * 3);
+        let error = read_lines(long.as_bytes())
+            .expect_err("too long")
+            .to_string();
+        assert!(error.contains("longer than"), "{error}");
+        // A last line without a newline is still read.
+        assert_eq!(read_lines(A.as_bytes()).expect("valid").len(), 1);
+    }
+
+    #[test]
+    fn arguments_and_stdin_mix_and_repeat_once() {
+        let arguments = vec![A.to_owned(), "-".to_owned(), A.to_owned()];
+        let ids = collect(&arguments, format!("{B}\n{A}\n").as_bytes()).expect("valid");
+        assert_eq!(
+            ids,
+            [Uuid::parse_str(A).unwrap(), Uuid::parse_str(B).unwrap()]
+        );
+        let twice = vec!["-".to_owned(), "-".to_owned()];
+        assert!(collect(&twice, &b""[..]).is_err());
+        let bad = vec!["nope".to_owned()];
+        assert!(
+            collect(&bad, &b""[..])
+                .unwrap_err()
+                .to_string()
+                .contains("the argument")
+        );
+    }
+}

@@ -1,0 +1,50 @@
+//! How a command ends: its exit code, and the errors that decide it.
+
+use std::process::ExitCode;
+
+/// The exit codes `--help` documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Everything asked for was done.
+    Done = 0,
+    /// At least one thing failed.
+    Failed = 1,
+    /// Usage or configuration error; nothing was sent.
+    Usage = 2,
+    /// Interrupted: nothing new was started after Ctrl-C.
+    Interrupted = 130,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> Self {
+        ExitCode::from(exit as u8)
+    }
+}
+
+/// Why a command stopped early.
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    /// The input or the configuration is wrong; nothing was sent.
+    #[error("{0}")]
+    Usage(String),
+    /// Something was sent, and what came back is not what was asked for.
+    #[error("{0}")]
+    Failed(String),
+    /// A call failed.
+    #[error(transparent)]
+    Call(#[from] dli_client::Error),
+    /// Writing the output failed (a closed pipe, for example).
+    #[error("cannot write the output: {0}")]
+    Output(#[from] std::io::Error),
+}
+
+impl CommandError {
+    /// The exit code this error ends the command with.
+    pub fn exit(&self) -> Exit {
+        match self {
+            Self::Usage(_) => Exit::Usage,
+            Self::Call(dli_client::Error::InvalidRequest(_)) => Exit::Usage,
+            Self::Call(_) | Self::Failed(_) | Self::Output(_) => Exit::Failed,
+        }
+    }
+}
