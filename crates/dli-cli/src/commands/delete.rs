@@ -92,9 +92,20 @@ async fn delete_one(client: &Client, args: &DeleteArgs, id: Uuid) -> Outcome {
     outcome
 }
 
-/// Deletes one connection as `dli connection delete ID` does, and returns its line of
-/// text output and whether it failed.
-pub(super) async fn delete_as_text(client: &Client, id: Uuid) -> (String, bool) {
+/// One delete as `dli connection delete ID` prints it, with what the demo tells of it.
+pub(super) struct TextResult {
+    /// The line the command prints.
+    pub line: String,
+    /// Whether the delete failed.
+    pub failed: bool,
+    /// DLI's error code, when it failed.
+    pub error_code: Option<String>,
+    /// The request id DLI gave.
+    pub request_id: Option<String>,
+}
+
+/// Deletes one connection as `dli connection delete ID` does.
+pub(super) async fn delete_as_text(client: &Client, id: Uuid) -> TextResult {
     let args = DeleteArgs {
         ids: vec![id.to_string()],
         wait: None,
@@ -104,7 +115,12 @@ pub(super) async fn delete_as_text(client: &Client, id: Uuid) -> (String, bool) 
         output: DeleteOutput::Text,
     };
     let outcome = delete_one(client, &args, id).await;
-    (text_line(&outcome), outcome.outcome == Kind::Failed)
+    TextResult {
+        line: text_line(&outcome),
+        failed: outcome.outcome == Kind::Failed,
+        error_code: outcome.error_code.clone(),
+        request_id: outcome.request_id.clone(),
+    }
 }
 
 /// The text form: `ID  OUTCOME  [CODE: MESSAGE]  [(request id …)]`.

@@ -84,9 +84,9 @@ async fn story(
         "Delete it at once: DLI refuses while the connection is being created",
         &format!("dli connection delete {id}"),
     )?;
-    let (line, failed) = super::delete::delete_as_text(client, id).await;
-    writeln!(out, "{line}")?;
-    if !failed {
+    let refused = super::delete::delete_as_text(client, id).await;
+    writeln!(out, "{}", refused.line)?;
+    if !refused.failed {
         return Err(CommandError::Failed(
             "the fake deleted a connection being created".to_owned(),
         ));
@@ -126,20 +126,20 @@ async fn story(
         "Delete it again: it no longer exists",
         &format!("dli connection delete {id}"),
     )?;
-    match client.delete_connection(id).await {
-        Err(error) if error.is_not_found() => writeln!(
-            out,
-            "{id}  failed  {error}\nerror code {}, request id {}",
-            error.error_code().unwrap_or("?"),
-            error.request_id().unwrap_or("?")
-        )?,
-        Err(error) => return Err(error.into()),
-        Ok(_) => {
-            return Err(CommandError::Failed(
-                "a deleted connection was deleted again".to_owned(),
-            ));
-        }
+    let again = super::delete::delete_as_text(client, id).await;
+    if !again.failed || !again.line.contains("is not exist") {
+        return Err(CommandError::Failed(format!(
+            "deleting a deleted connection did not say it does not exist: {}",
+            again.line
+        )));
     }
+    writeln!(
+        out,
+        "{}\nerror code {}, request id {}",
+        again.line,
+        again.error_code.as_deref().unwrap_or("?"),
+        again.request_id.as_deref().unwrap_or("?")
+    )?;
 
     step(
         out,

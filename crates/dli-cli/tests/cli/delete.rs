@@ -1,0 +1,279 @@
+//! `dli connection delete`: outputs, stdin, missing ids, waiting, dry runs, bad input and
+//! a thousand ids at once.
+
+use std::time::Duration;
+
+use crate::support::{Listener, PROJECT, SK, dli, fake, redactions, stored};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn text_and_json_results_with_exit_codes() {
+    let fake = fake(Duration::ZERO).await;
+    let url = fake.base_url();
+    let a = stored(&fake, "a").to_string();
+    let b = stored(&fake, "b").to_string();
+    let deleted = dli(&url, &["connection", "delete", &a], "").await;
+    assert_eq!(deleted.code, 0, "{}", deleted.shown());
+    // b is deleted, a is gone already: one failure makes the exit code 1.
+    let mixed = dli(&url, &["connection", "delete", "-o", "json", &b, &a], "").await;
+    assert_eq!(mixed.code, 1, "{}", mixed.shown());
+    let lines: Vec<serde_json::Value> = mixed
+        .stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("one JSON object a line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    for line in &lines {
+        for key in [
+            "id",
+            "outcome",
+            "status",
+            "error_code",
+            "error_msg",
+            "request_id",
+            "attempts",
+            "elapsed_ms",
+        ] {
+            assert!(line.get(key).is_some(), "{key} missing from {line}");
+        }
+    }
+    let failed = lines
+        .iter()
+        .find(|line| line["id"] == a.as_str())
+        .expect("a's line");
+    assert_eq!(failed["outcome"], "failed");
+    assert_eq!(failed["error_code"], "DLI.0001");
+    assert!(
+        mixed.stderr.contains("deleted 1, missing 0, failed 1 in"),
+        "{}",
+        mixed.stderr
+    );
+    // Sorted, as results arrive in any order.
+    let mut sorted: Vec<&str> = mixed.stdout.lines().collect();
+    sorted.sort_by_key(|line| !line.contains(&b));
+    let mixed_sorted = format!(
+        "exit {}\n--- stdout\n{}\n--- stderr\n{}",
+        mixed.code,
+        sorted.join("\n"),
+        mixed.stderr
+    );
+    redactions().bind(|| {
+        insta::assert_snapshot!("delete_text", deleted.shown());
+        insta::assert_snapshot!("delete_json_mixed", mixed_sorted);
+    });
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ids_from_stdin_with_comments_and_missing_ones_ignored() {
+    let fake = fake(Duration::ZERO).await;
+    let url = fake.base_url();
+    let a = stored(&fake, "a");
+    let b = stored(&fake, "b");
+    let gone = uuid::Uuid::new_v4();
+    let stdin = format!("# cleanup list\n\n{a}\n   {b}   # the old one\n\n{gone}\n");
+    let run = dli(
+        &url,
+        &["connection", "delete", "--ignore-missing", "-"],
+        &stdin,
+    )
+    .await;
+    assert_eq!(run.code, 0, "{}", run.shown());
+    assert_eq!(run.stdout.lines().count(), 3);
+    assert!(
+        run.stdout.contains(&format!("{gone}  missing")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.contains("deleted 2, missing 1, failed 0"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wait_deletes_a_connection_being_created() {
+    let fake = fake(Duration::from_secs(1)).await;
+    let url = fake.base_url();
+    let id = stored(&fake, "young").to_string();
+    let refused = dli(&url, &["connection", "delete", &id], "").await;
+    assert_eq!(refused.code, 1);
+    assert!(
+        refused.stdout.contains("being created"),
+        "{}",
+        refused.stdout
+    );
+    let waited = dli(&url, &["connection", "delete", "--wait", "30s", &id], "").await;
+    assert_eq!(waited.code, 0, "{}", waited.shown());
+    assert!(waited.stdout.contains(&format!("{id}  deleted")));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_input_and_dry_runs_send_nothing() {
+    let listener = Listener::start().await;
+    let url = listener.url.clone();
+    let malformed = dli(
+        &url,
+        &["connection", "delete", "-"],
+        "2a620c33-5609-40c9-affd-2b6453071b0f\nnot-a-uuid\n",
+    )
+    .await;
+    assert_eq!(malformed.code, 2, "{}", malformed.shown());
+    assert!(
+        malformed.stderr.contains("line 2 of stdin"),
+        "{}",
+        malformed.stderr
+    );
+
+    let dry = dli(
+        &url,
+        &[
+            "connection",
+            "delete",
+            "--dry-run",
+            "2a620c33-5609-40c9-affd-2b6453071b0f",
+        ],
+        "",
+    )
+    .await;
+    assert_eq!(dry.code, 0, "{}", dry.shown());
+    assert!(
+        dry.stdout.contains("DELETE http://127.0.0.1:"),
+        "{}",
+        dry.stdout
+    );
+    assert!(
+        dry.stdout.contains("Signature=<redacted>"),
+        "{}",
+        dry.stdout
+    );
+    assert!(!dry.stdout.contains(SK) && !dry.stderr.contains(SK));
+    assert_eq!(listener.connections(), 0, "nothing may be sent");
+    redactions().bind(|| {
+        insta::assert_snapshot!("delete_malformed", malformed.shown());
+        insta::assert_snapshot!("delete_dry_run", dry.shown());
+    });
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_thousand_ids_at_concurrency_32() {
+    let fake = fake(Duration::ZERO).await;
+    let ids: Vec<String> = (0..1000)
+        .map(|n| stored(&fake, &format!("bulk_{n}")).to_string())
+        .collect();
+    let run = dli(
+        &fake.base_url(),
+        &[
+            "connection",
+            "delete",
+            "--concurrency",
+            "32",
+            "-o",
+            "json",
+            "-",
+        ],
+        &ids.join("\n"),
+    )
+    .await;
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.lines().count(), 1000);
+    assert!(
+        run.stdout
+            .lines()
+            .all(|line| line.contains(r#""outcome":"deleted""#))
+    );
+    assert!(
+        run.stderr.contains("deleted 1000, missing 0, failed 0"),
+        "{}",
+        run.stderr
+    );
+    let (left, _) = fake.store().list(PROJECT, &Default::default(), 0, None);
+    assert!(left.is_empty(), "{} connections left", left.len());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn list_ids_pipe_into_delete() {
+    let fake = fake(Duration::ZERO).await;
+    let url = fake.base_url();
+    for n in 0..5 {
+        stored(&fake, &format!("piped_{n}"));
+    }
+    let listed = dli(&url, &["connection", "list", "-o", "ids"], "").await;
+    assert_eq!(listed.stdout.lines().count(), 5);
+    let deleted = dli(&url, &["connection", "delete", "-"], &listed.stdout).await;
+    assert_eq!(deleted.code, 0, "{}", deleted.shown());
+    let after = dli(&url, &["connection", "list", "-o", "ids"], "").await;
+    assert_eq!(after.stdout, "");
+    let gone = dli(
+        &url,
+        &["connection", "list", "-o", "ids", "--status", "DELETED"],
+        "",
+    )
+    .await;
+    assert_eq!(gone.stdout.lines().count(), 5);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_stops_new_deletes_and_prints_the_summary() {
+    let fake = fake(Duration::ZERO).await;
+    let ids: Vec<String> = (0..200)
+        .map(|n| stored(&fake, &format!("slow_{n}")).to_string())
+        .collect();
+    fake.inject(dli_fake::Fault::delay(Duration::from_millis(200)).times(1000));
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_dli"))
+        .args([
+            "--endpoint",
+            &fake.base_url(),
+            "connection",
+            "delete",
+            "--concurrency",
+            "2",
+            "-",
+        ])
+        .env_clear()
+        .env("HOME", "/nonexistent-dli-test-home")
+        .env("HUAWEICLOUD_SDK_AK", crate::support::AK)
+        .env("HUAWEICLOUD_SDK_SK", SK)
+        .env("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("run dli");
+    let mut stdin = child.stdin.take().expect("stdin");
+    tokio::io::AsyncWriteExt::write_all(&mut stdin, ids.join("\n").as_bytes())
+        .await
+        .expect("write the ids");
+    drop(stdin);
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let pid = child.id().expect("running").to_string();
+    let signalled = std::process::Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .expect("run kill");
+    assert!(signalled.success());
+    let output = tokio::time::timeout(Duration::from_secs(30), child.wait_with_output())
+        .await
+        .expect("dli stops")
+        .expect("dli ran");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    let finished = stdout.lines().count();
+    assert!(finished > 0 && finished < 200, "{finished} finished");
+    assert!(
+        stdout.lines().all(|line| line.contains("  deleted")),
+        "requests under way finish: {stdout}"
+    );
+    assert!(stderr.contains("interrupted"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("deleted {finished}, ")),
+        "{stderr}"
+    );
+    let (left, _) = fake.store().list(PROJECT, &Default::default(), 0, None);
+    assert_eq!(
+        left.len(),
+        200 - finished,
+        "every finished line is a delete, nothing more"
+    );
+}

@@ -1,0 +1,23 @@
+//! `dli demo`, the quick start, runs the whole story.
+
+use crate::support::{dli_with_env, redactions};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_tells_the_whole_story() {
+    let run = dli_with_env(&["demo"], "", &[]).await;
+    assert_eq!(run.code, 0, "{}", run.shown());
+    for text in [
+        "is being created and cannot be deleted",
+        r#"{"is_success": true, "message": "Deleted"}"#,
+        "is not exist",
+        "error code DLI.0001, request id ",
+        "$ dli connection list --status DELETED",
+    ] {
+        assert!(
+            run.stdout.contains(text),
+            "the demo lacks {text:?}:\n{}",
+            run.stdout
+        );
+    }
+    redactions().bind(|| insta::assert_snapshot!("demo", run.shown()));
+}
