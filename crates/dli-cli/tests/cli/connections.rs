@@ -233,3 +233,21 @@ async fn help_completions_and_the_fake() {
     );
     child.kill().await.expect("stop the fake");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn verbose_logs_go_to_stderr_without_secrets() {
+    let fake = fake(Duration::ZERO).await;
+    let id = stored(&fake, "logged").to_string();
+    let run = dli(&fake.base_url(), &["-vv", "connection", "delete", &id], "").await;
+    assert_eq!(run.code, 0, "{}", run.shown());
+    assert!(run.stderr.contains("call succeeded"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("delete_enhanced_connection"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains(SK) && !run.stdout.contains(SK));
+    assert_eq!(run.stdout.lines().count(), 1, "logs stay off stdout");
+    let quiet = dli(&fake.base_url(), &["connection", "list"], "").await;
+    assert!(!quiet.stderr.contains("call succeeded"), "{}", quiet.stderr);
+}
