@@ -1,5 +1,8 @@
 //! `dli`: the command line for DLI enhanced datasource connections.
 
+// Doc comments of the arguments are also their `--help` text, where a URL reads best bare.
+#![allow(rustdoc::bare_urls)]
+
 mod cli;
 mod client;
 mod commands;
