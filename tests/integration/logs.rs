@@ -54,7 +54,13 @@ async fn calls_are_traced_without_secrets() {
         .with_span_events(FmtSpan::CLOSE)
         .with_ansi(false)
         .finish();
+    // Other tests of this binary hit the same callsites on other threads. With this test's
+    // subscriber as the only one registered, tracing would decide a callsite's interest
+    // from whichever thread hit it first, and a thread without a subscriber says "never".
+    // A global subscriber that records nothing makes every decision consider both.
+    let _ = tracing::subscriber::set_global_default(tracing::subscriber::NoSubscriber::default());
     let _guard = tracing::subscriber::set_default(subscriber);
+    tracing::callsite::rebuild_interest_cache();
 
     let server = RecordingServer::start([
         Reply::json(503, r#"{"error_code": "DLI.0999", "error_msg": "busy"}"#)
