@@ -186,6 +186,10 @@ pub struct DeleteArgs {
     /// Print each request that would be sent, signed, secrets redacted; send nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Send at most N requests a second, such as 150/s. Without it, deletes go as fast as
+    /// DLI's gateway allows, learnt from its 429 answers.
+    #[arg(long, value_name = "N/s", value_parser = parse_rate)]
+    pub rate: Option<std::num::NonZeroU32>,
     /// text (one line an id) or json (one object a line).
     #[arg(long, short, value_enum, default_value_t = DeleteOutput::Text)]
     pub output: DeleteOutput,

@@ -1,13 +1,17 @@
 //! The client a command uses, configured from the global options, the environment and the
 //! profile file exactly as `dli-client` reads them.
 
-use dli_client::{Client, ConfigError};
+use dli_client::{Client, ConfigError, RateLimit};
 
 use crate::cli::Global;
 use crate::outcome::CommandError;
 
 /// Builds the client; a configuration error says what to set and sends nothing.
-pub fn build(global: &Global, dry_run: bool) -> Result<Client, CommandError> {
+pub fn build(
+    global: &Global,
+    dry_run: bool,
+    rate_limit: RateLimit,
+) -> Result<Client, CommandError> {
     let mut builder = Client::builder();
     if let Some(project_id) = &global.project_id {
         builder = builder.project_id(project_id);
@@ -20,7 +24,7 @@ pub fn build(global: &Global, dry_run: bool) -> Result<Client, CommandError> {
     }
     builder
         .load_environment()
-        .and_then(|builder| builder.dry_run(dry_run).build())
+        .and_then(|builder| builder.dry_run(dry_run).rate_limit(rate_limit).build())
         .map_err(|error| CommandError::Usage(describe(&error)))
 }
 

@@ -52,6 +52,13 @@ impl Client {
         &self.api.inner().settings.project_id
     }
 
+    /// The requests a second this client now allows itself, all calls together (see
+    /// [`RateLimit`](crate::RateLimit)); `None` while it is not limited.
+    pub fn rate(&self) -> Option<f64> {
+        let rate = self.api.inner().settings.pacer.rate();
+        rate.is_finite().then_some(rate)
+    }
+
     /// The endpoint calls go to, such as `https://dli.cn-north-4.myhuaweicloud.com`.
     pub fn endpoint(&self) -> &str {
         self.api.baseurl()

@@ -11,6 +11,7 @@ use crate::endpoint::{base_url, parse_endpoint, resolve_region};
 use crate::env::Environment;
 use crate::error::ConfigError;
 use crate::generated::{self, types};
+use crate::pacing::{Pacer, RateLimit};
 use crate::profile::Profile;
 use crate::retry::RetryPolicy;
 use crate::settings::{ClientState, Settings, Timeouts};
@@ -45,6 +46,7 @@ pub struct ClientBuilder {
     root_certificates: Vec<Vec<u8>>,
     env: Environment,
     dry_run: bool,
+    rate_limit: RateLimit,
 }
 
 impl Client {
@@ -187,6 +189,15 @@ impl ClientBuilder {
         self
     }
 
+    /// How fast the client sends, all its calls together (default: [`RateLimit::None`]).
+    /// [`RateLimit::Adaptive`] suits bulk work: it learns the API gateway's limit from its
+    /// `429`s and keeps just under it.
+    #[must_use]
+    pub fn rate_limit(mut self, rate_limit: RateLimit) -> Self {
+        self.rate_limit = rate_limit;
+        self
+    }
+
     /// Builds and signs every request but sends none: each call fails with
     /// [`Error::DryRun`](crate::Error::DryRun), which holds the request as it would have
     /// been sent, secrets redacted. Default: off.
@@ -253,6 +264,7 @@ impl ClientBuilder {
             retry: self.retry,
             timeouts: self.timeouts,
             dry_run: self.dry_run,
+            pacer: Pacer::new(self.rate_limit),
         };
         let state = ClientState {
             settings: Arc::new(settings),

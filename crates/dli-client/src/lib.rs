@@ -17,6 +17,7 @@ mod env;
 mod error;
 mod hooks;
 mod operations;
+mod pacing;
 mod preview;
 mod profile;
 mod regions;
@@ -32,6 +33,7 @@ pub use credentials::{Credentials, Secret, SecretKey};
 pub use env::Environment;
 pub use error::{ApiError, ConfigError, Error, TimeoutKind};
 pub use operations::ConnectionList;
+pub use pacing::RateLimit;
 pub use preview::RequestPreview;
 pub use regions::{REGIONS, region_endpoint, region_override_variable};
 /// The HTTP library whose status codes, headers and errors appear in this crate's API.

@@ -20,6 +20,10 @@ use reqwest::{Method, StatusCode};
 ///   are a second or a minute) waits at least `throttle_delay`, doubled for each further
 ///   retry, plus up to as much again at random so that many clients do not retry in step.
 ///
+/// With a [`RateLimit`](crate::RateLimit) the client paces itself: a `429` is retried as
+/// soon as the pacer allows, without counting against `max_attempts` (the deadline still
+/// bounds the call).
+///
 /// `GET` and `DELETE` are retried after connection failures, timeouts, lost answers, `429`,
 /// `500`, `502`, `503` and `504`. `POST` is retried only after failures to connect (refused,
 /// DNS, TLS handshake, connect timeout) and `429`. No other status is retried; in particular
@@ -86,15 +90,23 @@ impl RetryPolicy {
 
     /// Decides what follows failed attempt number `attempt` (1-based) of a request with this
     /// method. `random` is a number in `[0, 1)` that spreads the delay (the jitter); passing
-    /// it in keeps the decision a pure function.
+    /// it in keeps the decision a pure function. `paced` says that the client's pacer holds
+    /// every attempt back to the rate the gateway allows, so a `429` without `Retry-After` is
+    /// retried as soon as the pacer lets it.
     pub(crate) fn decide(
         &self,
         method: &Method,
         attempt: u32,
         outcome: &AttemptOutcome,
         random: f64,
+        paced: bool,
     ) -> Decision {
-        if attempt >= self.max_attempts || !may_retry(method, outcome) {
+        // A paced client slows down on every `429`, so throttling does not use up the
+        // attempts: the call's deadline bounds it.
+        let throttled = matches!(outcome, AttemptOutcome::Answered { status, .. }
+            if *status == StatusCode::TOO_MANY_REQUESTS);
+        let attempts_left = attempt < self.max_attempts || (paced && throttled);
+        if !attempts_left || !may_retry(method, outcome) {
             return Decision::Stop;
         }
         let random = random.clamp(0.0, 1.0);
@@ -104,6 +116,11 @@ impl RetryPolicy {
                 retry_after: Some(wait),
                 ..
             } => *wait,
+            AttemptOutcome::Answered { status, .. }
+                if *status == StatusCode::TOO_MANY_REQUESTS && paced =>
+            {
+                Duration::ZERO
+            }
             AttemptOutcome::Answered { status, .. } if *status == StatusCode::TOO_MANY_REQUESTS => {
                 let least = self.throttle_delay.saturating_mul(doubling);
                 least.saturating_add(least.mul_f64(random))
@@ -263,12 +280,44 @@ mod tests {
             (Method::POST,   NotSent,         4, 1.0, stop),
         ];
         for (method, outcome, attempt, random, expected) in table {
-            let decided = policy().decide(method, *attempt, outcome, *random);
+            let decided = policy().decide(method, *attempt, outcome, *random, false);
             assert_eq!(
                 decided, *expected,
                 "{method} after attempt {attempt} with {outcome:?} (random {random})"
             );
         }
+    }
+
+    #[test]
+    fn a_paced_client_retries_throttling_at_once_and_nothing_else_changes() {
+        let throttled_later = AttemptOutcome::Answered {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            retry_after: Some(MS(3000)),
+        };
+        for method in [Method::POST, Method::DELETE, Method::GET] {
+            assert_eq!(
+                policy().decide(&method, 1, &answered(429), 0.7, true),
+                Decision::Retry { delay: MS(0) }
+            );
+            assert_eq!(
+                policy().decide(&method, 1, &throttled_later, 0.7, true),
+                Decision::Retry { delay: MS(3000) },
+                "Retry-After is still honoured"
+            );
+            assert_eq!(
+                policy().decide(&method, 9, &answered(429), 0.7, true),
+                Decision::Retry { delay: MS(0) },
+                "throttling does not use up a paced client's attempts"
+            );
+        }
+        assert_eq!(
+            policy().decide(&Method::DELETE, 1, &answered(503), 1.0, true),
+            Decision::Retry { delay: MS(100) }
+        );
+        assert_eq!(
+            policy().decide(&Method::POST, 1, &answered(503), 1.0, true),
+            Decision::Stop
+        );
     }
 
     #[test]
@@ -285,7 +334,7 @@ mod tests {
         for outcome in outcomes {
             for attempt in 1..4 {
                 let Decision::Retry { delay } =
-                    policy.decide(&Method::DELETE, attempt, &outcome, 0.999)
+                    policy.decide(&Method::DELETE, attempt, &outcome, 0.999, false)
                 else {
                     panic!("{outcome:?} must be retried");
                 };
@@ -295,7 +344,7 @@ mod tests {
         // Huge attempt numbers do not overflow.
         let long = RetryPolicy::default().max_attempts(u32::MAX);
         assert_eq!(
-            long.decide(&Method::GET, 1000, &AttemptOutcome::Lost, 0.999),
+            long.decide(&Method::GET, 1000, &AttemptOutcome::Lost, 0.999, false),
             Decision::Retry {
                 delay: long.max_delay
             }
@@ -308,7 +357,7 @@ mod tests {
         assert_eq!(RetryPolicy::default().max_attempts(0).attempts(), 1);
         assert_eq!(RetryPolicy::default().attempts(), 3);
         assert_eq!(
-            RetryPolicy::none().decide(&Method::GET, 1, &AttemptOutcome::NotSent, 0.5),
+            RetryPolicy::none().decide(&Method::GET, 1, &AttemptOutcome::NotSent, 0.5, false),
             Decision::Stop
         );
     }

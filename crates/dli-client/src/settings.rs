@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::auth::Authenticator;
+use crate::pacing::Pacer;
 use crate::retry::RetryPolicy;
 
 /// Time limits for a call.
@@ -38,6 +39,8 @@ pub(crate) struct Settings {
     pub(crate) timeouts: Timeouts,
     /// Build and sign requests, but send none.
     pub(crate) dry_run: bool,
+    /// How fast attempts go out, all calls together.
+    pub(crate) pacer: Pacer,
 }
 
 /// The state the generated client hands to its hooks. Not part of the public API: a client

@@ -48,8 +48,9 @@ async fn attempts(
     let mut current = request;
     let mut attempt = 1;
     loop {
-        // A request with a streaming body cannot be cloned, so it gets a single attempt.
-        let spare = if attempt < settings.retry.attempts() {
+        // A request with a streaming body cannot be cloned, so it gets a single attempt. A
+        // paced client may retry throttling past the attempt limit, so it always keeps one.
+        let spare = if attempt < settings.retry.attempts() || settings.pacer.paces() {
             current.try_clone()
         } else {
             None
@@ -68,8 +69,10 @@ async fn attempts(
             request_id = field::Empty,
             elapsed_ms = field::Empty,
         );
+        settings.pacer.ready().await;
         let attempt_started = Instant::now();
         let outcome = send_once(client, current).instrument(span.clone()).await;
+        settings.pacer.record(&outcome.attempt);
         span.record("elapsed_ms", millis(attempt_started.elapsed()));
         let elapsed = started.elapsed();
         record(
@@ -81,9 +84,13 @@ async fn attempts(
         trace_outcome(&tracing::Span::current(), &span, &outcome, attempt, elapsed);
 
         let decision = match spare {
-            Some(_) => settings
-                .retry
-                .decide(&method, attempt, &outcome.attempt, fastrand::f64()),
+            Some(_) => settings.retry.decide(
+                &method,
+                attempt,
+                &outcome.attempt,
+                fastrand::f64(),
+                settings.pacer.paces(),
+            ),
             None => Decision::Stop,
         };
         let remaining = deadline.saturating_duration_since(Instant::now());

@@ -101,6 +101,11 @@ impl FakeDli {
         self.app.faults.push(fault);
     }
 
+    /// How many calls the throttle refused with `429` so far (0 without a throttle).
+    pub fn throttled(&self) -> u64 {
+        self.app.throttle.as_ref().map_or(0, Throttle::refused)
+    }
+
     /// The stored connections.
     pub fn store(&self) -> &Store {
         &self.app.store

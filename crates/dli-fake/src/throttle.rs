@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use axum::extract::{MatchedPath, Request, State};
@@ -19,6 +20,7 @@ use crate::server::App;
 pub(crate) struct Throttle {
     per_second: NonZeroU32,
     apis: Mutex<HashMap<String, Arc<DefaultDirectRateLimiter>>>,
+    refused: AtomicU64,
 }
 
 impl Throttle {
@@ -26,6 +28,7 @@ impl Throttle {
         Self {
             per_second,
             apis: Mutex::new(HashMap::new()),
+            refused: AtomicU64::new(0),
         }
     }
 
@@ -39,7 +42,16 @@ impl Throttle {
                     Arc::new(RateLimiter::direct(Quota::per_second(per_second)))
                 }))
             };
-        limiter.check().is_ok()
+        let admitted = limiter.check().is_ok();
+        if !admitted {
+            self.refused.fetch_add(1, Ordering::Relaxed);
+        }
+        admitted
+    }
+
+    /// How many calls were refused with `429` so far.
+    pub(crate) fn refused(&self) -> u64 {
+        self.refused.load(Ordering::Relaxed)
     }
 }
 

@@ -112,6 +112,7 @@ pub(super) async fn delete_as_text(client: &Client, id: Uuid) -> TextResult {
         ignore_missing: false,
         concurrency: std::num::NonZeroUsize::MIN,
         dry_run: false,
+        rate: None,
         output: DeleteOutput::Text,
     };
     let outcome = delete_one(client, &args, id).await;

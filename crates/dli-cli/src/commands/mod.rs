@@ -11,6 +11,7 @@ mod show;
 use std::io::Write;
 
 use clap::CommandFactory;
+use dli_client::RateLimit;
 
 use crate::cli::{Cli, Command, ConnectionCommand, FakeCommand};
 use crate::client;
@@ -45,21 +46,23 @@ async fn connection(
     let mut out = std::io::stdout().lock();
     match command {
         ConnectionCommand::List(args) => {
-            let client = client::build(global, false)?;
+            let client = client::build(global, false, RateLimit::None)?;
             list::run(&client, &args, &mut out).await
         }
         ConnectionCommand::Show(args) => {
-            let client = client::build(global, false)?;
+            let client = client::build(global, false, RateLimit::None)?;
             show::run(&client, &args, &mut out).await
         }
         ConnectionCommand::Create(args) => {
-            let client = client::build(global, false)?;
+            let client = client::build(global, false, RateLimit::None)?;
             create::run(&client, &args, &mut out).await
         }
         ConnectionCommand::Delete(args) => {
             // Every id is checked before the client is even built: bad input sends nothing.
             let ids = crate::ids::collect(&args.ids, std::io::stdin().lock())?;
-            let client = client::build(global, dry_run)?;
+            // Bulk work is paced to the gateway's limit unless a rate is given.
+            let rate_limit = args.rate.map_or(RateLimit::Adaptive, RateLimit::Fixed);
+            let client = client::build(global, dry_run, rate_limit)?;
             drop(out);
             delete::run(&client, &args, ids).await
         }
