@@ -6,6 +6,7 @@
 //! drives both, and the tests in this crate make a plain `cargo test --workspace` fail when
 //! the generated code is stale.
 
+pub mod bench;
 pub mod generate;
 
 pub use dli_spec::project_root;

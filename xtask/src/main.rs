@@ -12,7 +12,9 @@ usage: cargo xtask <command>
 commands:
   generate           regenerate crates/dli-client/src/generated.rs from openapi/dli.yaml
   generate --check   fail, with a diff, when the committed generated code is stale
-  validate-spec      check openapi/dli.yaml: version, operation ids, and every example";
+  validate-spec      check openapi/dli.yaml: version, operation ids, and every example
+  bench              run the benchmarks; write docs/benchmarks.md and its plots
+  bench --quick      run every row briefly (for CI); the report goes under target/";
 
 fn main() -> ExitCode {
     match run() {
@@ -49,6 +51,8 @@ fn run() -> anyhow::Result<()> {
             );
             Ok(())
         }
+        ["bench"] => xtask::bench::bench(false),
+        ["bench", "--quick"] => xtask::bench::bench(true),
         ["help" | "--help" | "-h"] | [] => {
             println!("{USAGE}");
             Ok(())

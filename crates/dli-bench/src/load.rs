@@ -1,0 +1,94 @@
+//! A closed-loop load: a fixed number of requests in flight, each started as soon as the one
+//! before it ends, with every latency kept.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+/// What a load measured.
+#[derive(Debug, Clone, Default)]
+pub struct Samples {
+    /// Requests that succeeded.
+    pub ok: u64,
+    /// Requests that failed.
+    pub failed: u64,
+    /// Wall time from the first start to the last end.
+    pub elapsed: Duration,
+    /// Every latency, sorted.
+    pub latencies: Vec<Duration>,
+}
+
+impl Samples {
+    /// Successful requests a second.
+    pub fn rate(&self) -> f64 {
+        self.ok as f64 / self.elapsed.as_secs_f64().max(1e-9)
+    }
+
+    /// A latency percentile (0–100), in milliseconds.
+    pub fn percentile(&self, p: f64) -> f64 {
+        if self.latencies.is_empty() {
+            return 0.0;
+        }
+        let rank = ((p / 100.0) * (self.latencies.len() - 1) as f64).round() as usize;
+        self.latencies[rank.min(self.latencies.len() - 1)].as_secs_f64() * 1000.0
+    }
+
+    /// Samples built from latencies measured elsewhere.
+    pub fn from_latencies(mut latencies: Vec<Duration>, failed: u64, elapsed: Duration) -> Self {
+        latencies.sort_unstable();
+        Self {
+            ok: latencies.len() as u64,
+            failed,
+            elapsed,
+            latencies,
+        }
+    }
+}
+
+/// Runs `request(n)` with `in_flight` at a time until `duration` has passed or `limit`
+/// requests have started; `request` answers whether it succeeded.
+pub async fn closed_loop<F, Fut>(
+    in_flight: usize,
+    duration: Duration,
+    limit: u64,
+    request: F,
+) -> Samples
+where
+    F: Fn(u64) -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = bool> + Send,
+{
+    let started = Instant::now();
+    let next = Arc::new(AtomicU64::new(0));
+    let mut workers = Vec::with_capacity(in_flight);
+    for _ in 0..in_flight {
+        let request = request.clone();
+        let next = Arc::clone(&next);
+        workers.push(tokio::spawn(async move {
+            let mut latencies = Vec::new();
+            let mut failed = 0;
+            loop {
+                let n = next.fetch_add(1, Ordering::Relaxed);
+                if n >= limit || started.elapsed() >= duration {
+                    break;
+                }
+                let sent = Instant::now();
+                if request(n).await {
+                    latencies.push(sent.elapsed());
+                } else {
+                    failed += 1;
+                }
+            }
+            (latencies, failed)
+        }));
+    }
+    let mut latencies = Vec::new();
+    let mut failed = 0;
+    for worker in workers {
+        if let Ok((mut some, f)) = worker.await {
+            latencies.append(&mut some);
+            failed += f;
+        }
+    }
+    Samples::from_latencies(latencies, failed, started.elapsed())
+}

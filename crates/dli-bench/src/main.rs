@@ -1,0 +1,85 @@
+//! `dli-bench`: the benchmark `cargo xtask bench` runs. Every row is measured in the same
+//! run, on 127.0.0.1, so that ratios between rows hold even on a busy machine.
+//!
+//! ```text
+//! dli-bench [--quick] --dli PATH [--python PATH] [--out DIR]
+//! dli-bench serve-static            (a responder that answers every request with the seed body)
+//! dli-bench rss URL N1 N2           (peak RSS of a client after N1 and N2 deletes)
+//! ```
+
+mod load;
+mod plots;
+mod report;
+mod rows;
+mod servers;
+
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+
+/// What to run.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Every row briefly, for CI: the figures say nothing.
+    pub quick: bool,
+    /// The `dli` binary (release build).
+    pub dli: PathBuf,
+    /// A Python with `huaweicloudsdkdli`, for the official SDK's row.
+    pub python: Option<PathBuf>,
+    /// Where the report and the plots go.
+    pub out: PathBuf,
+    /// Where criterion left its results.
+    pub criterion: PathBuf,
+}
+
+fn parse(args: &[String]) -> anyhow::Result<Options> {
+    let mut options = Options {
+        quick: false,
+        dli: PathBuf::new(),
+        python: None,
+        out: PathBuf::from("docs"),
+        criterion: PathBuf::from("target/criterion"),
+    };
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = || {
+            args.next()
+                .cloned()
+                .with_context(|| format!("{arg} needs a value"))
+        };
+        match arg.as_str() {
+            "--quick" => options.quick = true,
+            "--dli" => options.dli = PathBuf::from(value()?),
+            "--python" => options.python = Some(PathBuf::from(value()?)),
+            "--out" => options.out = PathBuf::from(value()?),
+            "--criterion" => options.criterion = PathBuf::from(value()?),
+            other => bail!("unknown argument {other:?}"),
+        }
+    }
+    if options.dli.as_os_str().is_empty() {
+        bail!("give --dli PATH, the release build of the dli binary");
+    }
+    Ok(options)
+}
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the runtime")?;
+    match args.first().map(String::as_str) {
+        Some("serve-static") => runtime.block_on(servers::serve_static()),
+        Some("rss") => {
+            let [_, url, first, second] = args.as_slice() else {
+                bail!("usage: dli-bench rss URL N1 N2");
+            };
+            runtime.block_on(rows::rss_child(url, first.parse()?, second.parse()?))
+        }
+        _ => {
+            let options = parse(&args)?;
+            let results = runtime.block_on(rows::run_all(&options))?;
+            report::write(&options, &results)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! `cargo xtask bench`: the criterion micro-benchmarks, then `dli-bench` on release builds,
+//! which prints the table and writes the report with its plots.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use anyhow::{Context, bail};
+
+use crate::project_root;
+
+fn cargo() -> Command {
+    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    command.current_dir(project_root());
+    command
+}
+
+fn run(mut command: Command, what: &str) -> anyhow::Result<()> {
+    let status = command
+        .status()
+        .with_context(|| format!("cannot run {what}"))?;
+    if !status.success() {
+        bail!("{what} failed ({status})");
+    }
+    Ok(())
+}
+
+/// A Python that has Huawei's SDK: `DLI_BENCH_PYTHON`, else `python3` if it can import it.
+fn python() -> Option<PathBuf> {
+    let candidate = std::env::var_os("DLI_BENCH_PYTHON")
+        .map_or_else(|| PathBuf::from("python3"), PathBuf::from);
+    let has_sdk = Command::new(&candidate)
+        .args(["-c", "import huaweicloudsdkdli"])
+        .output()
+        .is_ok_and(|output| output.status.success());
+    has_sdk.then_some(candidate)
+}
+
+/// Runs the benchmarks. `quick` runs every row briefly and writes its report under
+/// `target/`, leaving `docs/` alone.
+pub fn bench(quick: bool) -> anyhow::Result<()> {
+    let root = project_root();
+    let timing: &[&str] = if quick {
+        &["--warm-up-time", "0.1", "--measurement-time", "0.3"]
+    } else {
+        &["--warm-up-time", "1", "--measurement-time", "3"]
+    };
+    let mut criterion = cargo();
+    criterion
+        .args([
+            "bench",
+            "--locked",
+            "-p",
+            "hwcloud-signer",
+            "--bench",
+            "sign",
+        ])
+        .args(["-p", "dli-client", "--bench", "call", "--"])
+        .args(timing);
+    run(criterion, "the criterion micro-benchmarks")?;
+
+    let mut build = cargo();
+    build.args([
+        "build",
+        "--locked",
+        "--release",
+        "-p",
+        "dli-cli",
+        "-p",
+        "dli-bench",
+    ]);
+    run(build, "the release build")?;
+
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let out = if quick {
+        target.join("bench-quick")
+    } else {
+        root.join("docs")
+    };
+    let mut bench = Command::new(target.join("release/dli-bench"));
+    bench
+        .current_dir(&root)
+        .arg("--dli")
+        .arg(target.join("release/dli"))
+        .arg("--out")
+        .arg(&out)
+        .arg("--criterion")
+        .arg(target.join("criterion"));
+    if quick {
+        bench.arg("--quick");
+    }
+    match python() {
+        Some(python) => {
+            bench.arg("--python").arg(python);
+        }
+        None => eprintln!(
+            "no python3 with huaweicloudsdkdli (set DLI_BENCH_PYTHON): the official SDK's row is left out"
+        ),
+    }
+    run(bench, "dli-bench")
+}
