@@ -17,6 +17,8 @@ pub struct Samples {
     pub elapsed: Duration,
     /// Every latency, sorted.
     pub latencies: Vec<Duration>,
+    /// The p50 and p99 latencies in milliseconds, for a tool that reports only those.
+    pub reported: Option<(f64, f64)>,
 }
 
 impl Samples {
@@ -27,6 +29,9 @@ impl Samples {
 
     /// A latency percentile (0–100), in milliseconds.
     pub fn percentile(&self, p: f64) -> f64 {
+        if let Some((p50, p99)) = self.reported {
+            return if p <= 50.0 { p50 } else { p99 };
+        }
         if self.latencies.is_empty() {
             return 0.0;
         }
@@ -42,6 +47,7 @@ impl Samples {
             failed,
             elapsed,
             latencies,
+            reported: None,
         }
     }
 }

@@ -77,10 +77,10 @@ fn machine() -> String {
 /// The criterion micro-benchmarks' mean times, when `target/criterion` has them.
 fn micro(root: &Path) -> String {
     let benches = [
-        ("sign one DLI delete", "sign/dli_delete"),
+        ("sign one DLI delete", "sign_dli_delete"),
         (
             "build, sign and parse one delete, no network",
-            "call/delete_without_network",
+            "call_delete_without_network",
         ),
     ];
     let mut out = String::new();

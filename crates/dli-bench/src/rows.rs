@@ -303,7 +303,7 @@ async fn create(client: &Client, count: usize) -> anyhow::Result<Vec<Uuid>> {
 #[derive(Deserialize)]
 struct CliLine {
     outcome: String,
-    elapsed_ms: u64,
+    elapsed_ms: f64,
 }
 
 /// `dli connection delete -o json -` with the ids on stdin: the command as an operator runs it.
@@ -344,7 +344,7 @@ fn cli(
     for line in String::from_utf8_lossy(&output.stdout).lines() {
         match serde_json::from_str::<CliLine>(line) {
             Ok(line) if line.outcome == "deleted" => {
-                latencies.push(Duration::from_millis(line.elapsed_ms))
+                latencies.push(Duration::from_secs_f64(line.elapsed_ms.max(0.0) / 1000.0));
             }
             _ => failed += 1,
         }
@@ -397,12 +397,12 @@ fn wrk_row(url: &str, in_flight: usize, duration: Duration) -> anyhow::Result<Sa
         };
         Duration::from_secs_f64(ms / 1000.0)
     };
-    let p50 = millis(field("50%"));
-    let p99 = millis(field("99%"));
-    // wrk reports a rate and percentiles, not each request: two latencies stand for them.
-    let count = (rate * seconds as f64) as u64;
-    let mut samples = Samples::from_latencies(vec![p50, p99], 0, Duration::from_secs(seconds));
-    samples.ok = count;
+    let p50 = millis(field("50%")).as_secs_f64() * 1000.0;
+    let p99 = millis(field("99%")).as_secs_f64() * 1000.0;
+    // wrk reports a rate and percentiles, not each request.
+    let mut samples = Samples::from_latencies(Vec::new(), 0, Duration::from_secs(seconds));
+    samples.ok = (rate * seconds as f64) as u64;
+    samples.reported = Some((p50, p99));
     Ok(samples)
 }
 

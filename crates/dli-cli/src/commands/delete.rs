@@ -39,7 +39,8 @@ struct Outcome {
     error_msg: Option<String>,
     request_id: Option<String>,
     attempts: Option<u32>,
-    elapsed_ms: u64,
+    /// Milliseconds, to the microsecond.
+    elapsed_ms: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     request: Option<dli_client::RequestPreview>,
 }
@@ -51,7 +52,7 @@ async fn delete_one(client: &Client, args: &DeleteArgs, id: Uuid) -> Outcome {
         Some(timeout) if !args.dry_run => client.delete_connection_when_ready(id, timeout).await,
         _ => client.delete_connection(id).await,
     };
-    let elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    let elapsed_ms = (started.elapsed().as_secs_f64() * 1_000_000.0).round() / 1000.0;
     let mut outcome = Outcome {
         id,
         outcome: Kind::Deleted,

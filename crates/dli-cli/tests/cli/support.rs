@@ -134,7 +134,7 @@ pub fn redactions() -> insta::Settings {
     settings.add_filter(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", "[time]");
     settings.add_filter(r"127\.0\.0\.1:\d+", "127.0.0.1:[port]");
     settings.add_filter(r"in \d+\.\d s", "in [t] s");
-    settings.add_filter(r#""elapsed_ms":\d+"#, r#""elapsed_ms":[ms]"#);
+    settings.add_filter(r#""elapsed_ms":[\d.]+"#, r#""elapsed_ms":[ms]"#);
     settings.add_filter(r"\d{8}T\d{6}Z", "[sdk-date]");
     settings.add_filter(r#""(create_time|update_time)":\d+"#, r#""$1":[ms]"#);
     settings.add_filter(r"dli-client/\d+\.\d+\.\d+", "dli-client/[version]");
