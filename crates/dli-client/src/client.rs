@@ -35,11 +35,16 @@ use crate::generated;
 #[derive(Clone)]
 pub struct Client {
     api: Arc<generated::Client>,
+    /// The project, checked once against the document's pattern when the client was built.
+    project: generated::types::ProjectId,
 }
 
 impl Client {
-    pub(crate) fn new(api: generated::Client) -> Self {
-        Self { api: Arc::new(api) }
+    pub(crate) fn new(api: generated::Client, project: generated::types::ProjectId) -> Self {
+        Self {
+            api: Arc::new(api),
+            project,
+        }
     }
 
     /// The generated client, for the operations.
@@ -49,7 +54,12 @@ impl Client {
 
     /// The project every call of this client works in.
     pub fn project_id(&self) -> &str {
-        &self.api.inner().settings.project_id
+        &self.project
+    }
+
+    /// The project, typed; passing it to a generated builder checks nothing again.
+    pub(crate) fn project(&self) -> generated::types::ProjectId {
+        self.project.clone()
     }
 
     /// The requests a second this client now allows itself, all calls together (see

@@ -229,7 +229,7 @@ impl ClientBuilder {
         let project_id = self.project_id.ok_or(ConfigError::MissingProjectId {
             profile: profile_path,
         })?;
-        check_project_id(&project_id)?;
+        let project = check_project_id(&project_id)?;
         let base = match (&self.endpoint, &self.region) {
             (Some(endpoint), _) => parse_endpoint(endpoint)?,
             (None, Some(region)) => resolve_region(region, &self.env)?,
@@ -260,7 +260,6 @@ impl ClientBuilder {
 
         let settings = Settings {
             auth: Authenticator::new(credentials, &project_id)?,
-            project_id,
             retry: self.retry,
             timeouts: self.timeouts,
             dry_run: self.dry_run,
@@ -269,11 +268,10 @@ impl ClientBuilder {
         let state = ClientState {
             settings: Arc::new(settings),
         };
-        Ok(Client::new(generated::Client::new_with_client(
-            &base_url(&base),
-            http,
-            state,
-        )))
+        Ok(Client::new(
+            generated::Client::new_with_client(&base_url(&base), http, state),
+            project,
+        ))
     }
 }
 
@@ -285,12 +283,9 @@ fn partial(found: &str, missing: &str) -> ConfigError {
 }
 
 /// Checks a project id the way the API document does, and that it can travel in a header.
-pub(crate) fn check_project_id(project_id: &str) -> Result<(), ConfigError> {
-    let valid =
-        types::ProjectId::try_from(project_id).is_ok() && !project_id.chars().any(char::is_control);
-    if valid {
-        Ok(())
-    } else {
-        Err(ConfigError::InvalidProjectId(project_id.to_owned()))
+pub(crate) fn check_project_id(project_id: &str) -> Result<types::ProjectId, ConfigError> {
+    match types::ProjectId::try_from(project_id) {
+        Ok(project) if !project_id.chars().any(char::is_control) => Ok(project),
+        _ => Err(ConfigError::InvalidProjectId(project_id.to_owned())),
     }
 }

@@ -3,32 +3,23 @@
 use std::ops::Deref;
 use std::time::Duration;
 
+use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
 /// A successful answer: the parsed body, the status and headers, and how many attempts and
 /// how long the call took. Dereferences to the body.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Response<T> {
-    body: T,
-    status: StatusCode,
-    headers: HeaderMap,
+    inner: ResponseValue<T>,
     attempts: u32,
     elapsed: Duration,
 }
 
 impl<T> Response<T> {
-    pub(crate) fn new(
-        body: T,
-        status: StatusCode,
-        headers: HeaderMap,
-        attempts: u32,
-        elapsed: Duration,
-    ) -> Self {
+    pub(crate) fn new(inner: ResponseValue<T>, attempts: u32, elapsed: Duration) -> Self {
         Self {
-            body,
-            status,
-            headers,
+            inner,
             attempts,
             elapsed,
         }
@@ -36,27 +27,27 @@ impl<T> Response<T> {
 
     /// The parsed body.
     pub fn into_inner(self) -> T {
-        self.body
+        self.inner.into_inner()
     }
 
     /// The parsed body.
     pub fn body(&self) -> &T {
-        &self.body
+        &self.inner
     }
 
     /// The HTTP status: `200`, or `201` for a create.
     pub fn status(&self) -> StatusCode {
-        self.status
+        self.inner.status()
     }
 
     /// The answer's headers.
     pub fn headers(&self) -> &HeaderMap {
-        &self.headers
+        self.inner.headers()
     }
 
     /// The `X-Request-Id` DLI gave the request; quote it to Huawei Cloud support.
     pub fn request_id(&self) -> Option<&str> {
-        self.headers
+        self.headers()
             .get("x-request-id")
             .and_then(|value| value.to_str().ok())
     }
@@ -76,6 +67,6 @@ impl<T> Deref for Response<T> {
     type Target = T;
 
     fn deref(&self) -> &T {
-        &self.body
+        &self.inner
     }
 }

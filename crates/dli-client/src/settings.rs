@@ -34,7 +34,6 @@ impl Default for Timeouts {
 #[derive(Debug)]
 pub(crate) struct Settings {
     pub(crate) auth: Authenticator,
-    pub(crate) project_id: String,
     pub(crate) retry: RetryPolicy,
     pub(crate) timeouts: Timeouts,
     /// Build and sign requests, but send none.

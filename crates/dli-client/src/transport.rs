@@ -220,14 +220,15 @@ struct Reported {
 
 async fn send_once(client: &reqwest::Client, request: reqwest::Request) -> Outcome {
     let method = request.method().clone();
-    let response = match client.execute(request).await {
+    let mut response = match client.execute(request).await {
         Ok(response) => response,
         Err(error) => return Outcome::failed(error, None),
     };
     let status = response.status();
     let request_id = request_id(response.headers());
     let version = response.version();
-    let headers = response.headers().clone();
+    // Moved out, not copied: the response is rebuilt around them below.
+    let headers = std::mem::take(response.headers_mut());
     if status.is_success() || status.is_informational() || status.is_redirection() {
         // The body is read here, inside the attempt, so that an answer cut short by the
         // network counts as a lost answer. The generated code reads the whole body into
@@ -236,15 +237,18 @@ async fn send_once(client: &reqwest::Client, request: reqwest::Request) -> Outco
             Ok(body) => body,
             Err(error) => return Outcome::failed(error, request_id),
         };
-        let not_successful = match serde_json::from_slice::<Reported>(&body) {
-            Ok(Reported {
+        // Only a body with a `false` in it can say `"is_success": false`.
+        let may_say_false = body.windows(5).any(|window| window == b"false");
+        let not_successful = match may_say_false.then(|| serde_json::from_slice::<Reported>(&body))
+        {
+            Some(Ok(Reported {
                 is_success: Some(false),
                 message,
-            }) if method != Method::HEAD => Some(message.unwrap_or_default()),
+            })) if method != Method::HEAD => Some(message.unwrap_or_default()),
             _ => None,
         };
         return Outcome {
-            result: Ok(rebuild(status, version, headers, body.to_vec())),
+            result: Ok(rebuild(status, version, headers, body)),
             attempt: AttemptOutcome::Answered {
                 status,
                 retry_after: None,
@@ -276,7 +280,7 @@ fn rebuild(
     status: StatusCode,
     version: reqwest::Version,
     headers: reqwest::header::HeaderMap,
-    body: Vec<u8>,
+    body: impl Into<reqwest::Body>,
 ) -> reqwest::Response {
     let mut rebuilt = http::Response::new(body);
     *rebuilt.status_mut() = status;

@@ -39,7 +39,7 @@ impl Client {
         call(
             self.api()
                 .create_enhanced_connection()
-                .project_id(self.project_id())
+                .project_id(self.project())
                 .body(body)
                 .send(),
         )
@@ -62,7 +62,7 @@ impl Client {
         call(
             self.api()
                 .show_enhanced_connection()
-                .project_id(self.project_id())
+                .project_id(self.project())
                 .connection_id(id)
                 .send(),
         )
@@ -92,7 +92,7 @@ impl Client {
         call(
             self.api()
                 .delete_enhanced_connection()
-                .project_id(self.project_id())
+                .project_id(self.project())
                 .connection_id(id)
                 .send(),
         )

@@ -120,7 +120,7 @@ impl<'a> ConnectionList<'a> {
             .client
             .api()
             .list_enhanced_connections()
-            .project_id(self.client.project_id())
+            .project_id(self.client.project())
             .limit(as_i32(self.page_size)?)
             .offset(as_i32(offset)?);
         if let Some(status) = &self.status {

@@ -36,12 +36,8 @@ async fn call<T>(
             request_id: request_id(response.headers()),
         });
     }
-    let status = response.status();
-    let headers = response.headers().clone();
     Ok(Response::new(
-        response.into_inner(),
-        status,
-        headers,
+        response,
         record.attempts.max(1),
         record.elapsed,
     ))
