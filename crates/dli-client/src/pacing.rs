@@ -11,8 +11,8 @@
 //! change while calls wait; rate-limiter crates fix the rate when a limiter is made, and
 //! swapping limiters would let the calls waiting on the old one run alongside the new.
 
-use std::collections::VecDeque;
 use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -46,6 +46,9 @@ const WINDOW: Duration = Duration::from_secs(1);
 pub(crate) struct Pacer {
     mode: RateLimit,
     state: Mutex<State>,
+    /// Whether the adaptive pacer has been throttled, so paces.
+    limited: AtomicBool,
+    accepted: Window,
 }
 
 #[derive(Debug)]
@@ -54,8 +57,6 @@ struct State {
     rate: f64,
     /// When the next attempt may go out.
     next_slot: Option<tokio::time::Instant>,
-    /// When calls were accepted, within the last [`WINDOW`].
-    accepted: VecDeque<Instant>,
     last_change: Instant,
     last_throttled: Option<Instant>,
 }
@@ -71,10 +72,11 @@ impl Pacer {
             state: Mutex::new(State {
                 rate,
                 next_slot: None,
-                accepted: VecDeque::new(),
                 last_change: Instant::now(),
                 last_throttled: None,
             }),
+            limited: AtomicBool::new(false),
+            accepted: Window::new(),
         }
     }
 
@@ -96,6 +98,14 @@ impl Pacer {
     /// Waits until the next attempt may be sent: takes the next free send time of the
     /// schedule, one period after the one before.
     pub(crate) async fn ready(&self) {
+        let unlimited = match self.mode {
+            RateLimit::None => true,
+            RateLimit::Adaptive => !self.limited.load(Ordering::Relaxed),
+            RateLimit::Fixed(_) => false,
+        };
+        if unlimited {
+            return;
+        }
         let slot = {
             let mut state = self.state();
             if state.rate.is_infinite() {
@@ -109,22 +119,16 @@ impl Pacer {
         tokio::time::sleep_until(slot).await;
     }
 
-    /// Learns from an attempt's outcome.
+    /// Learns from an attempt's outcome. While unlimited, an accepted call costs two atomic
+    /// additions; the lock is taken only once the gateway has throttled.
     pub(crate) fn record(&self, outcome: &AttemptOutcome) {
         if self.mode != RateLimit::Adaptive {
             return;
         }
         let now = Instant::now();
-        let mut state = self.state();
-        while state
-            .accepted
-            .front()
-            .is_some_and(|at| now.duration_since(*at) > WINDOW)
-        {
-            state.accepted.pop_front();
-        }
         match outcome {
             AttemptOutcome::Answered { status, .. } if status.as_u16() == 429 => {
+                let mut state = self.state();
                 let recent = state
                     .last_throttled
                     .is_some_and(|at| now.duration_since(at) < SLOW_DOWN_EVERY);
@@ -134,33 +138,73 @@ impl Pacer {
                 }
                 // Never faster than before: what got through in the last second may include
                 // a burst the gateway allowed once.
-                let let_through = state.accepted.len() as f64;
+                let let_through = self.accepted.count(now) as f64;
                 let rate = if let_through >= 1.0 {
                     (let_through * SETTLE).min(state.rate)
                 } else {
                     (state.rate / 2.0).min(10.0)
                 };
                 state.set_rate(rate.max(1.0), now);
+                self.limited.store(true, Ordering::Relaxed);
             }
             AttemptOutcome::Answered { status, .. }
                 if status.is_success() || status.is_client_error() =>
             {
-                state.accepted.push_back(now);
-                // Bounded: more than this many a second is not a rate any gateway allows.
-                if state.accepted.len() > 100_000 {
-                    state.accepted.pop_front();
+                self.accepted.add(now);
+                if !self.limited.load(Ordering::Relaxed) {
+                    return;
                 }
+                let mut state = self.state();
                 let calm = state
                     .last_throttled
                     .is_none_or(|at| now.duration_since(at) >= WINDOW);
-                if state.rate.is_finite() && calm && now.duration_since(state.last_change) >= WINDOW
-                {
+                if calm && now.duration_since(state.last_change) >= WINDOW {
                     let rate = state.rate * PROBE;
                     state.set_rate(rate, now);
                 }
             }
             _ => {}
         }
+    }
+}
+
+/// Accepted calls in the last second, counted in ten buckets of a tenth of a second.
+#[derive(Debug)]
+struct Window {
+    origin: Instant,
+    /// For each bucket: the tenth of a second it counts, and its count.
+    buckets: [(AtomicU64, AtomicU64); 10],
+}
+
+impl Window {
+    fn new() -> Self {
+        Self {
+            origin: Instant::now(),
+            buckets: std::array::from_fn(|_| (AtomicU64::new(0), AtomicU64::new(0))),
+        }
+    }
+
+    fn tick(&self, now: Instant) -> u64 {
+        u64::try_from(now.duration_since(self.origin).as_millis() / 100).unwrap_or(u64::MAX)
+    }
+
+    fn add(&self, now: Instant) {
+        let tick = self.tick(now);
+        let (at, count) = &self.buckets[(tick % 10) as usize];
+        // Two calls that reset the same bucket at once lose a count: an estimate is enough.
+        if at.swap(tick, Ordering::Relaxed) != tick {
+            count.store(0, Ordering::Relaxed);
+        }
+        count.fetch_add(1, Ordering::Relaxed);
+    }
+
+    fn count(&self, now: Instant) -> u64 {
+        let tick = self.tick(now);
+        self.buckets
+            .iter()
+            .filter(|(at, _)| tick.saturating_sub(at.load(Ordering::Relaxed)) < 10)
+            .map(|(_, count)| count.load(Ordering::Relaxed))
+            .sum()
     }
 }
 
@@ -213,6 +257,7 @@ mod tests {
             pacer.record(&answered(200));
         }
         pacer.state().last_throttled = Some(Instant::now() - Duration::from_secs(1));
+        assert!(pacer.accepted.count(Instant::now()) >= 400);
         pacer.record(&answered(429));
         assert!((pacer.rate() - 95.0).abs() < 1e-9, "{}", pacer.rate());
     }

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use dli_client::{Client, Error};
-use futures_util::{StreamExt, stream};
+use futures_util::{FutureExt, StreamExt, stream};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use uuid::Uuid;
@@ -227,8 +227,18 @@ pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<E
         .boxed();
 
     let mut tally = Tally::default();
-    let mut out = std::io::stdout().lock();
-    while let Some(outcome) = results.next().await {
+    // Lines are buffered while results keep coming and flushed whenever none is ready, so
+    // they stream as they finish without a write for every line of a fast bulk run.
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    loop {
+        let outcome = match results.next().now_or_never() {
+            Some(outcome) => outcome,
+            None => {
+                out.flush()?;
+                results.next().await
+            }
+        };
+        let Some(outcome) = outcome else { break };
         tally.add(outcome.outcome);
         let line = match args.output {
             DeleteOutput::Text => text_line(&outcome),
