@@ -64,6 +64,29 @@ where
     F: Fn(u64) -> Fut + Clone + Send + Sync + 'static,
     Fut: Future<Output = bool> + Send,
 {
+    run(in_flight, duration, limit, true, request).await
+}
+
+/// Like [`closed_loop`], but keeps no latency: for measuring the memory of what it drives.
+pub async fn closed_loop_unrecorded<F, Fut>(in_flight: usize, limit: u64, request: F) -> Samples
+where
+    F: Fn(u64) -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = bool> + Send,
+{
+    run(in_flight, Duration::MAX, limit, false, request).await
+}
+
+async fn run<F, Fut>(
+    in_flight: usize,
+    duration: Duration,
+    limit: u64,
+    record: bool,
+    request: F,
+) -> Samples
+where
+    F: Fn(u64) -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = bool> + Send,
+{
     let started = Instant::now();
     let next = Arc::new(AtomicU64::new(0));
     let mut workers = Vec::with_capacity(in_flight);
@@ -80,7 +103,9 @@ where
                 }
                 let sent = Instant::now();
                 if request(n).await {
-                    latencies.push(sent.elapsed());
+                    if record {
+                        latencies.push(sent.elapsed());
+                    }
                 } else {
                     failed += 1;
                 }

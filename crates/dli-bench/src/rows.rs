@@ -13,7 +13,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use crate::Options;
-use crate::load::{Samples, closed_loop};
+use crate::load::{Samples, closed_loop, closed_loop_unrecorded};
 use crate::servers::{self, Server};
 
 const AK: &str = "BENCHACCESSKEY";
@@ -482,7 +482,7 @@ pub async fn rss_child(url: &str, first: u64, second: u64) -> anyhow::Result<()>
     // Two phases: up to `first`, then on to `second`.
     let any: Uuid = ANY_ID.parse().unwrap_or_default();
     for (target, count) in [(first, first), (second, second.saturating_sub(first))] {
-        let done = closed_loop(32, Duration::from_secs(3600), count, {
+        let done = closed_loop_unrecorded(32, count, {
             let client = client.clone();
             move |_| {
                 let client = client.clone();

@@ -7,13 +7,16 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use dli_client::{Client, Error};
-use futures_util::{FutureExt, StreamExt, stream};
+use futures_util::{StreamExt, stream};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use uuid::Uuid;
 
 use crate::cli::{DeleteArgs, DeleteOutput};
 use crate::outcome::{CommandError, Exit};
+
+/// The longest a finished result waits in the output buffer.
+const FLUSH_AFTER: Duration = Duration::from_millis(50);
 
 /// How one delete ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -45,8 +48,26 @@ struct Outcome {
     request: Option<dli_client::RequestPreview>,
 }
 
+/// What each delete needs of the command's options.
+#[derive(Debug, Clone, Copy)]
+struct Mode {
+    wait: Option<Duration>,
+    dry_run: bool,
+    ignore_missing: bool,
+}
+
+impl From<&DeleteArgs> for Mode {
+    fn from(args: &DeleteArgs) -> Self {
+        Self {
+            wait: args.wait,
+            dry_run: args.dry_run,
+            ignore_missing: args.ignore_missing,
+        }
+    }
+}
+
 /// Deletes one connection and says how it went.
-async fn delete_one(client: &Client, args: &DeleteArgs, id: Uuid) -> Outcome {
+async fn delete_one(client: Client, args: Mode, id: Uuid) -> Outcome {
     let started = Instant::now();
     let result = match args.wait {
         Some(timeout) if !args.dry_run => client.delete_connection_when_ready(id, timeout).await,
@@ -116,12 +137,29 @@ pub(super) async fn delete_as_text(client: &Client, id: Uuid) -> TextResult {
         rate: None,
         output: DeleteOutput::Text,
     };
-    let outcome = delete_one(client, &args, id).await;
+    let outcome = delete_one(client.clone(), Mode::from(&args), id).await;
     TextResult {
         line: text_line(&outcome),
         failed: outcome.outcome == Kind::Failed,
         error_code: outcome.error_code.clone(),
         request_id: outcome.request_id.clone(),
+    }
+}
+
+impl Outcome {
+    /// A delete whose task ended without an outcome; it is reported as failed.
+    fn crashed(id: Uuid, error: &tokio::task::JoinError) -> Self {
+        Self {
+            id,
+            outcome: Kind::Failed,
+            status: None,
+            error_code: None,
+            error_msg: Some(format!("the delete did not finish: {error}")),
+            request_id: None,
+            attempts: None,
+            elapsed_ms: 0.0,
+            request: None,
+        }
     }
 }
 
@@ -222,34 +260,58 @@ pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<E
             let go = !stop.load(Ordering::SeqCst);
             async move { go }
         })
-        .map(|id| delete_one(client, args, id))
+        // Each delete is a task of its own, so that they run on every core.
+        .map(|id| {
+            let task = tokio::spawn(delete_one(client.clone(), Mode::from(args), id));
+            async move {
+                task.await
+                    .unwrap_or_else(|error| Outcome::crashed(id, &error))
+            }
+        })
         .buffer_unordered(args.concurrency.get())
         .boxed();
 
     let mut tally = Tally::default();
-    // Lines are buffered while results keep coming and flushed whenever none is ready, so
-    // they stream as they finish without a write for every line of a fast bulk run.
+    // Lines are buffered and written out at the latest [`FLUSH_AFTER`] after they are
+    // ready, or at once when nothing else is under way: they stream as deletes finish,
+    // without a write for every line of a fast bulk run.
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    let mut pending_since: Option<Instant> = None;
     loop {
-        let outcome = match results.next().now_or_never() {
-            Some(outcome) => outcome,
-            None => {
-                out.flush()?;
-                results.next().await
+        let next = match pending_since {
+            None => results.next().await,
+            Some(since) => {
+                let wait = FLUSH_AFTER.saturating_sub(since.elapsed());
+                match tokio::time::timeout(wait, results.next()).await {
+                    Ok(next) => next,
+                    Err(_) => {
+                        out.flush()?;
+                        pending_since = None;
+                        continue;
+                    }
+                }
             }
         };
-        let Some(outcome) = outcome else { break };
+        let Some(outcome) = next else { break };
         tally.add(outcome.outcome);
-        let line = match args.output {
-            DeleteOutput::Text => text_line(&outcome),
-            DeleteOutput::Json => serde_json::to_string(&outcome).map_err(std::io::Error::other)?,
+        let write = |out: &mut std::io::BufWriter<_>| -> std::io::Result<()> {
+            match args.output {
+                DeleteOutput::Text => writeln!(out, "{}", text_line(&outcome)),
+                DeleteOutput::Json => {
+                    serde_json::to_writer(&mut *out, &outcome).map_err(std::io::Error::other)?;
+                    out.write_all(b"\n")
+                }
+            }
         };
         match &progress {
-            Some(bar) => bar.suspend(|| writeln!(out, "{line}"))?,
-            None => writeln!(out, "{line}")?,
-        }
-        if let Some(bar) = &progress {
-            bar.inc(1);
+            Some(bar) => {
+                bar.suspend(|| write(&mut out).and_then(|()| out.flush()))?;
+                bar.inc(1);
+            }
+            None => {
+                write(&mut out)?;
+                pending_since.get_or_insert_with(Instant::now);
+            }
         }
     }
     out.flush()?;
