@@ -18,17 +18,28 @@ fn encode(text: &str) -> impl std::fmt::Display + '_ {
 }
 
 /// The path decoded, each segment re-encoded, and a `/` at the end.
+#[cfg(test)]
 pub(crate) fn uri(path: &str) -> String {
+    let mut out = Vec::new();
+    write_uri(&mut out, path);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Writes the canonical URI of `path` into `out`, with no allocation beyond `out`'s own
+/// when the path needs no decoding.
+fn write_uri(out: &mut Vec<u8>, path: &str) {
+    use std::io::Write as _;
     let decoded = percent_decode_str(path).decode_utf8_lossy();
-    let mut uri = decoded
-        .split('/')
-        .map(|segment| encode(segment).to_string())
-        .collect::<Vec<_>>()
-        .join("/");
-    if !uri.ends_with('/') {
-        uri.push('/');
+    for (index, segment) in decoded.split('/').enumerate() {
+        if index > 0 {
+            out.push(b'/');
+        }
+        // Writing into a Vec cannot fail.
+        let _ = write!(out, "{}", encode(segment));
     }
-    uri
+    if out.last() != Some(&b'/') {
+        out.push(b'/');
+    }
 }
 
 /// The query's pairs decoded, sorted by key then value, re-encoded and joined with `&`.
@@ -60,33 +71,33 @@ pub(crate) fn signed_header_names(request: &Request<'_>) -> Vec<String> {
 
 /// The value a header contributes: every value trimmed, joined with `,`; `None` when the
 /// request does not have the header.
-fn header_value(request: &Request<'_>, name: &str) -> Option<Vec<u8>> {
-    let mut values = request.header_values(name).peekable();
-    values.peek()?;
-    let mut joined = Vec::new();
-    for (index, value) in values.enumerate() {
-        if index > 0 {
-            joined.push(b',');
+/// Writes the values of a header, trimmed and joined with `,`; `false` when it has none.
+fn write_header_value(out: &mut Vec<u8>, request: &Request<'_>, name: &str) -> bool {
+    let mut found = false;
+    for value in request.header_values(name) {
+        if found {
+            out.push(b',');
         }
-        joined.extend_from_slice(value.trim_ascii());
+        out.extend_from_slice(value.trim_ascii());
+        found = true;
     }
-    Some(joined)
+    found
 }
 
 /// The hex SHA-256 of the body: the empty body's hash for an empty body, otherwise the
 /// `X-Sdk-Content-Sha256` header's value when present (`UNSIGNED-PAYLOAD`), otherwise the
 /// hash of the bytes.
-pub(crate) fn payload_hash(request: &Request<'_>) -> String {
+pub(crate) fn payload_hash(request: &Request<'_>) -> std::borrow::Cow<'static, str> {
     if request.body_bytes().is_empty() {
-        return EMPTY_BODY_SHA256.to_owned();
+        return EMPTY_BODY_SHA256.into();
     }
     if let Some(declared) = request
         .header_values(CONTENT_SHA256_HEADER)
         .find(|value| !value.is_empty())
     {
-        return String::from_utf8_lossy(declared).into_owned();
+        return String::from_utf8_lossy(declared).into_owned().into();
     }
-    hex::encode(Sha256::digest(request.body_bytes()))
+    hex::encode(Sha256::digest(request.body_bytes())).into()
 }
 
 /// A header named in `SignedHeaders` is not on the request.
@@ -96,21 +107,35 @@ pub(crate) struct MissingHeader(pub(crate) String);
 /// The canonical request for these signed header names (lower-case, in order).
 pub(crate) fn request(request: &Request<'_>, signed: &[String]) -> Result<Vec<u8>, MissingHeader> {
     let mut canonical = Vec::with_capacity(512);
-    canonical.extend_from_slice(request.method().to_ascii_uppercase().as_bytes());
+    canonical.extend(
+        request
+            .method()
+            .bytes()
+            .map(|byte| byte.to_ascii_uppercase()),
+    );
     canonical.push(b'\n');
-    canonical.extend_from_slice(uri(request.path()).as_bytes());
+    write_uri(&mut canonical, request.path());
     canonical.push(b'\n');
-    canonical.extend_from_slice(query(request.query_string()).as_bytes());
+    let query_string = request.query_string();
+    if !query_string.is_empty() {
+        canonical.extend_from_slice(query(query_string).as_bytes());
+    }
     canonical.push(b'\n');
     for name in signed {
-        let value = header_value(request, name).ok_or_else(|| MissingHeader(name.clone()))?;
         canonical.extend_from_slice(name.as_bytes());
         canonical.push(b':');
-        canonical.extend_from_slice(&value);
+        if !write_header_value(&mut canonical, request, name) {
+            return Err(MissingHeader(name.clone()));
+        }
         canonical.push(b'\n');
     }
     canonical.push(b'\n');
-    canonical.extend_from_slice(signed.join(";").as_bytes());
+    for (index, name) in signed.iter().enumerate() {
+        if index > 0 {
+            canonical.push(b';');
+        }
+        canonical.extend_from_slice(name.as_bytes());
+    }
     canonical.push(b'\n');
     canonical.extend_from_slice(payload_hash(request).as_bytes());
     Ok(canonical)

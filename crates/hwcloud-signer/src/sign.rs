@@ -74,10 +74,22 @@ impl Signature {
 }
 
 /// Signs requests with one access key / secret key pair.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Signer {
     access_key: String,
     secret_key: SecretKey,
+    /// The HMAC already keyed with the secret key: each signature starts from a copy of it
+    /// instead of hashing the key again.
+    keyed: Hmac<Sha256>,
+}
+
+impl std::fmt::Debug for Signer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Signer")
+            .field("access_key", &self.access_key)
+            .field("secret_key", &self.secret_key)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Signer {
@@ -91,9 +103,11 @@ impl Signer {
         if secret_key.expose().is_empty() {
             return Err(SigningError::EmptySecretKey);
         }
+        let keyed = mac(secret_key.expose());
         Ok(Self {
             access_key,
             secret_key,
+            keyed,
         })
     }
 
@@ -111,10 +125,9 @@ impl Signer {
         // Every name comes from the request itself, so none can be missing.
         let canonical =
             canonical::request(request, &signed).map_err(|_| SigningError::MissingDate)?;
-        let signature = hex::encode(hmac(
-            self.secret_key.expose(),
-            &string_to_sign(date, &canonical),
-        ));
+        let mut mac = self.keyed.clone();
+        mac.update(&string_to_sign(date, &canonical));
+        let signature = hex::encode(mac.finalize().into_bytes());
         let signed_headers = signed.join(";");
         Ok(Signature {
             authorization: format!(
@@ -151,12 +164,6 @@ pub(crate) fn string_to_sign(date: &str, canonical_request: &[u8]) -> Vec<u8> {
 pub(crate) fn mac(key: &[u8]) -> Hmac<Sha256> {
     // HMAC accepts keys of any length, so this cannot fail.
     <Hmac<Sha256> as KeyInit>::new_from_slice(key).unwrap_or_else(|_| unreachable!())
-}
-
-fn hmac(key: &[u8], data: &[u8]) -> Vec<u8> {
-    let mut mac = mac(key);
-    mac.update(data);
-    mac.finalize().into_bytes().to_vec()
 }
 
 #[cfg(test)]
