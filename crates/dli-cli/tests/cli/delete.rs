@@ -362,3 +362,54 @@ async fn an_explicit_rate_paces_the_deletes() {
         started.elapsed()
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_progress_bar_is_drawn_only_on_a_terminal() {
+    let fake = fake(Duration::ZERO).await;
+    let ids: Vec<String> = (0..300)
+        .map(|n| stored(&fake, &format!("shown_{n}")).to_string())
+        .collect();
+    let list = std::env::temp_dir().join(format!("dli-progress-{}", uuid::Uuid::new_v4()));
+    std::fs::write(&list, ids.join("\n")).expect("write the ids");
+    // `script` (util-linux) runs the command on a pseudo-terminal and copies what it shows.
+    let command = format!(
+        "{} --endpoint {} connection delete --rate 1000/s - < {} > /dev/null",
+        env!("CARGO_BIN_EXE_dli"),
+        fake.base_url(),
+        list.display()
+    );
+    let shown = tokio::process::Command::new("script")
+        .args(["-q", "-e", "-c", &command, "/dev/null"])
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .env("TERM", "xterm")
+        .env("HOME", "/nonexistent-dli-test-home")
+        .env("HUAWEICLOUD_SDK_AK", crate::support::AK)
+        .env("HUAWEICLOUD_SDK_SK", SK)
+        .env("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT)
+        .output()
+        .await
+        .expect("run script");
+    let _ = std::fs::remove_file(&list);
+    let terminal = String::from_utf8_lossy(&shown.stdout);
+    assert!(shown.status.success(), "{terminal}");
+    assert!(
+        terminal.contains("/300"),
+        "no progress bar on a terminal: {terminal:?}"
+    );
+    assert!(
+        terminal.contains("deleted 300, missing 0, failed 0"),
+        "{terminal:?}"
+    );
+    // Without a terminal, stderr has the summary and nothing else.
+    let ids: Vec<String> = (0..3)
+        .map(|n| stored(&fake, &format!("quiet_{n}")).to_string())
+        .collect();
+    let quiet = dli(
+        &fake.base_url(),
+        &["connection", "delete", "-"],
+        &ids.join("\n"),
+    )
+    .await;
+    assert_eq!(quiet.stderr.lines().count(), 1, "{}", quiet.stderr);
+}
