@@ -219,27 +219,21 @@ async fn ctrl_c_stops_new_deletes_and_prints_the_summary() {
         .map(|n| stored(&fake, &format!("slow_{n}")).to_string())
         .collect();
     fake.inject(dli_fake::Fault::delay(Duration::from_millis(200)).times(1000));
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_dli"))
-        .args([
+    let url = fake.base_url();
+    let mut child = crate::support::command(
+        &[
             "--endpoint",
-            &fake.base_url(),
+            &url,
             "connection",
             "delete",
             "--concurrency",
             "2",
             "-",
-        ])
-        .env_clear()
-        .env("HOME", "/nonexistent-dli-test-home")
-        .env("HUAWEICLOUD_SDK_AK", crate::support::AK)
-        .env("HUAWEICLOUD_SDK_SK", SK)
-        .env("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("run dli");
+        ],
+        &crate::support::CREDENTIALS,
+    )
+    .spawn()
+    .expect("run dli");
     let mut stdin = child.stdin.take().expect("stdin");
     tokio::io::AsyncWriteExt::write_all(&mut stdin, ids.join("\n").as_bytes())
         .await

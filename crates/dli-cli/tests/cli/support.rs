@@ -59,27 +59,17 @@ impl Run {
 
 /// Runs `dli` with the test credentials for `endpoint`, and `stdin`.
 pub async fn dli(endpoint: &str, args: &[&str], stdin: &str) -> Run {
-    let env = [
-        ("HUAWEICLOUD_SDK_AK", AK),
-        ("HUAWEICLOUD_SDK_SK", SK),
-        ("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT),
-    ];
-    dli_with_env(&[&["--endpoint", endpoint], args].concat(), stdin, &env).await
+    dli_with_env(
+        &[&["--endpoint", endpoint], args].concat(),
+        stdin,
+        &CREDENTIALS,
+    )
+    .await
 }
 
 /// Runs `dli` with only these variables set (and no readable home), feeding it `stdin`.
 pub async fn dli_with_env(args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
-    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_dli"));
-    command
-        .args(args)
-        .env_clear()
-        .env("HOME", "/nonexistent-dli-test-home")
-        .envs(env.iter().copied())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .kill_on_drop(true);
-    let mut child = command.spawn().expect("run dli");
+    let mut child = command(args, env).spawn().expect("run dli");
     let mut input = child.stdin.take().expect("stdin");
     let text = stdin.to_owned();
     let writer = tokio::spawn(async move {
@@ -96,6 +86,29 @@ pub async fn dli_with_env(args: &[&str], stdin: &str, env: &[(&str, &str)]) -> R
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
     }
 }
+
+/// `dli` with these arguments and only these variables set (and no readable home), its
+/// stdin, stdout and stderr piped, killed when dropped.
+pub fn command(args: &[&str], env: &[(&str, &str)]) -> tokio::process::Command {
+    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_dli"));
+    command
+        .args(args)
+        .env_clear()
+        .env("HOME", "/nonexistent-dli-test-home")
+        .envs(env.iter().copied())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true);
+    command
+}
+
+/// The test credentials, as `dli` reads them from the environment.
+pub const CREDENTIALS: [(&str, &str); 3] = [
+    ("HUAWEICLOUD_SDK_AK", AK),
+    ("HUAWEICLOUD_SDK_SK", SK),
+    ("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT),
+];
 
 /// A loopback listener that counts the connections made to it and answers none.
 pub struct Listener {

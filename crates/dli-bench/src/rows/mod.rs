@@ -1,0 +1,215 @@
+//! Each row of the benchmark, measured: in this process (`in_process`), by other programs
+//! (`external`), the client's memory (`memory`) and the throttled bulk delete (`throttled`).
+
+mod external;
+mod in_process;
+mod memory;
+mod throttled;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use dli_client::{Client, Credentials, Environment, RateLimit};
+use uuid::Uuid;
+
+use crate::Options;
+use crate::load::Samples;
+use crate::servers;
+
+use external::{cli, python_row, sdk_available, which, wrk_row};
+use in_process::{client_row, create, raw};
+use memory::rss;
+pub use memory::rss_child;
+use throttled::throttled;
+
+pub(crate) const AK: &str = "BENCHACCESSKEY";
+pub(crate) const SK: &str = "bench-secret-key";
+pub(crate) const PROJECT: &str = "bench_project";
+/// The id every delete to the static responder names.
+pub(crate) const ANY_ID: &str = "2a620c33-5609-40c9-affd-2b6453071b0f";
+/// Requests in flight of the concurrent rows.
+pub const IN_FLIGHT: [usize; 4] = [1, 8, 32, 128];
+
+/// One measured row.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// Who sends: `wrk`, `raw reqwest`, `dli-client`, `dli CLI`, `Python SDK`.
+    pub sender: &'static str,
+    /// Who answers: `static` or `dli-fake`.
+    pub server: &'static str,
+    /// Requests in flight.
+    pub in_flight: usize,
+    /// What it measured.
+    pub samples: Samples,
+}
+
+/// The client's memory after a number of deletes.
+#[derive(Debug, Clone)]
+pub struct Rss {
+    /// Requests, and peak RSS in KiB after them.
+    pub points: Vec<(u64, u64)>,
+}
+
+/// The throttled bulk delete.
+#[derive(Debug, Clone)]
+pub struct Throttled {
+    /// Ids deleted.
+    pub ids: usize,
+    /// The gateway's limit, calls a second.
+    pub limit: u32,
+    /// Requests in flight.
+    pub in_flight: usize,
+    /// How long it took.
+    pub elapsed: Duration,
+    /// Calls answered 429.
+    pub throttled: u64,
+    /// Lines reported deleted.
+    pub deleted: usize,
+    /// The command's exit code.
+    pub exit_code: i32,
+    /// Deletes finished in each second.
+    pub per_second: Vec<u32>,
+}
+
+/// Everything one run measured.
+#[derive(Debug, Clone)]
+pub struct Results {
+    /// The load rows.
+    pub rows: Vec<Row>,
+    /// The client's memory.
+    pub rss: Option<Rss>,
+    /// The throttled bulk delete.
+    pub throttled: Option<Throttled>,
+}
+
+pub(crate) fn client(url: &str, rate_limit: RateLimit) -> anyhow::Result<Client> {
+    Ok(Client::builder()
+        .environment(Environment::from_pairs([]))
+        .endpoint(url)
+        .project_id(PROJECT)
+        .credentials(Credentials::ak_sk(AK, SK))
+        .rate_limit(rate_limit)
+        .build()?)
+}
+
+struct Durations {
+    row: Duration,
+    cli_ids: usize,
+    fake_requests: u64,
+}
+
+/// Runs every row.
+pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
+    let durations = if options.quick {
+        Durations {
+            row: Duration::from_millis(300),
+            cli_ids: 1_000,
+            fake_requests: 1_000,
+        }
+    } else {
+        Durations {
+            row: Duration::from_secs(3),
+            cli_ids: 10_000,
+            fake_requests: 20_000,
+        }
+    };
+    let mut rows = Vec::new();
+    let ceiling = servers::static_responder()?;
+    let url = ceiling.url.clone();
+    let wrk = which("wrk");
+    for in_flight in IN_FLIGHT {
+        eprintln!("static responder, {in_flight} in flight");
+        if wrk {
+            rows.push(row(
+                "wrk",
+                "static",
+                in_flight,
+                wrk_row(&url, in_flight, durations.row)?,
+            ));
+        }
+        rows.push(row(
+            "raw reqwest",
+            "static",
+            in_flight,
+            raw(&url, in_flight, durations.row).await,
+        ));
+        let samples = client_row(
+            &client(&url, RateLimit::None)?,
+            in_flight,
+            durations.row,
+            None,
+        )
+        .await;
+        rows.push(row("dli-client", "static", in_flight, samples));
+        let ids: Vec<String> = (0..durations.cli_ids)
+            .map(|_| Uuid::new_v4().to_string())
+            .collect();
+        rows.push(row(
+            "dli CLI",
+            "static",
+            in_flight,
+            cli(&options.dli, &url, in_flight, &ids, None)?,
+        ));
+    }
+    if let Some(python) = options
+        .python
+        .as_deref()
+        .filter(|python| sdk_available(python))
+    {
+        eprintln!("official Python SDK, 1 in flight");
+        rows.push(row(
+            "Python SDK",
+            "static",
+            1,
+            python_row(python, &url, durations.row)?,
+        ));
+    } else {
+        eprintln!("no Python with huaweicloudsdkdli: the official SDK's row is left out");
+    }
+
+    let fake = servers::fake(&options.dli, AK, SK)?;
+    for in_flight in IN_FLIGHT {
+        eprintln!("dli-fake, {in_flight} in flight");
+        let client = client(&fake.url, RateLimit::None)?;
+        let ids = Arc::new(create(&client, durations.fake_requests as usize).await?);
+        let samples = client_row(&client, in_flight, Duration::from_secs(3600), Some(ids)).await;
+        rows.push(row("dli-client", "dli-fake", in_flight, samples));
+    }
+    let client32 = client(&fake.url, RateLimit::None)?;
+    let ids: Vec<String> = create(&client32, durations.cli_ids)
+        .await?
+        .iter()
+        .map(Uuid::to_string)
+        .collect();
+    rows.push(row(
+        "dli CLI",
+        "dli-fake",
+        32,
+        cli(&options.dli, &fake.url, 32, &ids, None)?,
+    ));
+    drop(fake);
+
+    eprintln!("memory of the client");
+    let rss = rss(&ceiling, if options.quick { 10_000 } else { 100_000 })?;
+    drop(ceiling);
+    eprintln!("bulk delete against the gateway's throttle");
+    let throttled = if options.quick {
+        throttled(&options.dli, 400, 100).await?
+    } else {
+        throttled(&options.dli, 5_000, 200).await?
+    };
+    Ok(Results {
+        rows,
+        rss: Some(rss),
+        throttled: Some(throttled),
+    })
+}
+
+fn row(sender: &'static str, server: &'static str, in_flight: usize, samples: Samples) -> Row {
+    Row {
+        sender,
+        server,
+        in_flight,
+        samples,
+    }
+}
