@@ -14,7 +14,7 @@ use crate::generated::{self, types};
 use crate::pacing::{Pacer, RateLimit};
 use crate::profile::Profile;
 use crate::retry::RetryPolicy;
-use crate::settings::{ClientState, Settings, Timeouts};
+use crate::settings::{BodyLimits, ClientState, Settings, Timeouts};
 
 /// Builds a [`Client`]. Nothing is read from the environment unless asked
 /// ([`ClientBuilder::from_env`], [`ClientBuilder::load_environment`]), except the per-region
@@ -47,6 +47,7 @@ pub struct ClientBuilder {
     env: Environment,
     dry_run: bool,
     rate_limit: RateLimit,
+    body_limits: BodyLimits,
 }
 
 impl Client {
@@ -198,6 +199,23 @@ impl ClientBuilder {
         self
     }
 
+    /// The most of a success answer's body a call reads (default 1 MiB). A larger answer is
+    /// [`Error::ResponseTooLarge`](crate::Error::ResponseTooLarge), after reading no more than
+    /// this. Listings have a limit of their own, [`ClientBuilder::page_body_limit`].
+    #[must_use]
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.body_limits.object = bytes;
+        self
+    }
+
+    /// The most of one page of a listing a call reads (default 16 MiB). Connections with
+    /// thousands of hosts each make large pages: lower the page size or raise this.
+    #[must_use]
+    pub fn page_body_limit(mut self, bytes: usize) -> Self {
+        self.body_limits.page = bytes;
+        self
+    }
+
     /// Builds and signs every request but sends none: each call fails with
     /// [`Error::DryRun`](crate::Error::DryRun), which holds the request as it would have
     /// been sent, secrets redacted. Default: off.
@@ -264,6 +282,7 @@ impl ClientBuilder {
             timeouts: self.timeouts,
             dry_run: self.dry_run,
             pacer: Pacer::new(self.rate_limit),
+            body_limits: self.body_limits,
         };
         let state = ClientState {
             settings: Arc::new(settings),

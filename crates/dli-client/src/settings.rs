@@ -30,6 +30,35 @@ impl Default for Timeouts {
     }
 }
 
+/// The most of a success answer's body a call reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct BodyLimits {
+    /// One object: a connection, a creation's or a deletion's answer. Default 1 MiB.
+    pub(crate) object: usize,
+    /// One page of a listing. Default 16 MiB.
+    pub(crate) page: usize,
+}
+
+impl Default for BodyLimits {
+    fn default() -> Self {
+        Self {
+            object: 1 << 20,
+            page: 16 << 20,
+        }
+    }
+}
+
+impl BodyLimits {
+    /// The limit for an operation: listings (`list_…`) read pages, the others objects.
+    pub(crate) fn for_operation(&self, operation: &str) -> usize {
+        if operation.starts_with("list_") {
+            self.page
+        } else {
+            self.object
+        }
+    }
+}
+
 /// The checked settings of a client.
 #[derive(Debug)]
 pub(crate) struct Settings {
@@ -40,6 +69,8 @@ pub(crate) struct Settings {
     pub(crate) dry_run: bool,
     /// How fast attempts go out, all calls together.
     pub(crate) pacer: Pacer,
+    /// How much of a success answer is read.
+    pub(crate) body_limits: BodyLimits,
 }
 
 /// The state the generated client hands to its hooks. Not part of the public API: a client

@@ -34,13 +34,17 @@ pub(crate) async fn execute(
         request_id = field::Empty,
         elapsed_ms = field::Empty,
     );
-    attempts(settings, client, request).instrument(span).await
+    let limit = settings.body_limits.for_operation(operation);
+    attempts(settings, client, request, limit)
+        .instrument(span)
+        .await
 }
 
 async fn attempts(
     settings: &Settings,
     client: &reqwest::Client,
     request: reqwest::Request,
+    body_limit: usize,
 ) -> reqwest::Result<reqwest::Response> {
     let started = Instant::now();
     let deadline = started + settings.timeouts.deadline;
@@ -71,7 +75,9 @@ async fn attempts(
         );
         settings.pacer.ready().await;
         let attempt_started = Instant::now();
-        let outcome = send_once(client, current).instrument(span.clone()).await;
+        let outcome = send_once(client, current, body_limit)
+            .instrument(span.clone())
+            .await;
         settings.pacer.record(&outcome.attempt);
         span.record("elapsed_ms", millis(attempt_started.elapsed()));
         let elapsed = started.elapsed();
@@ -137,6 +143,7 @@ fn record(outcome: &Outcome, attempt: u32, elapsed: Duration, limited_by_deadlin
         call.api_error.clone_from(&outcome.api_error);
         call.timeout = timeout;
         call.not_successful.clone_from(&outcome.not_successful);
+        call.too_large = outcome.too_large;
     });
 }
 
@@ -188,6 +195,8 @@ struct Outcome {
     request_id: Option<String>,
     api_error: Option<ApiError>,
     not_successful: Option<String>,
+    /// The body was larger than this limit, and was not read past it.
+    too_large: Option<usize>,
 }
 
 impl Outcome {
@@ -205,6 +214,7 @@ impl Outcome {
             request_id,
             api_error: None,
             not_successful: None,
+            too_large: None,
         }
     }
 }
@@ -218,7 +228,11 @@ struct Reported {
     message: Option<String>,
 }
 
-async fn send_once(client: &reqwest::Client, request: reqwest::Request) -> Outcome {
+async fn send_once(
+    client: &reqwest::Client,
+    request: reqwest::Request,
+    body_limit: usize,
+) -> Outcome {
     let method = request.method().clone();
     let mut response = match client.execute(request).await {
         Ok(response) => response,
@@ -233,8 +247,22 @@ async fn send_once(client: &reqwest::Client, request: reqwest::Request) -> Outco
         // The body is read here, inside the attempt, so that an answer cut short by the
         // network counts as a lost answer. The generated code reads the whole body into
         // memory anyway to parse it.
-        let body = match response.bytes().await {
-            Ok(body) => body,
+        let body = match read_limited(response, body_limit).await {
+            Ok(Some(body)) => body,
+            Ok(None) => {
+                // Handed on empty, which parses as nothing; the record says why.
+                return Outcome {
+                    result: Ok(rebuild(status, version, headers, Vec::new())),
+                    attempt: AttemptOutcome::Answered {
+                        status,
+                        retry_after: None,
+                    },
+                    request_id,
+                    api_error: None,
+                    not_successful: None,
+                    too_large: Some(body_limit),
+                };
+            }
             Err(error) => return Outcome::failed(error, request_id),
         };
         // Only a body with a `false` in it can say `"is_success": false`.
@@ -256,6 +284,7 @@ async fn send_once(client: &reqwest::Client, request: reqwest::Request) -> Outco
             request_id,
             api_error: None,
             not_successful,
+            too_large: None,
         };
     }
     // An error answer is read here, once and bounded, so that its body is never lost, then
@@ -272,7 +301,31 @@ async fn send_once(client: &reqwest::Client, request: reqwest::Request) -> Outco
         request_id,
         api_error: Some(api_error),
         not_successful: None,
+        too_large: None,
     }
+}
+
+/// Reads the whole body if it is at most `limit` bytes; `None`, after reading no more than
+/// the limit, when it is larger (a declared `Content-Length` over the limit is not read at
+/// all).
+async fn read_limited(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> reqwest::Result<Option<Vec<u8>>> {
+    if response
+        .content_length()
+        .is_some_and(|length| length > limit as u64)
+    {
+        return Ok(None);
+    }
+    let mut body = Vec::with_capacity(response.content_length().map_or(0, |n| n as usize));
+    while let Some(chunk) = response.chunk().await? {
+        if body.len() + chunk.len() > limit {
+            return Ok(None);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Some(body))
 }
 
 /// A response with the same status, version and headers around an already read body.

@@ -42,6 +42,19 @@ pub enum FaultAction {
         /// The status.
         status: u16,
     },
+    /// Answer `200` with a JSON body that never ends: `{"message": "xxxx…` forever.
+    Endless,
+    /// Answer `200` with the delete's success body, one byte every `millis`.
+    Drip {
+        /// Milliseconds between two bytes.
+        millis: u64,
+    },
+    /// Answer `200` declaring a `Content-Length` of `length`, send a few bytes, then stall
+    /// until the client gives up.
+    Stall {
+        /// The declared length.
+        length: u64,
+    },
 }
 
 /// A fault and the requests it applies to.

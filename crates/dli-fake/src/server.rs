@@ -10,7 +10,7 @@ use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderValue, Request, Response, StatusCode, header};
 use axum::routing::{get, post};
-use futures_util::stream;
+use futures_util::{StreamExt, stream};
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
@@ -269,6 +269,25 @@ fn injected(action: FaultAction) -> Response<Body> {
                 .insert(header::CONTENT_LENGTH, HeaderValue::from(full));
             response
         }
+        FaultAction::Endless => {
+            let start =
+                stream::once(async { Ok::<_, std::io::Error>(b"{\"message\": \"".to_vec()) });
+            let rest = stream::repeat_with(|| Ok(vec![b'x'; 16 * 1024]));
+            streamed(Body::from_stream(start.chain(rest)), None)
+        }
+        FaultAction::Drip { millis } => {
+            let bytes = br#"{"is_success": true, "message": "Deleted"}"#.to_vec();
+            let drip = stream::iter(bytes).then(move |byte| async move {
+                tokio::time::sleep(Duration::from_millis(millis)).await;
+                Ok::<_, std::io::Error>(vec![byte])
+            });
+            streamed(Body::from_stream(drip), None)
+        }
+        FaultAction::Stall { length } => {
+            let start = stream::once(async { Ok::<_, std::io::Error>(b"{\"is".to_vec()) });
+            let never = stream::pending::<Result<Vec<u8>, std::io::Error>>();
+            streamed(Body::from_stream(start.chain(never)), Some(length))
+        }
         FaultAction::Malformed { status: code } => {
             let mut response = Response::new(Body::from(r#"{"error_code": "DLI.0999", "error_"#));
             *response.status_mut() = status(code);
@@ -281,6 +300,21 @@ fn injected(action: FaultAction) -> Response<Body> {
             serde_json::json!({"error_code": "FAKE.0001", "error_msg": "fault handled out of order"}),
         ),
     }
+}
+
+/// A `200` JSON answer around a streamed body, with a declared length when given.
+fn streamed(body: Body, length: Option<u64>) -> Response<Body> {
+    let mut response = Response::new(body);
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    if let Some(length) = length {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+    }
+    response
 }
 
 async fn add_fault(State(app): State<Arc<App>>, body: axum::body::Bytes) -> Response<Body> {

@@ -28,6 +28,8 @@ pub(crate) struct CallRecord {
     pub(crate) resign_error: Option<String>,
     /// The request a dry run built instead of sending it.
     pub(crate) dry_run: Option<RequestPreview>,
+    /// A success answer's body was larger than this limit.
+    pub(crate) too_large: Option<usize>,
 }
 
 /// Turns what the generated code returned, and what the transport recorded, into an
@@ -37,6 +39,12 @@ pub(crate) fn from_generated<E>(error: progenitor_client::Error<E>, record: Call
 
     if let Some(preview) = record.dry_run {
         return Error::DryRun(Box::new(preview));
+    }
+    if let Some(limit) = record.too_large {
+        return Error::ResponseTooLarge {
+            status: record.status.unwrap_or(StatusCode::OK),
+            limit,
+        };
     }
     if let Some(message) = record.resign_error {
         return Error::Signing(message);

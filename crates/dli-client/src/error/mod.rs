@@ -117,6 +117,17 @@ pub enum Error {
     /// the request was built and signed, and not sent.
     #[error("dry run, not sent: {} {}", .0.method, .0.url)]
     DryRun(Box<RequestPreview>),
+    /// A success answer's body is larger than the client reads
+    /// ([`ClientBuilder::body_limit`](crate::ClientBuilder::body_limit)); no more than the
+    /// limit was read.
+    #[error("HTTP {} with a body over the limit of {limit} bytes; nothing past the limit was read (see ClientBuilder::body_limit)", status.as_u16())]
+    #[non_exhaustive]
+    ResponseTooLarge {
+        /// The HTTP status.
+        status: StatusCode,
+        /// The limit, in bytes.
+        limit: usize,
+    },
     /// A retry could not be signed again, so it was not sent.
     #[error("cannot sign the request again: {0}")]
     Signing(String),
@@ -133,9 +144,9 @@ impl Error {
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Self::Api(api) => Some(api.status),
-            Self::NotSuccessful { status, .. } | Self::InvalidResponse { status, .. } => {
-                Some(*status)
-            }
+            Self::NotSuccessful { status, .. }
+            | Self::InvalidResponse { status, .. }
+            | Self::ResponseTooLarge { status, .. } => Some(*status),
             _ => None,
         }
     }
