@@ -53,7 +53,22 @@ pub(crate) async fn gateway(State(app): State<Arc<App>>, request: Request, next:
             );
         }
     };
+    let access_key = access_key(&parts);
+    if let Some(key) = &access_key
+        && app.lockout.is_locked(key)
+    {
+        return gateway_error(
+            StatusCode::UNAUTHORIZED,
+            "APIGW.0301",
+            "Incorrect IAM authentication information: the access key is locked after repeated \
+             authentication failures; try again later",
+            &request_id,
+        );
+    }
     if let Err(reason) = authenticate(&app.config, &parts, &body) {
+        if let Some(key) = &access_key {
+            app.lockout.failed(key);
+        }
         return gateway_error(
             StatusCode::UNAUTHORIZED,
             "APIGW.0301",
@@ -61,11 +76,21 @@ pub(crate) async fn gateway(State(app): State<Arc<App>>, request: Request, next:
             &request_id,
         );
     }
+    if let Some(key) = &access_key {
+        app.lockout.succeeded(key);
+    }
     next.run(Request::from_parts(parts, Body::from(body))).await
 }
 
 fn header<'a>(parts: &'a Parts, name: &str) -> Option<&'a [u8]> {
     parts.headers.get(name).map(|value| value.as_bytes())
+}
+
+/// The access key an `Authorization` header names, if it is one.
+fn access_key(parts: &Parts) -> Option<String> {
+    let header = header(parts, "authorization")?;
+    let authorization: Authorization = std::str::from_utf8(header).ok()?.parse().ok()?;
+    Some(authorization.access_key)
 }
 
 /// Checks every credential the request carries: a request with both a token and a signature

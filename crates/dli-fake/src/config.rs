@@ -51,6 +51,11 @@ pub struct FakeConfig {
     /// The most calls a second each API answers; beyond it, `429 APIGW.0308` without
     /// `Retry-After`, as DLI's gateway does. Default: no limit.
     pub throttle: Option<NonZeroU32>,
+    /// After this many failed authentications in a row an access key is locked; 0 never
+    /// locks. Default 5, as DLI's gateway.
+    pub lockout_after: u32,
+    /// How long a locked access key is refused. Default 5 minutes, as DLI's gateway.
+    pub lockout_for: Duration,
 }
 
 impl Default for FakeConfig {
@@ -64,6 +69,8 @@ impl Default for FakeConfig {
             max_clock_skew: Duration::from_secs(15 * 60),
             read_timeout: Duration::from_secs(30),
             throttle: None,
+            lockout_after: 5,
+            lockout_for: Duration::from_secs(5 * 60),
         }
     }
 }
@@ -79,6 +86,8 @@ impl fmt::Debug for FakeConfig {
             .field("max_clock_skew", &self.max_clock_skew)
             .field("read_timeout", &self.read_timeout)
             .field("throttle", &self.throttle)
+            .field("lockout_after", &self.lockout_after)
+            .field("lockout_for", &self.lockout_for)
             .finish()
     }
 }
@@ -147,6 +156,15 @@ impl FakeConfig {
     #[must_use]
     pub fn throttle(mut self, per_second: NonZeroU32) -> Self {
         self.throttle = Some(per_second);
+        self
+    }
+
+    /// Locks an access key for `duration` after `after` failed authentications in a row
+    /// (0 never locks).
+    #[must_use]
+    pub fn lockout(mut self, after: u32, duration: Duration) -> Self {
+        self.lockout_after = after;
+        self.lockout_for = duration;
         self
     }
 

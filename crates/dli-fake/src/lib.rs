@@ -5,6 +5,7 @@ mod api;
 mod auth;
 mod config;
 mod faults;
+mod lockout;
 mod reply;
 mod server;
 mod store;

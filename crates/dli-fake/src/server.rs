@@ -21,6 +21,7 @@ use uuid::Uuid;
 
 use crate::config::FakeConfig;
 use crate::faults::{Fault, FaultAction, Faults};
+use crate::lockout::Lockout;
 use crate::reply::{RequestId, bad_parameter, json_reply};
 use crate::store::Store;
 use crate::throttle::Throttle;
@@ -36,6 +37,7 @@ pub(crate) struct App {
     pub(crate) store: Store,
     pub(crate) faults: Faults,
     pub(crate) throttle: Option<Throttle>,
+    pub(crate) lockout: Lockout,
 }
 
 /// A running fake DLI. Dropping it stops it; [`FakeDli::shutdown`] stops it and waits.
@@ -68,6 +70,7 @@ impl FakeDli {
             store: Store::new(config.creating_for),
             faults: Faults::default(),
             throttle: config.throttle.map(Throttle::new),
+            lockout: Lockout::new(config.lockout_after, config.lockout_for),
             config,
         });
         let router = router(Arc::clone(&app));
@@ -104,6 +107,16 @@ impl FakeDli {
     /// How many calls the throttle refused with `429` so far (0 without a throttle).
     pub fn throttled(&self) -> u64 {
         self.app.throttle.as_ref().map_or(0, Throttle::refused)
+    }
+
+    /// How many times this access key failed to authenticate.
+    pub fn auth_failures(&self, access_key: &str) -> u64 {
+        self.app.lockout.failures(access_key)
+    }
+
+    /// Whether this access key is locked after failed authentications.
+    pub fn is_locked(&self, access_key: &str) -> bool {
+        self.app.lockout.is_locked(access_key)
     }
 
     /// The stored connections.

@@ -127,3 +127,32 @@ async fn unknown_paths_and_methods_are_unknown_apis() {
         assert!(!answer.headers.contains_key("allow"));
     }
 }
+
+#[tokio::test]
+async fn a_wrong_key_costs_one_failed_authentication_a_call_and_five_lock_it() {
+    let fake = start(config().lockout(5, Duration::from_millis(400))).await;
+    let wrong = client(&fake, Credentials::ak_sk(AK, "not-the-secret"));
+    let right = client(&fake, Credentials::ak_sk(AK, SK));
+    let id = fake
+        .store()
+        .create(PROJECT, spec_for("locked"))
+        .expect("stored");
+    for n in 1..=4 {
+        let error = wrong.delete_connection(id).await.expect_err("a wrong key");
+        assert!(error.is_auth(), "{error}");
+        assert_eq!(fake.auth_failures(AK), n, "a 401 is never retried");
+    }
+    assert!(!fake.is_locked(AK));
+    let _ = wrong.delete_connection(id).await.expect_err("the fifth");
+    assert!(fake.is_locked(AK), "five failures in a row lock the key");
+    let locked = right
+        .connection(id)
+        .await
+        .expect_err("locked, even with the right key");
+    assert!(
+        locked.is_auth() && locked.to_string().contains("locked"),
+        "{locked}"
+    );
+    tokio::time::sleep(Duration::from_millis(450)).await;
+    right.connection(id).await.expect("the lock has run out");
+}

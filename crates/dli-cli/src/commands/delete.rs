@@ -46,6 +46,9 @@ struct Outcome {
     elapsed_ms: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     request: Option<dli_client::RequestPreview>,
+    /// The gateway or DLI refused the credentials.
+    #[serde(skip)]
+    auth_failure: bool,
 }
 
 /// What each delete needs of the command's options.
@@ -84,6 +87,7 @@ async fn delete_one(client: Client, args: Mode, id: Uuid) -> Outcome {
         attempts: None,
         elapsed_ms,
         request: None,
+        auth_failure: false,
     };
     match result {
         Ok(response) => {
@@ -109,6 +113,7 @@ async fn delete_one(client: Client, args: Mode, id: Uuid) -> Outcome {
             });
             outcome.request_id = error.request_id().map(str::to_owned);
             outcome.attempts = error.api_error().map(|api| api.attempts);
+            outcome.auth_failure = error.is_auth();
         }
     }
     outcome
@@ -159,6 +164,7 @@ impl Outcome {
             attempts: None,
             elapsed_ms: 0.0,
             request: None,
+            auth_failure: false,
         }
     }
 }
@@ -211,7 +217,7 @@ impl Tally {
         }
     }
 
-    fn summary(&self, elapsed: Duration, not_started: usize) -> String {
+    fn summary(&self, elapsed: Duration, not_started: usize, refused: bool) -> String {
         let mut line = if self.shown > 0 {
             format!("dry run: {} request(s) shown, nothing sent", self.shown)
         } else {
@@ -223,8 +229,12 @@ impl Tally {
                 elapsed.as_secs_f64()
             )
         };
-        if not_started > 0 {
-            line.push_str(&format!("; interrupted, {not_started} not started"));
+        match (not_started, refused) {
+            (0, _) => {}
+            (n, true) => line.push_str(&format!(
+                "; stopped after an authentication failure (check the AK and SK), {n} not started"
+            )),
+            (n, false) => line.push_str(&format!("; interrupted, {n} not started")),
         }
         line
     }
@@ -254,22 +264,30 @@ pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<E
 
     // Ids are taken one at a time as a slot frees up, so after Ctrl-C nothing new starts
     // while the requests under way finish.
+    // Each delete is a task of its own, so that they run on every core.
+    let start = |id: Uuid| {
+        let task = tokio::spawn(delete_one(client.clone(), Mode::from(args), id));
+        async move {
+            task.await
+                .unwrap_or_else(|error| Outcome::crashed(id, &error))
+        }
+    };
+    // The first delete goes alone: with a wrong key it is the only failed authentication
+    // the gateway counts (five in a row lock the key for five minutes), and after any
+    // authentication failure no new delete starts.
+    let refused = Arc::new(AtomicBool::new(false));
+    let mut ids = ids.into_iter();
+    let first = stream::iter(ids.next()).then(start);
     let stop = Arc::clone(&interrupted);
-    let mut results = stream::iter(ids)
+    let stop_refused = Arc::clone(&refused);
+    let rest = stream::iter(ids)
         .take_while(move |_| {
-            let go = !stop.load(Ordering::SeqCst);
+            let go = !stop.load(Ordering::SeqCst) && !stop_refused.load(Ordering::SeqCst);
             async move { go }
         })
-        // Each delete is a task of its own, so that they run on every core.
-        .map(|id| {
-            let task = tokio::spawn(delete_one(client.clone(), Mode::from(args), id));
-            async move {
-                task.await
-                    .unwrap_or_else(|error| Outcome::crashed(id, &error))
-            }
-        })
-        .buffer_unordered(args.concurrency.get())
-        .boxed();
+        .map(start)
+        .buffer_unordered(args.concurrency.get());
+    let mut results = first.chain(rest).boxed();
 
     let mut tally = Tally::default();
     // Lines are buffered and written out at the latest [`FLUSH_AFTER`] after they are
@@ -294,6 +312,9 @@ pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<E
         };
         let Some(outcome) = next else { break };
         tally.add(outcome.outcome);
+        if outcome.auth_failure {
+            refused.store(true, Ordering::SeqCst);
+        }
         let write = |out: &mut std::io::BufWriter<_>| -> std::io::Result<()> {
             match args.output {
                 DeleteOutput::Text => writeln!(out, "{}", text_line(&outcome)),
@@ -320,7 +341,14 @@ pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<E
         bar.finish_and_clear();
     }
     let done = tally.deleted + tally.missing + tally.failed + tally.shown;
-    eprintln!("{}", tally.summary(started.elapsed(), total - done));
+    eprintln!(
+        "{}",
+        tally.summary(
+            started.elapsed(),
+            total - done,
+            refused.load(Ordering::SeqCst)
+        )
+    );
     Ok(if interrupted.load(Ordering::SeqCst) {
         Exit::Interrupted
     } else if tally.failed > 0 {

@@ -407,3 +407,41 @@ async fn a_progress_bar_is_drawn_only_on_a_terminal() {
     .await;
     assert_eq!(quiet.stderr.lines().count(), 1, "{}", quiet.stderr);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_key_stops_a_bulk_delete_after_one_failed_authentication() {
+    let fake = fake(Duration::ZERO).await;
+    let ids: Vec<String> = (0..50)
+        .map(|n| stored(&fake, &format!("guarded_{n}")).to_string())
+        .collect();
+    let run = crate::support::dli_with_env(
+        &[
+            "--endpoint",
+            &fake.base_url(),
+            "connection",
+            "delete",
+            "--concurrency",
+            "8",
+            "-",
+        ],
+        &ids.join("\n"),
+        &[
+            ("HUAWEICLOUD_SDK_AK", crate::support::AK),
+            ("HUAWEICLOUD_SDK_SK", "not-the-secret"),
+            ("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT),
+        ],
+    )
+    .await;
+    assert_eq!(run.code, 1, "{}", run.shown());
+    assert_eq!(fake.auth_failures(crate::support::AK), 1, "{}", run.shown());
+    assert!(!fake.is_locked(crate::support::AK));
+    assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
+    assert!(run.stdout.contains("APIGW.0301"), "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("stopped after an authentication failure")
+            && run.stderr.contains("49 not started"),
+        "{}",
+        run.stderr
+    );
+}
