@@ -14,6 +14,7 @@ mod logs;
 mod round_trip;
 mod schemas;
 mod sdk_models;
+mod secrets;
 mod throttling;
 mod tls;
 mod wire;

@@ -4,4 +4,5 @@
 mod connections;
 mod delete;
 mod demo;
+mod secrets;
 mod support;
