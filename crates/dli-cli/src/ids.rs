@@ -142,3 +142,39 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn any_input_gives_ids_it_contains_or_an_error(
+            input in prop::collection::vec(any::<u8>(), 0..(MAX_LINE * 2)),
+        ) {
+            if let Ok(ids) = read_lines(&input[..]) {
+                let text = String::from_utf8_lossy(&input).to_lowercase();
+                for id in ids {
+                    prop_assert!(text.contains(&id.to_string()) || text.contains(&id.simple().to_string()));
+                }
+            }
+        }
+
+        #[test]
+        fn valid_ids_among_comments_and_blanks_are_all_read(
+            ids in prop::collection::vec(any::<u128>().prop_map(Uuid::from_u128), 0..20),
+            noise in prop::collection::vec("(#\\PC{0,20})?", 20),
+        ) {
+            let mut input = String::new();
+            for (id, noise) in ids.iter().zip(&noise) {
+                input.push_str(&format!("  {id} {noise}\n\n{noise}\n"));
+            }
+            let read = read_lines(input.as_bytes()).expect("valid input");
+            prop_assert_eq!(read, ids);
+        }
+    }
+}

@@ -137,3 +137,68 @@ impl fmt::Display for ApiError {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// JSON objects of the shapes gateways and services answer with, nested.
+    fn json_body() -> impl Strategy<Value = Vec<u8>> {
+        let leaf = prop_oneof![
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            "\\PC{0,40}".prop_map(Value::String),
+            Just(Value::Null),
+        ];
+        let keys = prop_oneof![
+            Just("error_code".to_owned()),
+            Just("error_msg".to_owned()),
+            Just("errorCode".to_owned()),
+            Just("code".to_owned()),
+            Just("message".to_owned()),
+            Just("request_id".to_owned()),
+            "[a-z_]{1,12}",
+        ];
+        leaf.prop_recursive(4, 32, 6, move |inner| {
+            prop::collection::btree_map(keys.clone(), inner, 0..6)
+                .prop_map(|map| Value::Object(map.into_iter().collect()))
+        })
+        .prop_map(|value| value.to_string().into_bytes())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn any_body_is_read_without_panicking_and_the_message_is_bounded(
+            status in 400u16..600,
+            body in prop_oneof![prop::collection::vec(any::<u8>(), 0..2048), json_body()],
+        ) {
+            let status = StatusCode::from_u16(status).expect("a valid status");
+            let error = ApiError::from_response(status, &HeaderMap::new(), &body);
+            prop_assert!(!error.code.is_empty());
+            let from_body = error.raw_body.is_some()
+                && !(serde_json::from_slice::<Value>(&body).ok().and_then(|v| v.as_object().cloned())
+                    .is_some_and(|o| find_code_and_message(&o, 0).is_some()));
+            if from_body {
+                prop_assert!(error.message.chars().count() <= MESSAGE_FROM_BODY_LIMIT + 1);
+            }
+            prop_assert!(error.raw_body.as_ref().is_none_or(|raw| raw.len() <= body.len() * 3));
+            let _ = error.to_string();
+        }
+
+        #[test]
+        fn response_types_parse_any_json_or_refuse_it(body in prop_oneof![
+            prop::collection::vec(any::<u8>(), 0..512),
+            json_body(),
+        ]) {
+            use crate::generated::types;
+            let _ = serde_json::from_slice::<types::ShowEnhancedConnectionResponse>(&body);
+            let _ = serde_json::from_slice::<types::ListEnhancedConnectionsResponse>(&body);
+            let _ = serde_json::from_slice::<types::CreateEnhancedConnectionResponse>(&body);
+            let _ = serde_json::from_slice::<types::DeleteEnhancedConnectionResponse>(&body);
+        }
+    }
+}
