@@ -179,9 +179,11 @@ mod properties {
             let status = StatusCode::from_u16(status).expect("a valid status");
             let error = ApiError::from_response(status, &HeaderMap::new(), &body);
             prop_assert!(!error.code.is_empty());
-            let from_body = error.raw_body.is_some()
-                && !(serde_json::from_slice::<Value>(&body).ok().and_then(|v| v.as_object().cloned())
-                    .is_some_and(|o| find_code_and_message(&o, 0).is_some()));
+            let found = serde_json::from_slice::<Value>(&body)
+                .ok()
+                .and_then(|value| value.as_object().cloned())
+                .and_then(|object| find_code_and_message(&object, 0));
+            let from_body = error.raw_body.is_some() && found.is_none();
             if from_body {
                 prop_assert!(error.message.chars().count() <= MESSAGE_FROM_BODY_LIMIT + 1);
             }
