@@ -7,6 +7,7 @@ mod dry_run;
 mod example;
 mod examples;
 mod fake;
+mod fault_matrix;
 mod generated_code;
 mod layout;
 mod lifecycle;

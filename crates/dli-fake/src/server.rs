@@ -38,6 +38,8 @@ pub(crate) struct App {
     pub(crate) faults: Faults,
     pub(crate) throttle: Option<Throttle>,
     pub(crate) lockout: Lockout,
+    /// Requests received, faulted ones included.
+    pub(crate) requests: std::sync::atomic::AtomicU64,
 }
 
 /// A running fake DLI. Dropping it stops it; [`FakeDli::shutdown`] stops it and waits.
@@ -71,6 +73,7 @@ impl FakeDli {
             faults: Faults::default(),
             throttle: config.throttle.map(Throttle::new),
             lockout: Lockout::new(config.lockout_after, config.lockout_for),
+            requests: std::sync::atomic::AtomicU64::new(0),
             config,
         });
         let router = router(Arc::clone(&app));
@@ -107,6 +110,11 @@ impl FakeDli {
     /// How many calls the throttle refused with `429` so far (0 without a throttle).
     pub fn throttled(&self) -> u64 {
         self.app.throttle.as_ref().map_or(0, Throttle::refused)
+    }
+
+    /// How many API requests arrived so far, those answered by an injected fault included.
+    pub fn requests(&self) -> u64 {
+        self.app.requests.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// How many times this access key failed to authenticate.
@@ -204,6 +212,10 @@ async fn handle(
 ) -> Result<Response<Body>, Dropped> {
     let request_id = Uuid::new_v4().simple().to_string();
     let path = request.uri().path().to_owned();
+    if !path.starts_with("/_fake/") {
+        app.requests
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
     let mut response = match fault_for(&app, request.method().as_str(), &path) {
         Some(FaultAction::Drop) => return Err(Dropped),
         Some(FaultAction::Delay { millis }) => {
