@@ -99,3 +99,44 @@ pub fn bench(quick: bool) -> anyhow::Result<()> {
     }
     run(bench, "dli-bench")
 }
+
+/// Runs the soak: `calls` mixed calls under random faults (10,000 with `quick`). The full
+/// run writes its figures into `docs/reliability.md`; the quick one under `target/`.
+pub fn soak(quick: bool) -> anyhow::Result<()> {
+    let root = project_root();
+    let mut build = cargo();
+    build.args([
+        "build",
+        "--locked",
+        "--release",
+        "-p",
+        "dli-cli",
+        "-p",
+        "dli-bench",
+    ]);
+    run(build, "the release build")?;
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let (calls, out, command) = if quick {
+        (
+            "10000",
+            target.join("soak-quick/reliability.md"),
+            "cargo xtask soak --quick",
+        )
+    } else {
+        (
+            "200000",
+            root.join("docs/reliability.md"),
+            "cargo xtask soak",
+        )
+    };
+    let mut soak = Command::new(target.join("release/dli-bench"));
+    soak.current_dir(&root)
+        .arg("soak")
+        .arg("--dli")
+        .arg(target.join("release/dli"))
+        .args(["--calls", calls, "--out"])
+        .arg(out)
+        .args(command.split(' '));
+    run(soak, "the soak")
+}

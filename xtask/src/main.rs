@@ -14,7 +14,9 @@ commands:
   generate --check   fail, with a diff, when the committed generated code is stale
   validate-spec      check openapi/dli.yaml: version, operation ids, and every example
   bench              run the benchmarks; write docs/benchmarks.md and its plots
-  bench --quick      run every row briefly (for CI); the report goes under target/";
+  bench --quick      run every row briefly (for CI); the report goes under target/
+  soak               200,000 mixed calls under random faults; figures into docs/reliability.md
+  soak --quick       10,000 calls (for CI); the figures go under target/";
 
 fn main() -> ExitCode {
     match run() {
@@ -53,6 +55,8 @@ fn run() -> anyhow::Result<()> {
         }
         ["bench"] => xtask::bench::bench(false),
         ["bench", "--quick"] => xtask::bench::bench(true),
+        ["soak"] => xtask::bench::soak(false),
+        ["soak", "--quick"] => xtask::bench::soak(true),
         ["help" | "--help" | "-h"] | [] => {
             println!("{USAGE}");
             Ok(())

@@ -5,6 +5,7 @@
 //! dli-bench [--quick] --dli PATH [--python PATH] [--out DIR]
 //! dli-bench serve-static            (a responder that answers every request with the seed body)
 //! dli-bench rss URL N1 N2           (peak RSS of a client after N1 and N2 deletes)
+//! dli-bench soak --dli PATH --calls N --out FILE   (mixed calls under random faults)
 //! ```
 
 mod load;
@@ -12,8 +13,9 @@ mod plots;
 mod report;
 mod rows;
 mod servers;
+mod soak;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 
@@ -75,6 +77,31 @@ fn main() -> anyhow::Result<()> {
                 bail!("usage: dli-bench rss URL N1 N2");
             };
             runtime.block_on(rows::rss_child(url, first.parse()?, second.parse()?))
+        }
+        Some("soak") => {
+            let [
+                _,
+                dli_flag,
+                dli,
+                calls_flag,
+                calls,
+                out_flag,
+                out,
+                command @ ..,
+            ] = args.as_slice()
+            else {
+                bail!("usage: dli-bench soak --dli PATH --calls N --out FILE [COMMAND…]");
+            };
+            if (dli_flag.as_str(), calls_flag.as_str(), out_flag.as_str())
+                != ("--dli", "--calls", "--out")
+            {
+                bail!("usage: dli-bench soak --dli PATH --calls N --out FILE [COMMAND…]");
+            }
+            let report = runtime.block_on(soak::run(Path::new(dli), calls.parse()?))?;
+            let section = soak::render(&report, &command.join(" "));
+            report::replace_section(Path::new(out), "soak", &section)?;
+            println!("{section}");
+            Ok(())
         }
         _ => {
             let options = parse(&args)?;
