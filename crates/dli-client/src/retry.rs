@@ -275,8 +275,9 @@ mod tests {
             // Retry-After wins over both, for every method.
             (Method::POST,   throttled_later, 1, 0.0, retry(3000)),
             (Method::DELETE, throttled_later, 1, 0.9, retry(3000)),
-            // The last attempt is never retried.
+            // The last attempt is never retried, throttled or not.
             (Method::DELETE, answered(503),   4, 1.0, stop),
+            (Method::DELETE, answered(429),   4, 1.0, stop),
             (Method::POST,   NotSent,         4, 1.0, stop),
         ];
         for (method, outcome, attempt, random, expected) in table {
@@ -313,6 +314,11 @@ mod tests {
         assert_eq!(
             policy().decide(&Method::DELETE, 1, &answered(503), 1.0, true),
             Decision::Retry { delay: MS(100) }
+        );
+        assert_eq!(
+            policy().decide(&Method::DELETE, 4, &answered(503), 1.0, true),
+            Decision::Stop,
+            "only throttling goes past the attempt limit"
         );
         assert_eq!(
             policy().decide(&Method::POST, 1, &answered(503), 1.0, true),
