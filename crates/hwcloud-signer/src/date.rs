@@ -10,19 +10,21 @@ const FORMAT: &[FormatItem<'static>] =
 /// What a valid `X-Sdk-Date` looks like, for error messages.
 pub const DATE_FORMAT_HELP: &str = "YYYYMMDDTHHMMSSZ in UTC, such as 20240102T030405Z";
 
-/// Formats a time as an `X-Sdk-Date` value.
+/// Formats a time as an `X-Sdk-Date` value. Years outside 0..=9999 cannot be written in the
+/// format's four digits: they are clamped to its first or last second.
 pub fn format_date(time: OffsetDateTime) -> String {
     let utc = time.to_offset(UtcOffset::UTC);
-    // The format only has numeric fields, so formatting cannot fail for years 0..=9999;
-    // outside that range the value is clamped rather than producing an invalid header.
-    utc.format(FORMAT).unwrap_or_else(|_| {
-        if utc.year() < 0 {
-            "00000101T000000Z".to_owned()
-        } else {
-            "99991231T235959Z".to_owned()
-        }
-    })
+    match utc.year() {
+        ..0 => FIRST.to_owned(),
+        10_000.. => LAST.to_owned(),
+        // Only numeric fields of a year in range: formatting cannot fail.
+        _ => utc.format(FORMAT).unwrap_or_else(|_| FIRST.to_owned()),
+    }
 }
+
+/// The first and last `X-Sdk-Date` the format can write.
+const FIRST: &str = "00000101T000000Z";
+const LAST: &str = "99991231T235959Z";
 
 /// Parses an `X-Sdk-Date` value; `None` when it is not in the format.
 pub fn parse_date(value: &str) -> Option<OffsetDateTime> {
@@ -50,6 +52,23 @@ mod tests {
     fn converts_to_utc() {
         let time = datetime!(2019-11-15 11:36:55 +08:00);
         assert_eq!(format_date(time), "20191115T033655Z");
+    }
+
+    #[test]
+    fn years_outside_the_format_are_clamped() {
+        // `[year]` takes four digits here; a year before 0 cannot be written.
+        assert_eq!(
+            format_date(datetime!(-0001-06-01 12:00 UTC)),
+            "00000101T000000Z"
+        );
+        assert_eq!(
+            format_date(datetime!(0000-01-01 00:00 UTC)),
+            "00000101T000000Z"
+        );
+        assert_eq!(
+            format_date(datetime!(9999-12-31 23:59:59 UTC)),
+            "99991231T235959Z"
+        );
     }
 
     #[test]

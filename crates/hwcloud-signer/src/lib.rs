@@ -34,3 +34,27 @@ pub fn needs_unsigned_payload(content_type: Option<&str>) -> bool {
             && !content_type.starts_with("application/bson")
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_json_and_bson_bodies_are_hashed() {
+        for (content_type, unsigned) in [
+            (None, false),
+            (Some("application/json"), false),
+            (Some("application/json;charset=UTF-8"), false),
+            (Some("application/bson"), false),
+            (Some("text/plain"), true),
+            (Some("application/octet-stream"), true),
+            (Some(""), true),
+        ] {
+            assert_eq!(
+                needs_unsigned_payload(content_type),
+                unsigned,
+                "{content_type:?}"
+            );
+        }
+    }
+}

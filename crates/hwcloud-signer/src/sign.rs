@@ -171,6 +171,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_signer_names_its_access_key() {
+        let signer = Signer::new("AKNAMED", SecretKey::new("sk")).expect("valid keys");
+        assert_eq!(signer.access_key(), "AKNAMED");
+        assert!(!format!("{signer:?}").contains("\"sk\""));
+    }
+
+    #[test]
     fn secret_key_debug_is_redacted() {
         let key = SecretKey::new("MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc");
         let signer = Signer::new("AK", key.clone()).expect("valid keys");

@@ -114,6 +114,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_part_must_be_there_and_not_empty() {
+        for header in [
+            "SDK-HMAC-SHA256 Access=, SignedHeaders=x-sdk-date, Signature=ab",
+            "SDK-HMAC-SHA256 Access=AK, SignedHeaders=, Signature=ab",
+            "SDK-HMAC-SHA256 Access=AK, SignedHeaders=x-sdk-date, Signature=",
+        ] {
+            assert!(
+                matches!(
+                    header.parse::<Authorization>(),
+                    Err(VerifyError::Malformed("an empty part"))
+                ),
+                "{header}"
+            );
+        }
+        let parsed: Authorization =
+            "SDK-HMAC-SHA256 Access=AK, SignedHeaders=Host;X-Sdk-Date, Signature=ab"
+                .parse()
+                .expect("valid");
+        assert_eq!(parsed.access_key, "AK");
+        assert_eq!(parsed.signed_headers, ["host", "x-sdk-date"]);
+    }
+
+    #[test]
     fn parses_an_authorization_header() {
         let parsed: Authorization =
             "SDK-HMAC-SHA256 Access=AK, SignedHeaders=content-type;host;x-sdk-date, Signature=ab12"
