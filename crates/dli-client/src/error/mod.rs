@@ -13,6 +13,8 @@ use reqwest::StatusCode;
 use crate::preview::RequestPreview;
 
 pub use api::ApiError;
+#[cfg(test)]
+pub(crate) use api::properties::json_body;
 pub(crate) use api::request_id;
 pub(crate) use from_generated::{CallRecord, from_generated};
 

@@ -53,3 +53,26 @@ where
     id.try_into()
         .map_err(|error| Error::InvalidRequest(format!("the connection id is not a UUID: {error}")))
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use crate::error::json_body;
+    use crate::generated::types;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn response_types_parse_any_json_or_refuse_it(body in prop_oneof![
+            prop::collection::vec(any::<u8>(), 0..512),
+            json_body(),
+        ]) {
+            let _ = serde_json::from_slice::<types::ShowEnhancedConnectionResponse>(&body);
+            let _ = serde_json::from_slice::<types::ListEnhancedConnectionsResponse>(&body);
+            let _ = serde_json::from_slice::<types::CreateEnhancedConnectionResponse>(&body);
+            let _ = serde_json::from_slice::<types::DeleteEnhancedConnectionResponse>(&body);
+        }
+    }
+}
