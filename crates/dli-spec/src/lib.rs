@@ -3,12 +3,17 @@
 //! share it.
 #![forbid(unsafe_code)]
 
+mod examples;
+#[cfg(test)]
+mod tests;
+
 use std::collections::BTreeSet;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail, ensure};
 use serde_json::{Value, json};
+
+pub use examples::{Example, ExampleTarget, ResponseExample};
 
 /// The root of the workspace, found from this crate's own location (`crates/dli-spec`).
 pub fn project_root() -> PathBuf {
@@ -41,104 +46,6 @@ pub struct Spec {
     text: String,
     document: openapiv3::OpenAPI,
     raw: Value,
-}
-
-/// What an example illustrates.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ExampleTarget {
-    /// A parameter of an operation.
-    Parameter {
-        /// The operation's id.
-        operation_id: String,
-        /// The parameter's name.
-        name: String,
-    },
-    /// A header of a response.
-    Header {
-        /// The operation's id.
-        operation_id: String,
-        /// The response's status, as written in the document (`200`, `4XX`).
-        status: String,
-        /// The header's name.
-        name: String,
-    },
-    /// A response body.
-    Response {
-        /// The operation's id.
-        operation_id: String,
-        /// The response's status, as written in the document (`200`, `4XX`).
-        status: String,
-        /// The example's name, for named `examples`; `None` for a single `example`.
-        name: Option<String>,
-    },
-    /// A component schema's own `example`.
-    Schema {
-        /// The schema's name.
-        name: String,
-    },
-}
-
-impl fmt::Display for ExampleTarget {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Parameter { operation_id, name } => {
-                write!(f, "{operation_id}: parameter `{name}`")
-            }
-            Self::Header {
-                operation_id,
-                status,
-                name,
-            } => write!(f, "{operation_id}: {status} response header `{name}`"),
-            Self::Response {
-                operation_id,
-                status,
-                name: Some(name),
-            } => write!(f, "{operation_id}: {status} response example `{name}`"),
-            Self::Response {
-                operation_id,
-                status,
-                name: None,
-            } => write!(f, "{operation_id}: {status} response example"),
-            Self::Schema { name } => write!(f, "schema `{name}` example"),
-        }
-    }
-}
-
-/// One example from the document, with the schema it must satisfy.
-#[derive(Debug, Clone)]
-pub struct Example {
-    /// What the example illustrates.
-    pub target: ExampleTarget,
-    /// The OpenAPI schema (possibly a `$ref`) the value must satisfy.
-    pub schema: Value,
-    /// The example value.
-    pub value: Value,
-    /// The named example's `summary`, when it has one.
-    pub summary: Option<String>,
-}
-
-/// A response example of one operation.
-#[derive(Debug, Clone)]
-pub struct ResponseExample {
-    /// The response's status as the document writes it (`200`, `4XX`).
-    pub status: String,
-    /// The example's name, for named examples.
-    pub name: Option<String>,
-    /// The example's summary, for named examples.
-    pub summary: Option<String>,
-    /// The body.
-    pub value: Value,
-}
-
-impl ResponseExample {
-    /// The HTTP status the example stands for: the declared status when it is exact, else
-    /// the `(NNN)` its summary ends with, as in "Too many requests (429)".
-    pub fn http_status(&self) -> Option<u16> {
-        self.status.parse().ok().or_else(|| {
-            let (_, tail) = self.summary.as_deref()?.rsplit_once('(')?;
-            tail.strip_suffix(')')?.parse().ok()
-        })
-    }
 }
 
 impl Spec {
@@ -552,107 +459,4 @@ fn string_field(value: &Value, field: &str) -> String {
         .and_then(Value::as_str)
         .unwrap_or_default()
         .to_owned()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_committed_document_is_valid() {
-        let spec = Spec::load().expect("load openapi/dli.yaml");
-        let checked = spec.validate().unwrap_or_else(|error| panic!("{error:#}"));
-        // Parameters, response headers, a success example for each of the four operations,
-        // the create request and ten error examples.
-        assert!(checked >= 30, "only {checked} examples were checked");
-    }
-
-    fn spec_with(mutate: impl FnOnce(&mut Value)) -> Spec {
-        let mut spec = Spec::load().expect("load openapi/dli.yaml");
-        mutate(&mut spec.raw);
-        spec
-    }
-
-    #[test]
-    fn an_example_that_breaks_its_schema_is_reported() {
-        let spec = spec_with(|raw| {
-            raw["components"]["responses"]["ClientError"]["content"]["application/json"]["examples"]
-                ["connectionNotFound"]["value"]["error_code"] = json!(1);
-        });
-        let error = spec
-            .validate()
-            .expect_err("a numeric error_code must be rejected");
-        assert!(
-            format!("{error:#}").contains("connectionNotFound"),
-            "{error:#}"
-        );
-    }
-
-    #[test]
-    fn a_connection_id_example_must_be_a_uuid() {
-        let spec = spec_with(|raw| {
-            raw["components"]["parameters"]["ConnectionId"]["example"] = json!("not-a-uuid");
-        });
-        let error = spec
-            .validate()
-            .expect_err("a malformed uuid must be rejected");
-        assert!(format!("{error:#}").contains("connection_id"), "{error:#}");
-    }
-
-    #[test]
-    fn a_project_id_example_with_a_slash_is_rejected() {
-        let spec = spec_with(|raw| {
-            raw["components"]["parameters"]["ProjectId"]["example"] = json!("a/b");
-        });
-        assert!(spec.validate().is_err());
-    }
-
-    #[test]
-    fn the_success_example_must_match_the_reference() {
-        let spec = spec_with(|raw| {
-            let path = "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}";
-            raw["paths"][path]["delete"]["responses"]["200"]["content"]["application/json"]["example"]
-                ["message"] = json!("Gone");
-        });
-        let error = spec
-            .validate()
-            .expect_err("a changed 200 example must be rejected");
-        assert!(format!("{error:#}").contains("API reference"), "{error:#}");
-    }
-
-    #[test]
-    fn an_error_example_must_say_its_status() {
-        let spec = spec_with(|raw| {
-            raw["components"]["responses"]["ClientError"]["content"]["application/json"]["examples"]
-                ["throttled"]["summary"] = json!("Too many requests");
-        });
-        let error = spec.validate().expect_err("no status in the summary");
-        assert!(format!("{error:#}").contains("throttled"), "{error:#}");
-        let statuses: Vec<Option<u16>> = Spec::load()
-            .and_then(|spec| spec.response_examples(DELETE_OPERATION_ID))
-            .expect("examples")
-            .iter()
-            .map(ResponseExample::http_status)
-            .collect();
-        assert!(statuses.contains(&Some(200)) && statuses.contains(&Some(429)));
-    }
-
-    #[test]
-    fn duplicate_operation_ids_are_rejected() {
-        let spec = spec_with(|raw| {
-            let path = "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}";
-            let delete = raw["paths"][path]["delete"].clone();
-            raw["paths"][path]["patch"] = delete;
-        });
-        let error = spec.validate().expect_err("duplicate ids must be rejected");
-        assert!(format!("{error:#}").contains("more than once"), "{error:#}");
-    }
-
-    #[test]
-    fn openapi_3_1_is_rejected() {
-        let text = std::fs::read_to_string(project_root().join(SPEC_PATH)).expect("read spec");
-        let spec = Spec::parse(&text.replacen("openapi: 3.0.3", "openapi: 3.1.0", 1))
-            .expect("still parses");
-        assert!(spec.validate().is_err());
-    }
 }
