@@ -2,8 +2,6 @@
 //! run, and the `Debug` and `Display` of every public type — never shows a secret key, a
 //! security token or an IAM token.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use dli_client::{
@@ -13,38 +11,12 @@ use dli_client::{
 use dli_fake::{FakeConfig, Fault, FaultAction};
 use dli_tests::fixtures::{PROJECT_ID, new_connection, start_fake};
 use dli_tests::{RecordingServer, Reply};
-use tracing_subscriber::fmt::MakeWriter;
 
 const AK: &str = "SESSIONACCESSKEY";
 const SK: &str = "session-secret-key-NEVER-SHOWN";
 const SECURITY_TOKEN: &str = "session-security-token-NEVER-SHOWN";
 const IAM_TOKEN: &str = "session-iam-token-NEVER-SHOWN";
 const SECRETS: [&str; 3] = [SK, SECURITY_TOKEN, IAM_TOKEN];
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> MakeWriter<'a> for Captured {
-    type Writer = Captured;
-
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
 
 fn builder(endpoint: &str) -> ClientBuilder {
     Client::builder()
@@ -236,21 +208,11 @@ async fn session(shown: &mut Vec<String>) {
 
 #[tokio::test]
 async fn no_secret_is_ever_shown() {
-    let captured = Captured::default();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(captured.clone())
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .finish();
-    // See logs.rs: a global subscriber keeps other threads from deciding interest alone.
-    let _ = tracing::subscriber::set_global_default(tracing::subscriber::NoSubscriber::default());
-    let _guard = tracing::subscriber::set_default(subscriber);
-    tracing::callsite::rebuild_interest_cache();
+    let (captured, _guard) = dli_tests::traces::capture();
 
     let mut shown = Vec::new();
     session(&mut shown).await;
-    let logs = String::from_utf8_lossy(&captured.0.lock().unwrap_or_else(PoisonError::into_inner))
-        .into_owned();
+    let logs = captured.text();
     assert!(logs.contains("dli.call"), "the session was not traced");
     assert!(logs.lines().count() > 50, "too little was traced: {logs}");
     let everything = format!("{logs}\n{}", shown.join("\n"));

@@ -4,5 +4,6 @@
 
 pub mod fixtures;
 mod recording;
+pub mod traces;
 
 pub use recording::{RecordedRequest, RecordingServer, Reply};
