@@ -35,6 +35,23 @@ fn python() -> Option<PathBuf> {
     has_sdk.then_some(candidate)
 }
 
+/// Builds `dli` and `dli-bench` for release; returns the target folder.
+fn release_build() -> anyhow::Result<PathBuf> {
+    let mut build = cargo();
+    build.args([
+        "build",
+        "--locked",
+        "--release",
+        "-p",
+        "dli-cli",
+        "-p",
+        "dli-bench",
+    ]);
+    run(build, "the release build")?;
+    Ok(std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| project_root().join("target"), PathBuf::from))
+}
+
 /// Runs the benchmarks. `quick` runs every row briefly and writes its report under
 /// `target/`, leaving `docs/` alone.
 pub fn bench(quick: bool) -> anyhow::Result<()> {
@@ -58,20 +75,7 @@ pub fn bench(quick: bool) -> anyhow::Result<()> {
         .args(timing);
     run(criterion, "the criterion micro-benchmarks")?;
 
-    let mut build = cargo();
-    build.args([
-        "build",
-        "--locked",
-        "--release",
-        "-p",
-        "dli-cli",
-        "-p",
-        "dli-bench",
-    ]);
-    run(build, "the release build")?;
-
-    let target =
-        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let target = release_build()?;
     let out = if quick {
         target.join("bench-quick")
     } else {
@@ -104,19 +108,7 @@ pub fn bench(quick: bool) -> anyhow::Result<()> {
 /// run writes its figures into `docs/reliability.md`; the quick one under `target/`.
 pub fn soak(quick: bool) -> anyhow::Result<()> {
     let root = project_root();
-    let mut build = cargo();
-    build.args([
-        "build",
-        "--locked",
-        "--release",
-        "-p",
-        "dli-cli",
-        "-p",
-        "dli-bench",
-    ]);
-    run(build, "the release build")?;
-    let target =
-        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let target = release_build()?;
     let (calls, out, command) = if quick {
         (
             "10000",
