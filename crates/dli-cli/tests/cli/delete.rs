@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::support::{Listener, PROJECT, SK, dli, fake, redactions, stored};
+use crate::support::{Listener, PROJECT, SK, dli, fake, redactions, stored, stored_many};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn text_and_json_results_with_exit_codes() {
@@ -157,9 +157,7 @@ async fn bad_input_and_dry_runs_send_nothing() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_thousand_ids_at_concurrency_32() {
     let fake = fake(Duration::ZERO).await;
-    let ids: Vec<String> = (0..1000)
-        .map(|n| stored(&fake, &format!("bulk_{n}")).to_string())
-        .collect();
+    let ids = stored_many(&fake, "bulk", 1000);
     let run = dli(
         &fake.base_url(),
         &[
@@ -215,9 +213,7 @@ async fn list_ids_pipe_into_delete() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ctrl_c_stops_new_deletes_and_prints_the_summary() {
     let fake = fake(Duration::ZERO).await;
-    let ids: Vec<String> = (0..200)
-        .map(|n| stored(&fake, &format!("slow_{n}")).to_string())
-        .collect();
+    let ids = stored_many(&fake, "slow", 200);
     fake.inject(dli_fake::Fault::delay(Duration::from_millis(200)).times(1000));
     let url = fake.base_url();
     let mut child = crate::support::command(
@@ -282,9 +278,7 @@ async fn bulk_deletes_keep_to_the_gateways_limit() {
     )
     .await
     .expect("start the fake");
-    let ids: Vec<String> = (0..400)
-        .map(|n| stored(&fake, &format!("paced_{n}")).to_string())
-        .collect();
+    let ids = stored_many(&fake, "paced", 400);
     let started = std::time::Instant::now();
     let run = dli(
         &fake.base_url(),
@@ -329,9 +323,7 @@ async fn bulk_deletes_keep_to_the_gateways_limit() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_explicit_rate_paces_the_deletes() {
     let fake = fake(Duration::ZERO).await;
-    let ids: Vec<String> = (0..60)
-        .map(|n| stored(&fake, &format!("rated_{n}")).to_string())
-        .collect();
+    let ids = stored_many(&fake, "rated", 60);
     let started = std::time::Instant::now();
     let run = dli(
         &fake.base_url(),
@@ -360,9 +352,7 @@ async fn an_explicit_rate_paces_the_deletes() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_progress_bar_is_drawn_only_on_a_terminal() {
     let fake = fake(Duration::ZERO).await;
-    let ids: Vec<String> = (0..300)
-        .map(|n| stored(&fake, &format!("shown_{n}")).to_string())
-        .collect();
+    let ids = stored_many(&fake, "shown", 300);
     let list = std::env::temp_dir().join(format!("dli-progress-{}", uuid::Uuid::new_v4()));
     std::fs::write(&list, ids.join("\n")).expect("write the ids");
     // `script` (util-linux) runs the command on a pseudo-terminal and copies what it shows.
@@ -396,9 +386,7 @@ async fn a_progress_bar_is_drawn_only_on_a_terminal() {
         "{terminal:?}"
     );
     // Without a terminal, stderr has the summary and nothing else.
-    let ids: Vec<String> = (0..3)
-        .map(|n| stored(&fake, &format!("quiet_{n}")).to_string())
-        .collect();
+    let ids = stored_many(&fake, "quiet", 3);
     let quiet = dli(
         &fake.base_url(),
         &["connection", "delete", "-"],
@@ -411,9 +399,7 @@ async fn a_progress_bar_is_drawn_only_on_a_terminal() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wrong_key_stops_a_bulk_delete_after_one_failed_authentication() {
     let fake = fake(Duration::ZERO).await;
-    let ids: Vec<String> = (0..50)
-        .map(|n| stored(&fake, &format!("guarded_{n}")).to_string())
-        .collect();
+    let ids = stored_many(&fake, "guarded", 50);
     let run = crate::support::dli_with_env(
         &[
             "--endpoint",

@@ -40,6 +40,13 @@ pub fn stored(fake: &FakeDli, name: &str) -> uuid::Uuid {
         .expect("stored")
 }
 
+/// Stores `count` connections named `PREFIX_N` in the fake; their ids, as text.
+pub fn stored_many(fake: &FakeDli, prefix: &str, count: usize) -> Vec<String> {
+    (0..count)
+        .map(|n| stored(fake, &format!("{prefix}_{n}")).to_string())
+        .collect()
+}
+
 /// What a run of `dli` printed, and how it ended.
 pub struct Run {
     pub code: i32,
