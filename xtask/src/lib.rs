@@ -7,6 +7,7 @@
 //! the generated code is stale.
 
 pub mod bench;
+pub mod fuzz;
 pub mod generate;
 
 pub use dli_spec::project_root;

@@ -99,7 +99,7 @@ fn main() -> anyhow::Result<()> {
             }
             let report = runtime.block_on(soak::run(Path::new(dli), calls.parse()?))?;
             let section = soak::render(&report, &command.join(" "));
-            report::replace_section(Path::new(out), "soak", &section)?;
+            dli_spec::replace_section(Path::new(out), "soak", &section)?;
             println!("{section}");
             Ok(())
         }

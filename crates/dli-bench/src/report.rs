@@ -204,21 +204,3 @@ pub fn write(options: &Options, results: &Results) -> anyhow::Result<()> {
     eprintln!("wrote {}", path.display());
     Ok(())
 }
-
-/// Replaces what stands between `<!-- NAME: begin -->` and `<!-- NAME: end -->` in a
-/// document, creating the document (and the markers) when it has none.
-pub fn replace_section(path: &Path, name: &str, section: &str) -> anyhow::Result<()> {
-    let begin = format!("<!-- {name}: begin -->\n");
-    let end = format!("<!-- {name}: end -->");
-    let document = std::fs::read_to_string(path).unwrap_or_default();
-    let updated = match (document.find(&begin), document.find(&end)) {
-        (Some(b), Some(e)) if b < e => {
-            format!("{}{begin}{section}{}", &document[..b], &document[e..])
-        }
-        _ => format!("{document}\n{begin}{section}{end}\n"),
-    };
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)?;
-    }
-    std::fs::write(path, updated).with_context(|| format!("cannot write {}", path.display()))
-}

@@ -6,7 +6,10 @@ use std::io::BufRead;
 
 use uuid::Uuid;
 
-use crate::outcome::CommandError;
+/// Why the ids cannot be read: the message says which argument or line is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct InvalidIds(String);
 
 /// The longest line read from stdin.
 const MAX_LINE: usize = 4096;
@@ -14,14 +17,14 @@ const MAX_LINE: usize = 4096;
 const MAX_IDS: usize = 1_000_000;
 
 /// The ids, each once, in the order given; `-` stands for the lines of `stdin`.
-pub fn collect(arguments: &[String], stdin: impl BufRead) -> Result<Vec<Uuid>, CommandError> {
+pub fn collect(arguments: &[String], stdin: impl BufRead) -> Result<Vec<Uuid>, InvalidIds> {
     let mut stdin = Some(stdin);
     let mut ids = Vec::new();
     for argument in arguments {
         if argument == "-" {
             let reader = stdin
                 .take()
-                .ok_or_else(|| CommandError::Usage("`-` (stdin) is given twice".to_owned()))?;
+                .ok_or_else(|| InvalidIds("`-` (stdin) is given twice".to_owned()))?;
             ids.extend(read_lines(reader)?);
         } else {
             ids.push(parse(argument, "the argument")?);
@@ -34,19 +37,19 @@ pub fn collect(arguments: &[String], stdin: impl BufRead) -> Result<Vec<Uuid>, C
 
 /// The ids on the lines of a reader: trimmed, blank lines and `# comments` skipped; a line
 /// may end with a comment.
-pub fn read_lines(mut reader: impl BufRead) -> Result<Vec<Uuid>, CommandError> {
+pub fn read_lines(mut reader: impl BufRead) -> Result<Vec<Uuid>, InvalidIds> {
     let mut ids = Vec::new();
     let mut line = Vec::new();
     for number in 1.. {
         line.clear();
         let read = std::io::Read::take(&mut reader, MAX_LINE as u64 + 1)
             .read_until(b'\n', &mut line)
-            .map_err(|error| CommandError::Usage(format!("cannot read stdin: {error}")))?;
+            .map_err(|error| InvalidIds(format!("cannot read stdin: {error}")))?;
         if read == 0 {
             break;
         }
         if line.len() > MAX_LINE && !line.ends_with(b"\n") {
-            return Err(CommandError::Usage(format!(
+            return Err(InvalidIds(format!(
                 "line {number} of stdin is longer than {MAX_LINE} bytes"
             )));
         }
@@ -56,7 +59,7 @@ pub fn read_lines(mut reader: impl BufRead) -> Result<Vec<Uuid>, CommandError> {
             continue;
         }
         if ids.len() == MAX_IDS {
-            return Err(CommandError::Usage(format!(
+            return Err(InvalidIds(format!(
                 "stdin has more than {MAX_IDS} ids; split the list"
             )));
         }
@@ -65,9 +68,9 @@ pub fn read_lines(mut reader: impl BufRead) -> Result<Vec<Uuid>, CommandError> {
     Ok(ids)
 }
 
-fn parse(text: &str, place: &str) -> Result<Uuid, CommandError> {
+fn parse(text: &str, place: &str) -> Result<Uuid, InvalidIds> {
     Uuid::parse_str(text.trim()).map_err(|_| {
-        CommandError::Usage(format!(
+        InvalidIds(format!(
             "{place}: {:?} is not a connection id (a UUID such as \
              2a620c33-5609-40c9-affd-2b6453071b0f)",
             abbreviate(text)

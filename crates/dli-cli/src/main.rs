@@ -1,51 +1,5 @@
 //! `dli`: the command line for DLI enhanced datasource connections.
 
-// Doc comments of the arguments are also their `--help` text, where a URL reads best bare.
-#![allow(rustdoc::bare_urls)]
-
-mod cli;
-mod client;
-mod commands;
-mod ids;
-mod outcome;
-mod output;
-
-use std::process::ExitCode;
-
-use tracing_subscriber::EnvFilter;
-
-use crate::cli::Cli;
-use crate::outcome::Exit;
-
-fn main() -> ExitCode {
-    // Usage errors exit with 2, as every configuration error does.
-    let cli = Cli::parse_with_operations();
-    init_tracing(cli.global.verbose);
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            eprintln!("error: cannot start the runtime: {error}");
-            return Exit::Failed.into();
-        }
-    };
-    let exit = runtime.block_on(commands::run(cli));
-    exit.into()
-}
-
-/// `-v` and `RUST_LOG` turn on logs on stderr; without either, nothing is logged.
-fn init_tracing(verbose: u8) {
-    let filter = match (std::env::var("RUST_LOG").ok(), verbose) {
-        (Some(filter), _) if !filter.trim().is_empty() => EnvFilter::new(filter),
-        (_, 0) => return,
-        (_, 1) => EnvFilter::new("dli_client=info"),
-        (_, 2) => EnvFilter::new("dli_client=debug"),
-        _ => EnvFilter::new("trace"),
-    };
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
+fn main() -> std::process::ExitCode {
+    dli_cli::run()
 }

@@ -38,6 +38,12 @@ pub enum CommandError {
     Output(#[from] std::io::Error),
 }
 
+impl From<crate::ids::InvalidIds> for CommandError {
+    fn from(error: crate::ids::InvalidIds) -> Self {
+        Self::Usage(error.to_string())
+    }
+}
+
 impl CommandError {
     /// The exit code this error ends the command with.
     pub fn exit(&self) -> Exit {

@@ -15,6 +15,8 @@ mod credentials;
 mod endpoint;
 mod env;
 mod error;
+#[cfg(fuzzing)]
+pub mod fuzzing;
 mod hooks;
 mod operations;
 mod pacing;

@@ -109,7 +109,12 @@ impl RetryPolicy {
         if !attempts_left || !may_retry(method, outcome) {
             return Decision::Stop;
         }
-        let random = random.clamp(0.0, 1.0);
+        // Not a number counts as no jitter: `Duration::mul_f64` panics on NaN.
+        let random = if random.is_nan() {
+            0.0
+        } else {
+            random.clamp(0.0, 1.0)
+        };
         let doubling = 1u32 << attempt.saturating_sub(1).min(30);
         let delay = match outcome {
             AttemptOutcome::Answered {
@@ -389,6 +394,33 @@ mod tests {
     }
 
     #[test]
+    fn a_jitter_out_of_range_is_clamped_and_not_a_number_is_none() {
+        // Found by the `error_answer` fuzz target: NaN made `Duration::mul_f64` panic.
+        let throttled = answered(429);
+        for (random, base) in [
+            (f64::NAN, 0),
+            (f64::INFINITY, 1),
+            (f64::NEG_INFINITY, 0),
+            (2.0, 1),
+        ] {
+            assert_eq!(
+                policy().decide(&Method::GET, 1, &throttled, random, false),
+                Decision::Retry {
+                    delay: MS(1000) + MS(1000) * base
+                },
+                "{random}"
+            );
+            assert_eq!(
+                policy().decide(&Method::GET, 2, &answered(503), random, false),
+                Decision::Retry {
+                    delay: MS(200) * base
+                },
+                "{random}"
+            );
+        }
+    }
+
+    #[test]
     fn retry_after_in_seconds_and_as_a_date() {
         let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
         assert_eq!(
@@ -404,5 +436,44 @@ mod tests {
         assert_eq!(retry_after(&headers(&earlier), now), Some(Duration::ZERO));
         assert_eq!(retry_after(&headers("soon"), now), None);
         assert_eq!(retry_after(&HeaderMap::new(), now), None);
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Any jitter, `Retry-After` and attempt: a retry waits at most `max_delay`, and a
+        /// `POST` that may have reached DLI is never sent again.
+        #[test]
+        fn a_retry_is_bounded_and_never_repeats_a_create(
+            status in 100u16..1000,
+            retry_after in prop::option::of(any::<u64>().prop_map(Duration::from_millis)),
+            random in prop_oneof![any::<f64>(), Just(f64::NAN), Just(f64::INFINITY)],
+            attempt in 0u32..40,
+            paced in any::<bool>(),
+        ) {
+            let policy = RetryPolicy::default();
+            let status = StatusCode::from_u16(status).expect("in range");
+            let answered = AttemptOutcome::Answered { status, retry_after };
+            for method in [Method::GET, Method::DELETE, Method::POST] {
+                for outcome in [answered, AttemptOutcome::Lost, AttemptOutcome::TimedOut] {
+                    match policy.decide(&method, attempt, &outcome, random, paced) {
+                        Decision::Retry { delay } => {
+                            prop_assert!(delay <= Duration::from_secs(20));
+                            let throttled = outcome == answered
+                                && status == StatusCode::TOO_MANY_REQUESTS;
+                            prop_assert!(method != Method::POST || throttled);
+                        }
+                        Decision::Stop => {}
+                    }
+                }
+            }
+        }
     }
 }

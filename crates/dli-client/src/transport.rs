@@ -228,6 +228,22 @@ struct Reported {
     message: Option<String>,
 }
 
+/// DLI's message when a success status carries `"is_success": false`.
+pub(crate) fn reported_failure(body: &[u8]) -> Option<String> {
+    // Only a body with a `false` in it can say `"is_success": false`; most answers are not
+    // parsed twice.
+    if !body.windows(5).any(|window| window == b"false") {
+        return None;
+    }
+    match serde_json::from_slice::<Reported>(body) {
+        Ok(Reported {
+            is_success: Some(false),
+            message,
+        }) => Some(message.unwrap_or_default()),
+        _ => None,
+    }
+}
+
 async fn send_once(
     client: &reqwest::Client,
     request: reqwest::Request,
@@ -265,15 +281,10 @@ async fn send_once(
             }
             Err(error) => return Outcome::failed(error, request_id),
         };
-        // Only a body with a `false` in it can say `"is_success": false`.
-        let may_say_false = body.windows(5).any(|window| window == b"false");
-        let not_successful = match may_say_false.then(|| serde_json::from_slice::<Reported>(&body))
-        {
-            Some(Ok(Reported {
-                is_success: Some(false),
-                message,
-            })) if method != Method::HEAD => Some(message.unwrap_or_default()),
-            _ => None,
+        let not_successful = if method == Method::HEAD {
+            None
+        } else {
+            reported_failure(&body)
         };
         return Outcome {
             result: Ok(rebuild(status, version, headers, body)),

@@ -168,3 +168,101 @@ fn check_signature(
     verify(&request, &authorization, &SecretKey::new(&key.secret_key))
         .map_err(|error| format!("verify aksk signature fail, {error}"))
 }
+
+#[cfg(test)]
+mod properties {
+    use axum::http::Request;
+    use hwcloud_signer::{Signer, format_date};
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const PATH: &str = "/v2.0/0123456789abcdef0123456789abcdef/datasource/enhanced-connections";
+
+    fn config() -> FakeConfig {
+        FakeConfig::default()
+            .with_key("AK", "SK")
+            .with_token("TOKEN")
+    }
+
+    fn parts(headers: &[(&str, &[u8])], query: &str) -> Parts {
+        let mut request = Request::builder()
+            .method("POST")
+            .uri(format!("{PATH}?{query}"));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.body(()).expect("a request").into_parts().0
+    }
+
+    /// The headers of a request signed with the fake's key pair, `secret`.
+    fn signed(secret: &str, query: &str, body: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
+        let date = format_date(OffsetDateTime::now_utc());
+        let request = hwcloud_signer::Request::new("POST", PATH)
+            .query(query)
+            .header("content-type", "application/json")
+            .header("x-sdk-date", &date)
+            .body(body);
+        let signature = Signer::new("AK", SecretKey::new(secret))
+            .expect("valid keys")
+            .sign(&request)
+            .expect("signed");
+        vec![
+            ("content-type", b"application/json".to_vec()),
+            ("x-sdk-date", date.into_bytes()),
+            (
+                "authorization",
+                signature.authorization().as_bytes().to_vec(),
+            ),
+        ]
+    }
+
+    fn check(headers: &[(&'static str, Vec<u8>)], query: &str, body: &[u8]) -> Result<(), String> {
+        let headers: Vec<(&str, &[u8])> = headers
+            .iter()
+            .map(|(name, value)| (*name, value.as_slice()))
+            .collect();
+        authenticate(&config(), &parts(&headers, query), body)
+    }
+
+    /// Bytes an HTTP header value may hold.
+    fn header_value() -> impl Strategy<Value = Vec<u8>> {
+        prop::collection::vec(
+            prop_oneof![Just(b'\t'), 0x20u8..0x7f, 0x80u8..=0xff],
+            0..200,
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn forged_credentials_are_refused(
+            authorization in header_value(),
+            date in header_value(),
+            token in header_value(),
+            with_token in any::<bool>(),
+        ) {
+            let mut headers = vec![("authorization", authorization), ("x-sdk-date", date)];
+            if with_token && token != b"TOKEN" {
+                headers.push(("x-auth-token", token));
+            }
+            let refused = check(&headers, "", b"[]").is_err();
+            prop_assert!(refused);
+        }
+
+        #[test]
+        fn a_signed_request_passes_and_any_change_is_refused(
+            query in "[a-z]{1,5}=[a-z0-9]{0,5}(&[a-z]{1,5}=[a-z0-9]{0,5}){0,3}",
+            body in prop::collection::vec(any::<u8>(), 1..200),
+            flip in any::<prop::sample::Index>(),
+        ) {
+            let headers = signed("SK", &query, &body);
+            prop_assert_eq!(check(&headers, &query, &body), Ok(()));
+            let mut changed = body.clone();
+            changed[flip.index(body.len())] ^= 1;
+            prop_assert!(check(&headers, &query, &changed).is_err());
+            prop_assert!(check(&signed("not-the-SK", &query, &body), &query, &body).is_err());
+        }
+    }
+}

@@ -5,6 +5,8 @@ mod api;
 mod auth;
 mod config;
 mod faults;
+#[cfg(fuzzing)]
+pub mod fuzzing;
 mod lockout;
 mod reply;
 mod server;

@@ -42,6 +42,19 @@ pub(crate) struct App {
     pub(crate) requests: std::sync::atomic::AtomicU64,
 }
 
+impl App {
+    pub(crate) fn new(config: FakeConfig) -> Arc<Self> {
+        Arc::new(Self {
+            store: Store::new(config.creating_for),
+            faults: Faults::default(),
+            throttle: config.throttle.map(Throttle::new),
+            lockout: Lockout::new(config.lockout_after, config.lockout_for),
+            requests: std::sync::atomic::AtomicU64::new(0),
+            config,
+        })
+    }
+}
+
 /// A running fake DLI. Dropping it stops it; [`FakeDli::shutdown`] stops it and waits.
 #[derive(Debug)]
 pub struct FakeDli {
@@ -53,7 +66,7 @@ pub struct FakeDli {
 
 /// The connection is closed without an answer (the `drop` fault).
 #[derive(Debug)]
-struct Dropped;
+pub(crate) struct Dropped;
 
 impl std::fmt::Display for Dropped {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -68,14 +81,7 @@ impl FakeDli {
     pub async fn start(config: FakeConfig) -> std::io::Result<Self> {
         let listener = TcpListener::bind(config.listen).await?;
         let addr = listener.local_addr()?;
-        let app = Arc::new(App {
-            store: Store::new(config.creating_for),
-            faults: Faults::default(),
-            throttle: config.throttle.map(Throttle::new),
-            lockout: Lockout::new(config.lockout_after, config.lockout_for),
-            requests: std::sync::atomic::AtomicU64::new(0),
-            config,
-        });
+        let app = App::new(config);
         let router = router(Arc::clone(&app));
         let (stop, stopped) = watch::channel(false);
         let task = tokio::spawn(serve(listener, Arc::clone(&app), router, stopped));
@@ -147,7 +153,7 @@ impl Drop for FakeDli {
     }
 }
 
-fn router(app: Arc<App>) -> Router {
+pub(crate) fn router(app: Arc<App>) -> Router {
     let api = Router::new()
         .route(CONNECTIONS, post(api::create).get(api::list))
         .route(CONNECTION, get(api::show).delete(api::delete))
@@ -192,7 +198,7 @@ async fn serve(
         let app = Arc::clone(&app);
         let router = router.clone();
         let service = hyper::service::service_fn(move |request: Request<Incoming>| {
-            handle(Arc::clone(&app), router.clone(), request)
+            handle(Arc::clone(&app), router.clone(), request.map(Body::new))
         });
         connections.spawn(async move {
             let _ = hyper::server::conn::http1::Builder::new()
@@ -205,10 +211,12 @@ async fn serve(
     connections.shutdown().await;
 }
 
-async fn handle(
+/// Answers one request as the gateway and DLI would, faults first; `Err` drops the
+/// connection.
+pub(crate) async fn handle(
     app: Arc<App>,
     router: Router,
-    request: Request<Incoming>,
+    request: Request<Body>,
 ) -> Result<Response<Body>, Dropped> {
     let request_id = Uuid::new_v4().simple().to_string();
     let path = request.uri().path().to_owned();
@@ -238,8 +246,7 @@ fn fault_for(app: &App, method: &str, path: &str) -> Option<FaultAction> {
     app.faults.take(method, path)
 }
 
-async fn route(router: Router, request: Request<Incoming>, request_id: &str) -> Response<Body> {
-    let mut request = request.map(Body::new);
+async fn route(router: Router, mut request: Request<Body>, request_id: &str) -> Response<Body> {
     request
         .extensions_mut()
         .insert(RequestId(request_id.to_owned()));

@@ -1,8 +1,9 @@
 //! `openapi/dli.yaml`, loaded and checked: the OpenAPI version, operation ids, and that every
 //! example in it validates against its schema. The generator (`cargo xtask`) and the tests
-//! share it.
+//! share it, and the commands that write figures into `docs/` share [`replace_section`].
 #![forbid(unsafe_code)]
 
+mod docs;
 mod examples;
 #[cfg(test)]
 mod tests;
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail, ensure};
 use serde_json::{Value, json};
 
+pub use docs::replace_section;
 pub use examples::{Example, ExampleTarget, ResponseExample};
 
 /// The root of the workspace, found from this crate's own location (`crates/dli-spec`).

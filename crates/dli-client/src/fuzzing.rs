@@ -1,0 +1,69 @@
+//! Entry points for the fuzz targets in `crates/dli-fuzz`: the parts of a call that read
+//! what the network sends. Compiled only under `--cfg fuzzing`.
+
+use std::time::{Duration, SystemTime};
+
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::{Method, StatusCode};
+
+use crate::ApiError;
+use crate::retry::{AttemptOutcome, Decision, RetryPolicy};
+
+/// The headers that can be made of these pairs; the others are skipped, as an HTTP library
+/// would refuse them.
+pub fn headers(pairs: &[(&[u8], &[u8])]) -> HeaderMap {
+    let mut map = HeaderMap::new();
+    for (name, value) in pairs {
+        if let (Ok(name), Ok(value)) =
+            (HeaderName::from_bytes(name), HeaderValue::from_bytes(value))
+        {
+            map.append(name, value);
+        }
+    }
+    map
+}
+
+/// An error answer read as a call reads it, with the `Retry-After` it asks for; `None` when
+/// `status` is not an HTTP status.
+pub fn error_answer(
+    status: u16,
+    headers: &HeaderMap,
+    body: &[u8],
+    now: SystemTime,
+) -> Option<(ApiError, Option<Duration>)> {
+    let status = StatusCode::from_u16(status).ok()?;
+    Some((
+        ApiError::from_response(status, headers, body),
+        crate::retry::retry_after(headers, now),
+    ))
+}
+
+/// DLI's message when a success answer says `"is_success": false`.
+pub fn reported_failure(body: &[u8]) -> Option<String> {
+    crate::transport::reported_failure(body)
+}
+
+/// The retry decision after an answer with `status` (or, with `None`, a lost answer): the
+/// delay before the next attempt, or `None` to stop.
+pub fn retry_delay(
+    policy: RetryPolicy,
+    method: &Method,
+    attempt: u32,
+    status: Option<u16>,
+    retry_after: Option<Duration>,
+    random: f64,
+    paced: bool,
+) -> Option<Duration> {
+    let outcome = match status.map(StatusCode::from_u16) {
+        Some(Ok(status)) => AttemptOutcome::Answered {
+            status,
+            retry_after,
+        },
+        Some(Err(_)) => return None,
+        None => AttemptOutcome::Lost,
+    };
+    match policy.decide(method, attempt, &outcome, random, paced) {
+        Decision::Retry { delay } => Some(delay),
+        Decision::Stop => None,
+    }
+}
