@@ -1,5 +1,7 @@
 //! The canonical request: the exact bytes whose hash is signed.
 
+use std::borrow::Cow;
+
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 use sha2::{Digest, Sha256};
 
@@ -13,7 +15,7 @@ const ENCODE: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'.')
     .remove(b'~');
 
-fn encode(text: &str) -> impl std::fmt::Display + '_ {
+fn encode(text: &str) -> percent_encoding::PercentEncode<'_> {
     utf8_percent_encode(text, ENCODE)
 }
 
@@ -28,14 +30,14 @@ pub(crate) fn uri(path: &str) -> String {
 /// Writes the canonical URI of `path` into `out`, with no allocation beyond `out`'s own
 /// when the path needs no decoding.
 fn write_uri(out: &mut Vec<u8>, path: &str) {
-    use std::io::Write as _;
     let decoded = percent_decode_str(path).decode_utf8_lossy();
     for (index, segment) in decoded.split('/').enumerate() {
         if index > 0 {
             out.push(b'/');
         }
-        // Writing into a Vec cannot fail.
-        let _ = write!(out, "{}", encode(segment));
+        for piece in encode(segment) {
+            out.extend_from_slice(piece.as_bytes());
+        }
     }
     if out.last() != Some(&b'/') {
         out.push(b'/');
@@ -57,12 +59,18 @@ pub(crate) fn query(query: &str) -> String {
 
 /// The names of the headers a signer signs: every header whose name has no `_`,
 /// lower-cased, sorted, each once.
-pub(crate) fn signed_header_names(request: &Request<'_>) -> Vec<String> {
-    let mut names: Vec<String> = request
+pub(crate) fn signed_header_names<'a>(request: &Request<'a>) -> Vec<Cow<'a, str>> {
+    let mut names: Vec<Cow<'a, str>> = request
         .headers()
         .iter()
-        .map(|(name, _)| name.to_ascii_lowercase())
-        .filter(|name| !name.contains('_'))
+        .filter(|(name, _)| !name.contains('_'))
+        .map(|(name, _)| {
+            if name.bytes().any(|byte| byte.is_ascii_uppercase()) {
+                Cow::Owned(name.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(*name)
+            }
+        })
         .collect();
     names.sort();
     names.dedup();
@@ -97,7 +105,8 @@ pub(crate) fn payload_hash(request: &Request<'_>) -> std::borrow::Cow<'static, s
     {
         return String::from_utf8_lossy(declared).into_owned().into();
     }
-    hex::encode(Sha256::digest(request.body_bytes())).into()
+    let digits = crate::sign::hex_digest(&Sha256::digest(request.body_bytes()));
+    String::from_utf8_lossy(&digits).into_owned().into()
 }
 
 /// A header named in `SignedHeaders` is not on the request.
@@ -105,7 +114,10 @@ pub(crate) fn payload_hash(request: &Request<'_>) -> std::borrow::Cow<'static, s
 pub(crate) struct MissingHeader(pub(crate) String);
 
 /// The canonical request for these signed header names (lower-case, in order).
-pub(crate) fn request(request: &Request<'_>, signed: &[String]) -> Result<Vec<u8>, MissingHeader> {
+pub(crate) fn request(
+    request: &Request<'_>,
+    signed: &[impl AsRef<str>],
+) -> Result<Vec<u8>, MissingHeader> {
     let mut canonical = Vec::with_capacity(512);
     canonical.extend(
         request
@@ -122,10 +134,11 @@ pub(crate) fn request(request: &Request<'_>, signed: &[String]) -> Result<Vec<u8
     }
     canonical.push(b'\n');
     for name in signed {
+        let name = name.as_ref();
         canonical.extend_from_slice(name.as_bytes());
         canonical.push(b':');
         if !write_header_value(&mut canonical, request, name) {
-            return Err(MissingHeader(name.clone()));
+            return Err(MissingHeader(name.to_owned()));
         }
         canonical.push(b'\n');
     }
@@ -134,7 +147,7 @@ pub(crate) fn request(request: &Request<'_>, signed: &[String]) -> Result<Vec<u8
         if index > 0 {
             canonical.push(b';');
         }
-        canonical.extend_from_slice(name.as_bytes());
+        canonical.extend_from_slice(name.as_ref().as_bytes());
     }
     canonical.push(b'\n');
     canonical.extend_from_slice(payload_hash(request).as_bytes());

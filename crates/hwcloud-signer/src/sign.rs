@@ -126,16 +126,29 @@ impl Signer {
         let canonical =
             canonical::request(request, &signed).map_err(|_| SigningError::MissingDate)?;
         let mut mac = self.keyed.clone();
-        mac.update(&string_to_sign(date, &canonical));
-        let signature = hex::encode(mac.finalize().into_bytes());
+        update_with_string_to_sign(&mut mac, date, &canonical);
+        let digits = hex_digest(&mac.finalize().into_bytes());
+        // Hex digits are ASCII.
+        let signature = std::str::from_utf8(&digits).unwrap_or_default();
         let signed_headers = signed.join(";");
-        Ok(Signature {
-            authorization: format!(
-                "{ALGORITHM} Access={}, SignedHeaders={signed_headers}, Signature={signature}",
-                self.access_key
-            ),
-            signed_headers,
+        let mut authorization = String::with_capacity(
+            ALGORITHM.len() + self.access_key.len() + signed_headers.len() + 96,
+        );
+        for part in [
+            ALGORITHM,
+            " Access=",
+            &self.access_key,
+            ", SignedHeaders=",
+            &signed_headers,
+            ", Signature=",
             signature,
+        ] {
+            authorization.push_str(part);
+        }
+        Ok(Signature {
+            authorization,
+            signed_headers,
+            signature: signature.to_owned(),
         })
     }
 }
@@ -152,13 +165,26 @@ pub(crate) fn request_date<'a>(request: &Request<'a>) -> Result<&'a str, Signing
     Ok(text.trim())
 }
 
-/// `SDK-HMAC-SHA256\n<date>\n<hex sha256 of the canonical request>`.
-pub(crate) fn string_to_sign(date: &str, canonical_request: &[u8]) -> Vec<u8> {
-    format!(
-        "{ALGORITHM}\n{date}\n{}",
-        hex::encode(Sha256::digest(canonical_request))
-    )
-    .into_bytes()
+/// Feeds `SDK-HMAC-SHA256\n<date>\n<hex sha256 of the canonical request>`, the string to
+/// sign, into the MAC.
+pub(crate) fn update_with_string_to_sign(
+    mac: &mut Hmac<Sha256>,
+    date: &str,
+    canonical_request: &[u8],
+) {
+    mac.update(ALGORITHM.as_bytes());
+    mac.update(b"\n");
+    mac.update(date.as_bytes());
+    mac.update(b"\n");
+    mac.update(&hex_digest(&Sha256::digest(canonical_request)));
+}
+
+/// A 32-byte digest as 64 lower-case hex digits, without allocating.
+pub(crate) fn hex_digest(digest: &[u8]) -> [u8; 64] {
+    let mut hex = [0u8; 64];
+    // 32 bytes always fit in 64 digits.
+    let _ = hex::encode_to_slice(digest, &mut hex);
+    hex
 }
 
 pub(crate) fn mac(key: &[u8]) -> Hmac<Sha256> {

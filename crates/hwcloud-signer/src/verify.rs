@@ -5,7 +5,7 @@ use std::str::FromStr;
 use hmac::Mac;
 
 use crate::request::Request;
-use crate::sign::{SecretKey, mac, request_date, string_to_sign};
+use crate::sign::{SecretKey, mac, request_date, update_with_string_to_sign};
 use crate::{ALGORITHM, DATE_HEADER, SigningError, canonical};
 
 /// A parsed `Authorization: SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…` header.
@@ -104,7 +104,7 @@ pub fn verify(
     let expected =
         hex::decode(&authorization.signature).map_err(|_| VerifyError::SignatureMismatch)?;
     let mut mac = mac(secret_key.expose());
-    mac.update(&string_to_sign(date, &canonical));
+    update_with_string_to_sign(&mut mac, date, &canonical);
     mac.verify_slice(&expected)
         .map_err(|_| VerifyError::SignatureMismatch)
 }
