@@ -1,6 +1,9 @@
 //! Authenticating a request: the headers DLI expects (`Host`, `X-Project-Id`, the security
 //! token or the IAM token) and, with an AK/SK pair, the `SDK-HMAC-SHA256` signature.
 
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
 use hwcloud_signer::{Signer, UNSIGNED_PAYLOAD, format_date, needs_unsigned_payload};
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HOST, HeaderName, HeaderValue, USER_AGENT};
 use time::OffsetDateTime;
@@ -32,6 +35,31 @@ enum Auth {
 pub(crate) struct Authenticator {
     auth: Auth,
     project_header: HeaderValue,
+    /// The `Host` header of the first URL seen: the client's endpoint, made once.
+    host: OnceLock<(String, Option<u16>, HeaderValue)>,
+}
+
+thread_local! {
+    /// The last `X-Sdk-Date` made on this thread and the second it stands for: it changes
+    /// once a second, so most calls reuse it.
+    static SDK_DATE: RefCell<Option<(i64, HeaderValue)>> = const { RefCell::new(None) };
+}
+
+/// `X-Sdk-Date` for now.
+fn sdk_date() -> Result<HeaderValue, String> {
+    let now = OffsetDateTime::now_utc();
+    let second = now.unix_timestamp();
+    SDK_DATE.with(|cached| {
+        let mut cached = cached.borrow_mut();
+        if let Some((at, value)) = cached.as_ref()
+            && *at == second
+        {
+            return Ok(value.clone());
+        }
+        let value = HeaderValue::from_str(&format_date(now)).map_err(|_| "invalid date")?;
+        *cached = Some((second, value.clone()));
+        Ok(value)
+    })
 }
 
 /// A header value that is never shown in `Debug` output.
@@ -70,18 +98,14 @@ impl Authenticator {
         Ok(Self {
             auth,
             project_header,
+            host: OnceLock::new(),
         })
     }
 
     /// Adds the headers DLI expects and the credentials; with AK/SK, signs the request as it
     /// now stands with a fresh `X-Sdk-Date`. Called again for every retry.
     pub(crate) fn authenticate(&self, request: &mut reqwest::Request) -> Result<(), String> {
-        let host = match (request.url().host_str(), request.url().port()) {
-            (Some(host), Some(port)) => format!("{host}:{port}"),
-            (Some(host), None) => host.to_owned(),
-            (None, _) => return Err("the request URL has no host".to_owned()),
-        };
-        let host = HeaderValue::from_str(&host).map_err(|_| "the host is not a valid header")?;
+        let host = self.host_header(request.url())?;
         let headers = request.headers_mut();
         headers.insert(HOST, host);
         // Huawei's SDKs always send a JSON content type, body or not.
@@ -102,9 +126,7 @@ impl Authenticator {
                 signer,
                 security_token,
             } => {
-                let date = format_date(OffsetDateTime::now_utc());
-                let date = HeaderValue::from_str(&date).map_err(|_| "invalid date")?;
-                headers.insert(SDK_DATE_HEADER, date);
+                headers.insert(SDK_DATE_HEADER, sdk_date()?);
                 if let Some(token) = security_token {
                     headers.insert(SECURITY_TOKEN_HEADER, token.clone());
                 }
@@ -117,6 +139,27 @@ impl Authenticator {
                 Ok(())
             }
         }
+    }
+}
+
+impl Authenticator {
+    /// `Host` for this URL: `host[:port]`.
+    fn host_header(&self, url: &reqwest::Url) -> Result<HeaderValue, String> {
+        let host = url.host_str().ok_or("the request URL has no host")?;
+        let port = url.port();
+        if let Some((known, known_port, value)) = self.host.get()
+            && known == host
+            && *known_port == port
+        {
+            return Ok(value.clone());
+        }
+        let text = match port {
+            Some(port) => format!("{host}:{port}"),
+            None => host.to_owned(),
+        };
+        let value = HeaderValue::from_str(&text).map_err(|_| "the host is not a valid header")?;
+        let _ = self.host.set((host.to_owned(), port, value.clone()));
+        Ok(value)
     }
 }
 
@@ -135,8 +178,62 @@ fn sign(signer: &Signer, request: &reqwest::Request) -> Result<HeaderValue, Stri
         to_sign = to_sign.header(name.as_str(), value.as_bytes());
     }
     let signature = signer.sign(&to_sign).map_err(|error| error.to_string())?;
-    let mut value = HeaderValue::from_str(signature.authorization())
-        .map_err(|_| "the Authorization header is not a valid header")?;
+    // Handed over without a copy.
+    let mut value =
+        HeaderValue::from_maybe_shared(bytes::Bytes::from(signature.into_authorization()))
+            .map_err(|_| "the Authorization header is not a valid header")?;
     value.set_sensitive(true);
     Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::credentials::Credentials;
+
+    fn request(url: &str) -> reqwest::Request {
+        reqwest::Request::new(reqwest::Method::DELETE, url.parse().expect("a URL"))
+    }
+
+    #[test]
+    fn the_host_header_follows_the_url_even_when_one_is_remembered() {
+        let auth = Authenticator::new(Credentials::ak_sk("AK", "SK"), "project").expect("valid");
+        for url in [
+            "https://dli.example.com/v2.0/x",
+            "https://dli.example.com/v2.0/y",
+            "http://127.0.0.1:8080/v2.0/x",
+            "https://dli.example.com:8443/v2.0/x",
+        ] {
+            let mut request = request(url);
+            auth.authenticate(&mut request).expect("authenticated");
+            let url = request.url();
+            let expected = match url.port() {
+                Some(port) => format!("{}:{port}", url.host_str().unwrap()),
+                None => url.host_str().unwrap().to_owned(),
+            };
+            assert_eq!(request.headers()[HOST], expected.as_str(), "{url}");
+        }
+    }
+
+    #[test]
+    fn the_date_is_now_and_the_signature_is_sensitive() {
+        let auth = Authenticator::new(Credentials::ak_sk("AK", "SK"), "project").expect("valid");
+        let mut request = request("https://dli.example.com/v2.0/x");
+        let before = OffsetDateTime::now_utc().unix_timestamp();
+        auth.authenticate(&mut request).expect("authenticated");
+        let after = OffsetDateTime::now_utc().unix_timestamp();
+        let date = request.headers()[SDK_DATE_HEADER].to_str().expect("text");
+        let signed = hwcloud_signer::parse_date(date)
+            .expect("a date")
+            .unix_timestamp();
+        assert!((before..=after).contains(&signed), "{date}");
+        let authorization = &request.headers()[AUTHORIZATION];
+        assert!(authorization.is_sensitive());
+        assert!(
+            authorization
+                .to_str()
+                .expect("text")
+                .starts_with("SDK-HMAC-SHA256 Access=AK, ")
+        );
+    }
 }

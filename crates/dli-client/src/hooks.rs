@@ -36,12 +36,13 @@ impl ClientHooks<ClientState> for generated::Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        transport::execute(
+        // Boxed, so that the generated future stays small (see `operations::call`).
+        Box::pin(transport::execute(
             &self.inner().settings,
             self.client(),
             request,
             info.operation_id,
-        )
+        ))
         .await
     }
 }

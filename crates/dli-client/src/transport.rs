@@ -257,6 +257,8 @@ async fn send_once(
     let status = response.status();
     let request_id = request_id(response.headers());
     let version = response.version();
+    // Kept on the rebuilt response, which would otherwise parse a placeholder URL.
+    let url = response.url().clone();
     // Moved out, not copied: the response is rebuilt around them below.
     let headers = std::mem::take(response.headers_mut());
     if status.is_success() || status.is_informational() || status.is_redirection() {
@@ -268,7 +270,7 @@ async fn send_once(
             Ok(None) => {
                 // Handed on empty, which parses as nothing; the record says why.
                 return Outcome {
-                    result: Ok(rebuild(status, version, headers, Vec::new())),
+                    result: Ok(rebuild(status, version, headers, url, Vec::new())),
                     attempt: AttemptOutcome::Answered {
                         status,
                         retry_after: None,
@@ -287,7 +289,7 @@ async fn send_once(
             reported_failure(&body)
         };
         return Outcome {
-            result: Ok(rebuild(status, version, headers, body)),
+            result: Ok(rebuild(status, version, headers, url, body)),
             attempt: AttemptOutcome::Answered {
                 status,
                 retry_after: None,
@@ -304,7 +306,7 @@ async fn send_once(
     let body = collect_bounded(response, ERROR_BODY_LIMIT).await;
     let api_error = ApiError::from_response(status, &headers, &body);
     Outcome {
-        result: Ok(rebuild(status, version, headers, body)),
+        result: Ok(rebuild(status, version, headers, url, body)),
         attempt: AttemptOutcome::Answered {
             status,
             retry_after,
@@ -339,17 +341,25 @@ async fn read_limited(
     Ok(Some(body))
 }
 
-/// A response with the same status, version and headers around an already read body.
+/// A response with the same status, version, headers and URL around an already read body.
 fn rebuild(
     status: StatusCode,
     version: reqwest::Version,
     headers: reqwest::header::HeaderMap,
+    url: reqwest::Url,
     body: impl Into<reqwest::Body>,
 ) -> reqwest::Response {
+    use reqwest::ResponseBuilderExt as _;
     let mut rebuilt = http::Response::new(body);
     *rebuilt.status_mut() = status;
     *rebuilt.version_mut() = version;
     *rebuilt.headers_mut() = headers;
+    // The URL travels in an extension that only reqwest's builder extension can set.
+    if let Ok(carrier) = http::Response::builder().url(url).body(()) {
+        rebuilt
+            .extensions_mut()
+            .extend(carrier.into_parts().0.extensions);
+    }
     reqwest::Response::from(rebuilt)
 }
 

@@ -62,6 +62,11 @@ impl Signature {
         &self.authorization
     }
 
+    /// The `Authorization` header value, taken without a copy.
+    pub fn into_authorization(self) -> String {
+        self.authorization
+    }
+
     /// The signed header names, lower-case, joined with `;`.
     pub fn signed_headers(&self) -> &str {
         &self.signed_headers

@@ -131,7 +131,7 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
             "raw reqwest",
             "static",
             in_flight,
-            raw(&url, in_flight, durations.row).await,
+            raw(&url, in_flight, durations.row).await?,
         ));
         let samples = client_row(
             &client(&url, RateLimit::None)?,

@@ -21,26 +21,32 @@ pub use list::ConnectionList;
 
 /// Runs one generated call and turns every failure, including a `2XX` whose body says
 /// `"is_success": false`, into an [`Error`].
-async fn call<T>(
+///
+/// The generated future is boxed as soon as the call is made: held inline, it would be
+/// copied into every layer of futures around it, and every call would move kilobytes.
+fn call<T>(
     send: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<DliError>>>,
-) -> Result<Response<T>, Error> {
-    let (result, record) = with_record(send).await;
-    let response = match result {
-        Ok(response) => response,
-        Err(error) => return Err(from_generated(error, record)),
-    };
-    if let Some(message) = record.not_successful {
-        return Err(Error::NotSuccessful {
-            status: response.status(),
-            message,
-            request_id: request_id(response.headers()),
-        });
+) -> impl Future<Output = Result<Response<T>, Error>> {
+    let send = Box::pin(send);
+    async move {
+        let (result, record) = with_record(send).await;
+        let response = match result {
+            Ok(response) => response,
+            Err(error) => return Err(from_generated(error, record)),
+        };
+        if let Some(message) = record.not_successful {
+            return Err(Error::NotSuccessful {
+                status: response.status(),
+                message,
+                request_id: request_id(response.headers()),
+            });
+        }
+        Ok(Response::new(
+            response,
+            record.attempts.max(1),
+            record.elapsed,
+        ))
     }
-    Ok(Response::new(
-        response,
-        record.attempts.max(1),
-        record.elapsed,
-    ))
 }
 
 /// A connection id from anything that converts to a UUID, or an error that says what is
