@@ -35,7 +35,16 @@ pub fn run() -> ExitCode {
             return Exit::Failed.into();
         }
     };
-    let exit = runtime.block_on(commands::run(cli));
+    // The command runs as a task on the runtime's workers, beside the calls it starts, not
+    // on this thread: results then reach it without waking a thread of their own.
+    let exit = runtime.block_on(async move {
+        tokio::spawn(commands::run(cli))
+            .await
+            .unwrap_or_else(|error| {
+                eprintln!("error: the command did not finish: {error}");
+                Exit::Failed
+            })
+    });
     exit.into()
 }
 

@@ -293,22 +293,24 @@ pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<E
     // Lines are buffered and written out at the latest [`FLUSH_AFTER`] after they are
     // ready, or at once when nothing else is under way: they stream as deletes finish,
     // without a write for every line of a fast bulk run.
-    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
-    let mut pending_since: Option<Instant> = None;
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout());
+    // One timer for the whole run, set when the first line of a batch is buffered.
+    let flush_timer = tokio::time::sleep(FLUSH_AFTER);
+    tokio::pin!(flush_timer);
+    let mut pending = false;
     loop {
-        let next = match pending_since {
-            None => results.next().await,
-            Some(since) => {
-                let wait = FLUSH_AFTER.saturating_sub(since.elapsed());
-                match tokio::time::timeout(wait, results.next()).await {
-                    Ok(next) => next,
-                    Err(_) => {
-                        out.flush()?;
-                        pending_since = None;
-                        continue;
-                    }
+        let next = if pending {
+            tokio::select! {
+                biased;
+                next = results.next() => next,
+                () = &mut flush_timer => {
+                    out.flush()?;
+                    pending = false;
+                    continue;
                 }
             }
+        } else {
+            results.next().await
         };
         let Some(outcome) = next else { break };
         tally.add(outcome.outcome);
@@ -331,7 +333,12 @@ pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<E
             }
             None => {
                 write(&mut out)?;
-                pending_since.get_or_insert_with(Instant::now);
+                if !pending {
+                    pending = true;
+                    flush_timer
+                        .as_mut()
+                        .reset(tokio::time::Instant::now() + FLUSH_AFTER);
+                }
             }
         }
     }

@@ -33,7 +33,7 @@ pub async fn run() -> Result<Exit, CommandError> {
         .credentials(Credentials::ak_sk(&access_key, &secret_key))
         .build()
         .map_err(|error| CommandError::Failed(error.to_string()))?;
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::stdout();
     let result = story(&client, &fake, &mut out).await;
     fake.shutdown().await;
     result

@@ -43,7 +43,7 @@ async fn connection(
     command: ConnectionCommand,
 ) -> Result<Exit, CommandError> {
     let dry_run = matches!(&command, ConnectionCommand::Delete(args) if args.dry_run);
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::stdout();
     match command {
         ConnectionCommand::List(args) => {
             let client = client::build(global, false, RateLimit::None)?;
@@ -63,7 +63,6 @@ async fn connection(
             // Bulk work is paced to the gateway's limit unless a rate is given.
             let rate_limit = args.rate.map_or(RateLimit::Adaptive, RateLimit::Fixed);
             let client = client::build(global, dry_run, rate_limit)?;
-            drop(out);
             delete::run(&client, &args, ids).await
         }
     }
