@@ -30,6 +30,23 @@ pub(crate) fn uri(path: &str) -> String {
 /// Writes the canonical URI of `path` into `out`, with no allocation beyond `out`'s own
 /// when the path needs no decoding.
 fn write_uri(out: &mut Vec<u8>, path: &str) {
+    // Most paths (every DLI path among them) hold only unreserved characters and `/`:
+    // decoding and re-encoding would give them back unchanged.
+    if path
+        .bytes()
+        .all(|byte| byte.is_ascii_alphanumeric() || b"-_.~/".contains(&byte))
+    {
+        out.extend_from_slice(path.as_bytes());
+        if out.last() != Some(&b'/') {
+            out.push(b'/');
+        }
+        return;
+    }
+    write_uri_encoded(out, path);
+}
+
+/// The general case of [`write_uri`]: decoded, split at `/`, each segment re-encoded.
+fn write_uri_encoded(out: &mut Vec<u8>, path: &str) {
     let decoded = percent_decode_str(path).decode_utf8_lossy();
     for (index, segment) in decoded.split('/').enumerate() {
         if index > 0 {
@@ -165,6 +182,18 @@ mod tests {
         assert_eq!(uri("/a%20b/c+d/%7Eé"), "/a%20b/c%2Bd/~%C3%A9/");
         assert_eq!(uri("/a%2Fb"), "/a/b/");
         assert_eq!(uri(""), "/");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn paths_of_unreserved_characters_are_written_as_the_general_case_writes_them(
+            path in "[-_.~/a-zA-Z0-9]{0,40}",
+        ) {
+            let (mut fast, mut general) = (Vec::new(), Vec::new());
+            write_uri(&mut fast, &path);
+            write_uri_encoded(&mut general, &path);
+            proptest::prop_assert_eq!(fast, general);
+        }
     }
 
     #[test]
