@@ -144,7 +144,7 @@ fn render(runs: &[(&str, Run)], seconds: u64) -> String {
     let mut out = format!(
         "Command: `cargo xtask fuzz` ({seconds} s a target, from the committed seeds in \
          `{FUZZ_DIR}/seeds/`, address sanitizer on).\n\n\
-         | target | checks | seconds | executions | executions/s | edges covered | corpus | crashes |\n\
+         | target | checks | seconds | executions | executions/s | edges covered | corpus | crashes in this run |\n\
          |---|---|---|---|---|---|---|---|\n"
     );
     for (target, run) in runs {
