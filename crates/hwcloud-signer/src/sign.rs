@@ -209,6 +209,16 @@ mod tests {
     }
 
     #[test]
+    fn the_header_taken_out_is_the_one_shown() {
+        let signer = Signer::new("AK", SecretKey::new("sk")).expect("valid keys");
+        let request = Request::new("GET", "/").header(DATE_HEADER, "20261128T100000Z");
+        let signature = signer.sign(&request).expect("signed");
+        let shown = signature.authorization().to_owned();
+        assert!(shown.starts_with("SDK-HMAC-SHA256 Access=AK, "), "{shown}");
+        assert_eq!(signature.into_authorization(), shown);
+    }
+
+    #[test]
     fn secret_key_debug_is_redacted() {
         let key = SecretKey::new("MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc");
         let signer = Signer::new("AK", key.clone()).expect("valid keys");
