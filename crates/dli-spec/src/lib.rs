@@ -294,7 +294,7 @@ impl Spec {
     }
 
     /// Every operation as (path, method, operation object).
-    fn operations(&self) -> anyhow::Result<Vec<(&str, &'static str, &Value)>> {
+    pub(crate) fn operations(&self) -> anyhow::Result<Vec<(&str, &'static str, &Value)>> {
         let Some(paths) = self.raw.get("paths").and_then(Value::as_object) else {
             bail!("the document has no `paths` object");
         };
@@ -310,135 +310,8 @@ impl Spec {
         Ok(operations)
     }
 
-    /// Every example in the document: parameters, response headers, response bodies (single
-    /// and named) and component schemas.
-    pub fn examples(&self) -> anyhow::Result<Vec<Example>> {
-        let mut examples = Vec::new();
-        let paths = self.raw.get("paths").and_then(Value::as_object);
-        for (path, method, operation) in self.operations()? {
-            let operation_id = operation
-                .get("operationId")
-                .and_then(Value::as_str)
-                .map_or_else(
-                    || format!("{} {path}", method.to_uppercase()),
-                    str::to_owned,
-                );
-
-            let path_parameters = paths
-                .and_then(|paths| paths.get(path))
-                .and_then(|item| item.get("parameters"));
-            for parameters in [path_parameters, operation.get("parameters")]
-                .into_iter()
-                .flatten()
-            {
-                for parameter in parameters.as_array().into_iter().flatten() {
-                    let parameter = self.resolve(parameter)?;
-                    let name = string_field(parameter, "name");
-                    self.push_examples(&mut examples, parameter, |_| ExampleTarget::Parameter {
-                        operation_id: operation_id.clone(),
-                        name: name.clone(),
-                    })?;
-                }
-            }
-
-            let responses = operation.get("responses").and_then(Value::as_object);
-            for (status, response) in responses.into_iter().flatten() {
-                let response = self.resolve(response)?;
-                let headers = response.get("headers").and_then(Value::as_object);
-                for (name, header) in headers.into_iter().flatten() {
-                    let header = self.resolve(header)?;
-                    self.push_examples(&mut examples, header, |_| ExampleTarget::Header {
-                        operation_id: operation_id.clone(),
-                        status: status.clone(),
-                        name: name.clone(),
-                    })?;
-                }
-                let content = response.get("content").and_then(Value::as_object);
-                for media in content.into_iter().flatten().map(|(_, media)| media) {
-                    self.push_examples(&mut examples, media, |name| ExampleTarget::Response {
-                        operation_id: operation_id.clone(),
-                        status: status.clone(),
-                        name: name.map(str::to_owned),
-                    })?;
-                }
-            }
-        }
-
-        let schemas = self
-            .raw
-            .pointer("/components/schemas")
-            .and_then(Value::as_object);
-        for (name, schema) in schemas.into_iter().flatten() {
-            if let Some(value) = schema.get("example") {
-                examples.push(Example {
-                    target: ExampleTarget::Schema { name: name.clone() },
-                    schema: json!({ "$ref": format!("#/components/schemas/{name}") }),
-                    value: value.clone(),
-                    summary: None,
-                });
-            }
-        }
-        Ok(examples)
-    }
-
-    /// The response examples of one operation, in document order.
-    pub fn response_examples(&self, operation_id: &str) -> anyhow::Result<Vec<ResponseExample>> {
-        Ok(self
-            .examples()?
-            .into_iter()
-            .filter_map(|example| match example.target {
-                ExampleTarget::Response {
-                    operation_id: id,
-                    status,
-                    name,
-                } if id == operation_id => Some(ResponseExample {
-                    status,
-                    name,
-                    summary: example.summary,
-                    value: example.value,
-                }),
-                _ => None,
-            })
-            .collect())
-    }
-
-    /// Collects `example` and the named `examples` of a parameter, header or media type.
-    fn push_examples(
-        &self,
-        out: &mut Vec<Example>,
-        holder: &Value,
-        target: impl Fn(Option<&str>) -> ExampleTarget,
-    ) -> anyhow::Result<()> {
-        let schema = holder.get("schema").cloned().unwrap_or_else(|| json!({}));
-        if let Some(value) = holder.get("example") {
-            out.push(Example {
-                target: target(None),
-                schema: schema.clone(),
-                value: value.clone(),
-                summary: None,
-            });
-        }
-        let named = holder.get("examples").and_then(Value::as_object);
-        for (name, example) in named.into_iter().flatten() {
-            let example = self.resolve(example)?;
-            let Some(value) = example.get("value") else {
-                bail!("{}: has no `value`", target(Some(name)));
-            };
-            out.push(Example {
-                target: target(Some(name)),
-                schema: schema.clone(),
-                value: value.clone(),
-                summary: example
-                    .get("summary")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
-            });
-        }
-        Ok(())
-    }
-
     /// Follows `$ref`s inside this document.
-    fn resolve<'a>(&'a self, mut value: &'a Value) -> anyhow::Result<&'a Value> {
+    pub(crate) fn resolve<'a>(&'a self, mut value: &'a Value) -> anyhow::Result<&'a Value> {
         for _ in 0..32 {
             let Some(reference) = value.get("$ref").and_then(Value::as_str) else {
                 return Ok(value);
@@ -455,7 +328,7 @@ impl Spec {
     }
 }
 
-fn string_field(value: &Value, field: &str) -> String {
+pub(crate) fn string_field(value: &Value, field: &str) -> String {
     value
         .get(field)
         .and_then(Value::as_str)
