@@ -27,14 +27,9 @@ struct CliLine {
     elapsed_ms: f64,
 }
 
-/// `dli connection delete -o json -` with the ids on stdin: the command as an operator runs it.
-pub(super) fn cli(
-    dli: &Path,
-    url: &str,
-    in_flight: usize,
-    ids: &[String],
-    rate: Option<u32>,
-) -> anyhow::Result<Samples> {
+/// `dli connection delete -o json -` against `url` with the benchmark's credentials, ids on
+/// a piped stdin, JSON lines on a piped stdout.
+pub(super) fn dli_delete(dli: &Path, url: &str, in_flight: usize, rate: Option<u32>) -> Command {
     let mut command = Command::new(dli);
     command
         .args(["--endpoint", url, "connection", "delete", "-o", "json"])
@@ -52,6 +47,18 @@ pub(super) fn cli(
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null());
+    command
+}
+
+/// `dli connection delete -o json -` with the ids on stdin: the command as an operator runs it.
+pub(super) fn cli(
+    dli: &Path,
+    url: &str,
+    in_flight: usize,
+    ids: &[String],
+    rate: Option<u32>,
+) -> anyhow::Result<Samples> {
+    let mut command = dli_delete(dli, url, in_flight, rate);
     let started = Instant::now();
     let mut child = command.spawn().context("cannot run dli")?;
     let mut stdin = child.stdin.take().context("no stdin")?;

@@ -2,11 +2,11 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
 
+use super::external::dli_delete;
 use super::{AK, PROJECT, SK, Throttled};
 
 /// `dli connection delete --concurrency 64 -` against the fake throttled at `limit` a
@@ -38,27 +38,7 @@ pub(super) async fn throttled(dli: &Path, ids: usize, limit: u32) -> anyhow::Res
     let (elapsed, exit_code, per_second, deleted) =
         tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
             let started = Instant::now();
-            let mut child = Command::new(dli)
-                .args([
-                    "--endpoint",
-                    &url,
-                    "connection",
-                    "delete",
-                    "--concurrency",
-                    &in_flight.to_string(),
-                    "-o",
-                    "json",
-                    "-",
-                ])
-                .env_clear()
-                .env("HOME", "/nonexistent")
-                .env("HUAWEICLOUD_SDK_AK", AK)
-                .env("HUAWEICLOUD_SDK_SK", SK)
-                .env("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT)
-                .stdin(Stdio::piped())
-                .stdout(Stdio::piped())
-                .stderr(Stdio::null())
-                .spawn()?;
+            let mut child = dli_delete(&dli, &url, in_flight, None).spawn()?;
             let mut stdin = child.stdin.take().context("no stdin")?;
             let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
             let stdout = child.stdout.take().context("no stdout")?;
