@@ -105,6 +105,40 @@ fn micro(root: &Path) -> String {
     format!("| micro-benchmark (criterion) | mean |\n|---|---:|\n{out}")
 }
 
+/// The command line's fixed cost, and its share of each `dli CLI` row against `static`.
+fn startup(results: &Results) -> String {
+    let [first, .., last] = results.startup.as_slice() else {
+        return String::new();
+    };
+    let median = results.startup[results.startup.len() / 2];
+    let millis = |duration: std::time::Duration| duration.as_secs_f64() * 1000.0;
+    let mut out = format!(
+        "## Start-up of the command line\n\n\
+         `dli connection delete -o json -` with a single id on stdin, against `static`, timed \
+         from starting the process to its exit, {} runs: median {:.1} ms (fastest {:.1} ms, \
+         slowest {:.1} ms). Every `dli CLI` row above includes this once. Its share of each \
+         of them:\n\n| in flight | CLI run | start-up share |\n|---:|---:|---:|\n",
+        results.startup.len(),
+        millis(median),
+        millis(*first),
+        millis(*last),
+    );
+    for row in results
+        .rows
+        .iter()
+        .filter(|row| row.sender == "dli CLI" && row.server == "static")
+    {
+        let _ = writeln!(
+            out,
+            "| {} | {:.0} ms | {:.1}% |",
+            row.in_flight,
+            millis(row.samples.elapsed),
+            median.as_secs_f64() * 100.0 / row.samples.elapsed.as_secs_f64().max(1e-9),
+        );
+    }
+    out
+}
+
 /// Prints the table and writes the report and its plots.
 pub fn write(options: &Options, results: &Results) -> anyhow::Result<()> {
     std::fs::create_dir_all(&options.out)
@@ -137,6 +171,7 @@ pub fn write(options: &Options, results: &Results) -> anyhow::Result<()> {
         report,
         "![throughput](bench-throughput.svg)\n\n![latency](bench-latency.svg)\n"
     );
+    let _ = writeln!(report, "{}", startup(results));
     if let Some(rss) = &results.rss {
         let _ = writeln!(report, "## Memory\n");
         let _ = writeln!(

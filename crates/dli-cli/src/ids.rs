@@ -27,7 +27,7 @@ pub fn collect(arguments: &[String], stdin: impl BufRead) -> Result<Vec<Uuid>, I
                 .ok_or_else(|| InvalidIds("`-` (stdin) is given twice".to_owned()))?;
             ids.extend(read_lines(reader)?);
         } else {
-            ids.push(parse(argument, "the argument")?);
+            ids.push(parse(argument, || "the argument".to_owned())?);
         }
     }
     let mut seen = HashSet::new();
@@ -63,16 +63,18 @@ pub fn read_lines(mut reader: impl BufRead) -> Result<Vec<Uuid>, InvalidIds> {
                 "stdin has more than {MAX_IDS} ids; split the list"
             )));
         }
-        ids.push(parse(content, &format!("line {number} of stdin"))?);
+        ids.push(parse(content, || format!("line {number} of stdin"))?);
     }
     Ok(ids)
 }
 
-fn parse(text: &str, place: &str) -> Result<Uuid, InvalidIds> {
+/// The id in `text`; the error names `place`, which is only written out when it is needed.
+fn parse(text: &str, place: impl FnOnce() -> String) -> Result<Uuid, InvalidIds> {
     Uuid::parse_str(text.trim()).map_err(|_| {
         InvalidIds(format!(
-            "{place}: {:?} is not a connection id (a UUID such as \
+            "{}: {:?} is not a connection id (a UUID such as \
              2a620c33-5609-40c9-affd-2b6453071b0f)",
+            place(),
             abbreviate(text)
         ))
     })

@@ -80,6 +80,21 @@ pub(super) fn cli(
     Ok(Samples::from_latencies(latencies, failed, elapsed))
 }
 
+/// The command's fixed cost: `runs` runs of the same command with a single id, each timed
+/// from starting the process to its exit, sorted.
+pub(super) fn startup(dli: &Path, url: &str, runs: usize) -> anyhow::Result<Vec<Duration>> {
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let samples = cli(dli, url, 1, &[ANY_ID.to_owned()], None)?;
+        if samples.ok != 1 {
+            bail!("dli did not delete the one id it was given");
+        }
+        times.push(samples.elapsed);
+    }
+    times.sort_unstable();
+    Ok(times)
+}
+
 /// wrk from outside: the ceiling of this machine.
 pub(super) fn wrk_row(url: &str, in_flight: usize, duration: Duration) -> anyhow::Result<Samples> {
     let script = std::env::temp_dir().join("dli-bench-delete.lua");

@@ -16,7 +16,7 @@ use crate::Options;
 use crate::load::Samples;
 use crate::servers;
 
-use external::{cli, python_row, sdk_available, which, wrk_row};
+use external::{cli, python_row, sdk_available, startup, which, wrk_row};
 use in_process::{client_row, create, raw};
 use memory::rss;
 pub use memory::rss_child;
@@ -80,6 +80,8 @@ pub struct Results {
     pub rss: Option<Rss>,
     /// The throttled bulk delete.
     pub throttled: Option<Throttled>,
+    /// `dli` deleting a single id, process start to exit, each run, sorted.
+    pub startup: Vec<Duration>,
 }
 
 pub(crate) fn client(url: &str, rate_limit: RateLimit) -> anyhow::Result<Client> {
@@ -151,6 +153,8 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
             cli(&options.dli, &url, in_flight, &ids, None)?,
         ));
     }
+    eprintln!("dli deleting one id, start to exit");
+    let startup = startup(&options.dli, &url, if options.quick { 3 } else { 11 })?;
     if let Some(python) = options
         .python
         .as_deref()
@@ -202,6 +206,7 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
         rows,
         rss: Some(rss),
         throttled: Some(throttled),
+        startup,
     })
 }
 

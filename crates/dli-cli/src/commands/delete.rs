@@ -2,14 +2,16 @@
 //! the end, Ctrl-C honoured between requests.
 
 use std::io::{IsTerminal, Write};
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use dli_client::{Client, Error};
-use futures_util::{StreamExt, stream};
+use futures_util::FutureExt;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
+use tokio::sync::mpsc;
 use uuid::Uuid;
 
 use crate::cli::{DeleteArgs, DeleteOutput};
@@ -152,14 +154,14 @@ pub(super) async fn delete_as_text(client: &Client, id: Uuid) -> TextResult {
 }
 
 impl Outcome {
-    /// A delete whose task ended without an outcome; it is reported as failed.
-    fn crashed(id: Uuid, error: &tokio::task::JoinError) -> Self {
+    /// A delete that panicked; it is reported as failed.
+    fn crashed(id: Uuid) -> Self {
         Self {
             id,
             outcome: Kind::Failed,
             status: None,
             error_code: None,
-            error_msg: Some(format!("the delete did not finish: {error}")),
+            error_msg: Some("the delete did not finish: it panicked".to_owned()),
             request_id: None,
             attempts: None,
             elapsed_ms: 0.0,
@@ -240,6 +242,44 @@ impl Tally {
     }
 }
 
+/// The ids of one command, handed out one at a time to whichever worker is free.
+#[derive(Clone)]
+struct Queue {
+    ids: Arc<Vec<Uuid>>,
+    /// The index of the next id to hand out.
+    next: Arc<AtomicUsize>,
+    /// Set on Ctrl-C: nothing new starts.
+    stop: Arc<AtomicBool>,
+    /// Set after an authentication failure: nothing new starts.
+    refused: Arc<AtomicBool>,
+}
+
+impl Queue {
+    /// Deletes up to `most` ids, one after the other, sending each outcome on; stops when the
+    /// ids run out, Ctrl-C was pressed, the credentials were refused or the output is gone.
+    async fn work(&self, client: &Client, mode: Mode, results: mpsc::Sender<Outcome>, most: usize) {
+        for _ in 0..most {
+            if self.stop.load(Ordering::SeqCst) || self.refused.load(Ordering::SeqCst) {
+                return;
+            }
+            let Some(&id) = self.ids.get(self.next.fetch_add(1, Ordering::Relaxed)) else {
+                return;
+            };
+            // A delete that panics is reported as failed; the others go on.
+            let outcome = AssertUnwindSafe(delete_one(client.clone(), mode, id))
+                .catch_unwind()
+                .await
+                .unwrap_or_else(|_| Outcome::crashed(id));
+            if outcome.auth_failure {
+                self.refused.store(true, Ordering::SeqCst);
+            }
+            if results.send(outcome).await.is_err() {
+                return;
+            }
+        }
+    }
+}
+
 /// Deletes every id, `--concurrency` at a time, printing each result as it finishes.
 pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<Exit, CommandError> {
     let started = Instant::now();
@@ -262,32 +302,30 @@ pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<E
         bar
     });
 
-    // Ids are taken one at a time as a slot frees up, so after Ctrl-C nothing new starts
-    // while the requests under way finish.
-    // Each delete is a task of its own, so that they run on every core.
-    let start = |id: Uuid| {
-        let task = tokio::spawn(delete_one(client.clone(), Mode::from(args), id));
-        async move {
-            task.await
-                .unwrap_or_else(|error| Outcome::crashed(id, &error))
-        }
+    // Results reach the output through a channel as short as the concurrency: when the output
+    // cannot keep up, the deletes wait for it.
+    let (sender, mut results) = mpsc::channel(args.concurrency.get());
+    let queue = Queue {
+        ids: Arc::new(ids),
+        next: Arc::new(AtomicUsize::new(0)),
+        stop: Arc::clone(&interrupted),
+        refused: Arc::new(AtomicBool::new(false)),
     };
     // The first delete goes alone: with a wrong key it is the only failed authentication
     // the gateway counts (five in a row lock the key for five minutes), and after any
     // authentication failure no new delete starts.
-    let refused = Arc::new(AtomicBool::new(false));
-    let mut ids = ids.into_iter();
-    let first = stream::iter(ids.next()).then(start);
-    let stop = Arc::clone(&interrupted);
-    let stop_refused = Arc::clone(&refused);
-    let rest = stream::iter(ids)
-        .take_while(move |_| {
-            let go = !stop.load(Ordering::SeqCst) && !stop_refused.load(Ordering::SeqCst);
-            async move { go }
-        })
-        .map(start)
-        .buffer_unordered(args.concurrency.get());
-    let mut results = first.chain(rest).boxed();
+    queue
+        .work(client, Mode::from(args), sender.clone(), 1)
+        .await;
+    // Then `--concurrency` workers each take the next id as soon as their delete ends, so
+    // that they run on every core and, after Ctrl-C, nothing new starts while the deletes
+    // under way finish.
+    for _ in 0..args.concurrency.get().min(total.saturating_sub(1)) {
+        let (queue, client, sender) = (queue.clone(), client.clone(), sender.clone());
+        let mode = Mode::from(args);
+        tokio::spawn(async move { queue.work(&client, mode, sender, usize::MAX).await });
+    }
+    drop(sender);
 
     let mut tally = Tally::default();
     // Lines are buffered and written out at the latest [`FLUSH_AFTER`] after they are
@@ -302,7 +340,7 @@ pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<E
         let next = if pending {
             tokio::select! {
                 biased;
-                next = results.next() => next,
+                next = results.recv() => next,
                 () = &mut flush_timer => {
                     out.flush()?;
                     pending = false;
@@ -310,13 +348,10 @@ pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<E
                 }
             }
         } else {
-            results.next().await
+            results.recv().await
         };
         let Some(outcome) = next else { break };
         tally.add(outcome.outcome);
-        if outcome.auth_failure {
-            refused.store(true, Ordering::SeqCst);
-        }
         let write = |out: &mut std::io::BufWriter<_>| -> std::io::Result<()> {
             match args.output {
                 DeleteOutput::Text => writeln!(out, "{}", text_line(&outcome)),
@@ -353,7 +388,7 @@ pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<E
         tally.summary(
             started.elapsed(),
             total - done,
-            refused.load(Ordering::SeqCst)
+            queue.refused.load(Ordering::SeqCst)
         )
     );
     Ok(if interrupted.load(Ordering::SeqCst) {
