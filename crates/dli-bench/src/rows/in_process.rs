@@ -61,11 +61,12 @@ pub(super) async fn raw(
     url: &str,
     in_flight: usize,
     duration: Duration,
+    limit: u64,
 ) -> anyhow::Result<Samples> {
     let http = reqwest::Client::new();
     let target = format!("{url}/v2.0/{PROJECT}/datasource/enhanced-connections/{ANY_ID}");
     let headers = same_headers(&target)?;
-    Ok(closed_loop(in_flight, duration, u64::MAX, move |_| {
+    Ok(closed_loop(in_flight, duration, limit, move |_| {
         let http = http.clone();
         let target = target.clone();
         let headers = headers.clone();

@@ -133,7 +133,7 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
             "raw reqwest",
             "static",
             in_flight,
-            raw(&url, in_flight, durations.row).await?,
+            raw(&url, in_flight, durations.row, u64::MAX).await?,
         ));
         let samples = client_row(
             &client(&url, RateLimit::None)?,
@@ -208,6 +208,32 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
         throttled: Some(throttled),
         startup,
     })
+}
+
+/// The child of `dli-bench load`: `requests` deletes at `in_flight` against `url`, by raw
+/// reqwest or by dli-client, and nothing else, so that a profiler sees only them.
+pub async fn load_child(
+    sender: &str,
+    url: &str,
+    requests: u64,
+    in_flight: usize,
+) -> anyhow::Result<()> {
+    let samples = match sender {
+        "raw" => raw(url, in_flight, Duration::MAX, requests).await?,
+        "client" => {
+            let client = client(url, RateLimit::None)?;
+            let ids = Arc::new(vec![ANY_ID.parse()?; usize::try_from(requests)?]);
+            client_row(&client, in_flight, Duration::MAX, Some(ids)).await
+        }
+        other => anyhow::bail!("unknown sender {other:?}: give raw or client"),
+    };
+    println!(
+        "{} of {requests} deletes at {in_flight} in flight in {:.3} s: {:.0} a second",
+        samples.ok,
+        samples.elapsed.as_secs_f64(),
+        samples.rate()
+    );
+    Ok(())
 }
 
 fn row(sender: &'static str, server: &'static str, in_flight: usize, samples: Samples) -> Row {
