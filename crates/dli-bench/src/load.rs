@@ -39,6 +39,15 @@ impl Samples {
         self.latencies[rank.min(self.latencies.len() - 1)].as_secs_f64() * 1000.0
     }
 
+    /// Adds another measurement of the same row: counts and times add up, latencies join.
+    pub fn merge(&mut self, other: Samples) {
+        self.ok += other.ok;
+        self.failed += other.failed;
+        self.elapsed += other.elapsed;
+        self.latencies.extend(other.latencies);
+        self.latencies.sort_unstable();
+    }
+
     /// Samples built from latencies measured elsewhere.
     pub fn from_latencies(mut latencies: Vec<Duration>, failed: u64, elapsed: Duration) -> Self {
         latencies.sort_unstable();

@@ -116,13 +116,14 @@ fn startup(results: &Results) -> String {
         "## Start-up of the command line\n\n\
          `dli connection delete -o json -` with a single id on stdin, against `static`, timed \
          from starting the process to its exit, {} runs: median {:.1} ms (fastest {:.1} ms, \
-         slowest {:.1} ms). Every `dli CLI` row above includes this once. Its share of each \
-         of them:\n\n| in flight | CLI run | start-up share |\n|---:|---:|---:|\n",
+         slowest {:.1} ms). Each run of a `dli CLI` row above includes this once. Its share \
+         of each of them:\n\n| in flight | one CLI run | start-up share |\n|---:|---:|---:|\n",
         results.startup.len(),
         millis(median),
         millis(*first),
         millis(*last),
     );
+    let runs = f64::from(results.cli_runs.max(1));
     for row in results
         .rows
         .iter()
@@ -132,8 +133,8 @@ fn startup(results: &Results) -> String {
             out,
             "| {} | {:.0} ms | {:.1}% |",
             row.in_flight,
-            millis(row.samples.elapsed),
-            median.as_secs_f64() * 100.0 / row.samples.elapsed.as_secs_f64().max(1e-9),
+            millis(row.samples.elapsed) / runs,
+            median.as_secs_f64() * 100.0 * runs / row.samples.elapsed.as_secs_f64().max(1e-9),
         );
     }
     out
@@ -154,13 +155,17 @@ pub fn write(options: &Options, results: &Results) -> anyhow::Result<()> {
     let _ = writeln!(
         report,
         "Made by `{command}` on {date}, on {}. Every row was measured in the same run, on \
-         127.0.0.1, one after the other; the machine is shared, so compare rows of one run, \
-         not figures across runs. Servers run in processes of their own: `static` answers \
+         127.0.0.1; the machine is shared, so compare rows of one run, not figures across \
+         runs. Against `static`, raw reqwest, dli-client and the CLI take turns, a slice each \
+         in each of {} round(s), so that a drift in the machine's speed slows them alike. Servers run in processes of their own: `static` answers \
          every request with the seed's body and verifies nothing (the ceiling); `dli-fake` \
          verifies every signature. Each client row deletes through its whole path (signing, \
          hooks, retry loop, parsing); `raw reqwest` sends the same request and parses the same \
-         body by hand; `dli CLI` is `dli connection delete -o json -` with the ids on stdin.\n",
-        machine()
+         body by hand; `dli CLI` is `dli connection delete -o json -` with the ids on stdin \
+         ({} ids a run).\n",
+        machine(),
+        results.cli_runs,
+        results.cli_ids,
     );
     let _ = writeln!(
         report,

@@ -58,12 +58,13 @@ fn same_headers(target: &str) -> anyhow::Result<reqwest::header::HeaderMap> {
 /// Hand-written HTTP: the same request (the client's headers, signed once), the same body
 /// parsed, nothing else.
 pub(super) async fn raw(
+    http: &reqwest::Client,
     url: &str,
     in_flight: usize,
     duration: Duration,
     limit: u64,
 ) -> anyhow::Result<Samples> {
-    let http = reqwest::Client::new();
+    let http = http.clone();
     let target = format!("{url}/v2.0/{PROJECT}/datasource/enhanced-connections/{ANY_ID}");
     let headers = same_headers(&target)?;
     Ok(closed_loop(in_flight, duration, limit, move |_| {

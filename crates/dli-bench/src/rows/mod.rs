@@ -82,6 +82,10 @@ pub struct Results {
     pub throttled: Option<Throttled>,
     /// `dli` deleting a single id, process start to exit, each run, sorted.
     pub startup: Vec<Duration>,
+    /// How many runs of the command each `dli CLI` row against `static` adds up.
+    pub cli_runs: u32,
+    /// The ids of each of those runs.
+    pub cli_ids: usize,
 }
 
 pub(crate) fn client(url: &str, rate_limit: RateLimit) -> anyhow::Result<Client> {
@@ -95,7 +99,9 @@ pub(crate) fn client(url: &str, rate_limit: RateLimit) -> anyhow::Result<Client>
 }
 
 struct Durations {
+    /// Each static row's time in all, split over `rounds` turns.
     row: Duration,
+    rounds: u32,
     cli_ids: usize,
     fake_requests: u64,
 }
@@ -105,12 +111,14 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
     let durations = if options.quick {
         Durations {
             row: Duration::from_millis(300),
+            rounds: 1,
             cli_ids: 1_000,
             fake_requests: 1_000,
         }
     } else {
         Durations {
             row: Duration::from_secs(3),
+            rounds: 5,
             cli_ids: 10_000,
             fake_requests: 20_000,
         }
@@ -129,29 +137,23 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
                 wrk_row(&url, in_flight, durations.row)?,
             ));
         }
-        rows.push(row(
-            "raw reqwest",
-            "static",
-            in_flight,
-            raw(&url, in_flight, durations.row, u64::MAX).await?,
-        ));
-        let samples = client_row(
-            &client(&url, RateLimit::None)?,
-            in_flight,
-            durations.row,
-            None,
-        )
-        .await;
-        rows.push(row("dli-client", "static", in_flight, samples));
-        let ids: Vec<String> = (0..durations.cli_ids)
-            .map(|_| Uuid::new_v4().to_string())
-            .collect();
-        rows.push(row(
-            "dli CLI",
-            "static",
-            in_flight,
-            cli(&options.dli, &url, in_flight, &ids, None)?,
-        ));
+        // Raw, client and CLI take turns, a slice each per round, so that a machine whose
+        // speed drifts during the run slows all three alike.
+        let (http, dli_client) = (reqwest::Client::new(), client(&url, RateLimit::None)?);
+        let (mut raw_samples, mut client_samples, mut cli_samples) =
+            (Samples::default(), Samples::default(), Samples::default());
+        let slice = durations.row / durations.rounds;
+        for _ in 0..durations.rounds {
+            raw_samples.merge(raw(&http, &url, in_flight, slice, u64::MAX).await?);
+            client_samples.merge(client_row(&dli_client, in_flight, slice, None).await);
+            let ids: Vec<String> = (0..durations.cli_ids)
+                .map(|_| Uuid::new_v4().to_string())
+                .collect();
+            cli_samples.merge(cli(&options.dli, &url, in_flight, &ids, None)?);
+        }
+        rows.push(row("raw reqwest", "static", in_flight, raw_samples));
+        rows.push(row("dli-client", "static", in_flight, client_samples));
+        rows.push(row("dli CLI", "static", in_flight, cli_samples));
     }
     eprintln!("dli deleting one id, start to exit");
     let startup = startup(&options.dli, &url, if options.quick { 3 } else { 11 })?;
@@ -207,6 +209,8 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
         rss: Some(rss),
         throttled: Some(throttled),
         startup,
+        cli_runs: durations.rounds,
+        cli_ids: durations.cli_ids,
     })
 }
 
@@ -219,7 +223,16 @@ pub async fn load_child(
     in_flight: usize,
 ) -> anyhow::Result<()> {
     let samples = match sender {
-        "raw" => raw(url, in_flight, Duration::MAX, requests).await?,
+        "raw" => {
+            raw(
+                &reqwest::Client::new(),
+                url,
+                in_flight,
+                Duration::MAX,
+                requests,
+            )
+            .await?
+        }
         "client" => {
             let client = client(url, RateLimit::None)?;
             let ids = Arc::new(vec![ANY_ID.parse()?; usize::try_from(requests)?]);
