@@ -65,6 +65,7 @@ pub fn throughput(rows: &[Row], path: &Path) -> anyhow::Result<()> {
         .x_desc("requests in flight")
         .y_desc("requests a second")
         .x_label_formatter(&|x| format!("{x:.0}"))
+        .y_label_formatter(&|y| format!("{y:.0}"))
         .draw()
         .map_err(error)?;
     for (index, (sender, server)) in SERIES.iter().enumerate() {
@@ -192,6 +193,8 @@ pub fn throttled(run: &Throttled, path: &Path) -> anyhow::Result<()> {
         .configure_mesh()
         .x_desc("second")
         .y_desc("deletes finished")
+        .x_label_formatter(&|x| format!("{x:.0}"))
+        .y_label_formatter(&|y| format!("{y:.0}"))
         .draw()
         .map_err(error)?;
     let data: Vec<(f64, f64)> = run

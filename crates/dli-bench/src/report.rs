@@ -202,7 +202,10 @@ pub fn write(options: &Options, results: &Results) -> anyhow::Result<()> {
         let _ = writeln!(
             report,
             "`dli connection delete --concurrency {} -` with {} ids against `dli-fake --throttle \
-             {}/s` (429 `APIGW.0308`, no `Retry-After`, as DLI's gateway):\n\n\
+             {}/s` (429 `APIGW.0308`, no `Retry-After`, as DLI's gateway). The fake throttles \
+             with a token bucket that holds one second's calls and refills at the limit, so \
+             a client that ran below the limit for a while may then run above it for as long \
+             as the saved calls last, and the run can end a little before the ideal time:\n\n\
              | figure | value |\n|---|---:|\n\
              | deleted | {} of {} (exit code {}) |\n\
              | time | {:.1} s |\n\
