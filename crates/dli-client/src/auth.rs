@@ -107,6 +107,8 @@ impl Authenticator {
     pub(crate) fn authenticate(&self, request: &mut reqwest::Request) -> Result<(), String> {
         let host = self.host_header(request.url())?;
         let headers = request.headers_mut();
+        // Room for the headers added here, so that the map grows once at most.
+        headers.reserve(6);
         headers.insert(HOST, host);
         // Huawei's SDKs always send a JSON content type, body or not.
         headers
@@ -171,12 +173,15 @@ fn sign(signer: &Signer, request: &reqwest::Request) -> Result<HeaderValue, Stri
             .ok_or("a streaming body cannot be signed; send the body as bytes")?,
     };
     let url = request.url();
-    let mut to_sign = hwcloud_signer::Request::new(request.method().as_str(), url.path())
+    let to_sign = hwcloud_signer::Request::new(request.method().as_str(), url.path())
         .query(url.query().unwrap_or(""))
-        .body(body);
-    for (name, value) in request.headers() {
-        to_sign = to_sign.header(name.as_str(), value.as_bytes());
-    }
+        .body(body)
+        .headers_from(
+            request
+                .headers()
+                .iter()
+                .map(|(name, value)| (name.as_str(), value.as_bytes())),
+        );
     let signature = signer.sign(&to_sign).map_err(|error| error.to_string())?;
     // Handed over without a copy.
     let mut value =

@@ -75,23 +75,74 @@ pub(crate) fn query(query: &str) -> String {
 }
 
 /// The names of the headers a signer signs: every header whose name has no `_`,
-/// lower-cased, sorted, each once.
+/// lower-cased, sorted, each once. [`SignedHeaders`] gives the same names in one pass with
+/// their values; this is what it is checked against.
+#[cfg(test)]
 pub(crate) fn signed_header_names<'a>(request: &Request<'a>) -> Vec<Cow<'a, str>> {
     let mut names: Vec<Cow<'a, str>> = request
         .headers()
         .iter()
         .filter(|(name, _)| !name.contains('_'))
-        .map(|(name, _)| {
-            if name.bytes().any(|byte| byte.is_ascii_uppercase()) {
-                Cow::Owned(name.to_ascii_lowercase())
-            } else {
-                Cow::Borrowed(*name)
-            }
-        })
+        .map(|(name, _)| lower_case(name))
         .collect();
     names.sort();
     names.dedup();
     names
+}
+
+fn lower_case(name: &str) -> Cow<'_, str> {
+    if name.bytes().any(|byte| byte.is_ascii_uppercase()) {
+        Cow::Owned(name.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(name)
+    }
+}
+
+/// The headers a signer signs, sorted once: every header whose name has no `_`, its name in
+/// lower case, in order of name; the values of one name keep the order they were given in.
+pub(crate) struct SignedHeaders<'a>(Vec<(Cow<'a, str>, &'a [u8])>);
+
+impl<'a> SignedHeaders<'a> {
+    /// The headers of `request` that are signed.
+    pub(crate) fn of(request: &Request<'a>) -> Self {
+        let mut headers: Vec<(Cow<'a, str>, &'a [u8])> = request
+            .headers()
+            .iter()
+            .filter(|(name, _)| !name.contains('_'))
+            .map(|(name, value)| (lower_case(name), *value))
+            .collect();
+        // Stable: the values of a name stay in order.
+        headers.sort_by(|(a, _), (b, _)| a.cmp(b));
+        Self(headers)
+    }
+
+    /// The names, each once, in order.
+    pub(crate) fn names(&self) -> impl Iterator<Item = &str> {
+        self.0
+            .iter()
+            .enumerate()
+            .filter(|(index, (name, _))| *index == 0 || self.0[index - 1].0 != *name)
+            .map(|(_, (name, _))| name.as_ref())
+    }
+
+    /// Writes `name:value[,value…]` and a line end for each name, values trimmed.
+    fn write(&self, out: &mut Vec<u8>) {
+        for (index, (name, value)) in self.0.iter().enumerate() {
+            if index > 0 && self.0[index - 1].0 == *name {
+                out.push(b',');
+            } else {
+                if index > 0 {
+                    out.push(b'\n');
+                }
+                out.extend_from_slice(name.as_bytes());
+                out.push(b':');
+            }
+            out.extend_from_slice(value.trim_ascii());
+        }
+        if !self.0.is_empty() {
+            out.push(b'\n');
+        }
+    }
 }
 
 /// The value a header contributes: every value trimmed, joined with `,`; `None` when the
@@ -130,11 +181,40 @@ pub(crate) fn payload_hash(request: &Request<'_>) -> std::borrow::Cow<'static, s
 #[derive(Debug)]
 pub(crate) struct MissingHeader(pub(crate) String);
 
-/// The canonical request for these signed header names (lower-case, in order).
+/// The canonical request for these signed header names (lower-case, in order), as a
+/// verifier rebuilds it from the names an `Authorization` header lists.
 pub(crate) fn request(
     request: &Request<'_>,
     signed: &[impl AsRef<str>],
 ) -> Result<Vec<u8>, MissingHeader> {
+    let mut canonical = start(request);
+    for name in signed {
+        let name = name.as_ref();
+        canonical.extend_from_slice(name.as_bytes());
+        canonical.push(b':');
+        if !write_header_value(&mut canonical, request, name) {
+            return Err(MissingHeader(name.to_owned()));
+        }
+        canonical.push(b'\n');
+    }
+    finish(
+        &mut canonical,
+        request,
+        signed.iter().map(|name| name.as_ref()),
+    );
+    Ok(canonical)
+}
+
+/// The canonical request a signer signs: every header in `headers`.
+pub(crate) fn signing_request(request: &Request<'_>, headers: &SignedHeaders<'_>) -> Vec<u8> {
+    let mut canonical = start(request);
+    headers.write(&mut canonical);
+    finish(&mut canonical, request, headers.names());
+    canonical
+}
+
+/// The method, the canonical URI and the canonical query, each on its line.
+fn start(request: &Request<'_>) -> Vec<u8> {
     let mut canonical = Vec::with_capacity(512);
     canonical.extend(
         request
@@ -150,25 +230,24 @@ pub(crate) fn request(
         canonical.extend_from_slice(query(query_string).as_bytes());
     }
     canonical.push(b'\n');
-    for name in signed {
-        let name = name.as_ref();
-        canonical.extend_from_slice(name.as_bytes());
-        canonical.push(b':');
-        if !write_header_value(&mut canonical, request, name) {
-            return Err(MissingHeader(name.to_owned()));
-        }
-        canonical.push(b'\n');
-    }
+    canonical
+}
+
+/// After the headers: a blank line, the signed names joined with `;`, and the payload hash.
+fn finish<'n>(
+    canonical: &mut Vec<u8>,
+    request: &Request<'_>,
+    names: impl Iterator<Item = &'n str>,
+) {
     canonical.push(b'\n');
-    for (index, name) in signed.iter().enumerate() {
+    for (index, name) in names.enumerate() {
         if index > 0 {
             canonical.push(b';');
         }
-        canonical.extend_from_slice(name.as_ref().as_bytes());
+        canonical.extend_from_slice(name.as_bytes());
     }
     canonical.push(b'\n');
     canonical.extend_from_slice(payload_hash(request).as_bytes());
-    Ok(canonical)
 }
 
 #[cfg(test)]
@@ -211,6 +290,28 @@ mod tests {
     fn query_sorts_by_key_then_value_and_keeps_empty_values() {
         assert_eq!(query("b=2&a=z&a=y&flag"), "a=y&a=z&b=2&flag=");
         assert_eq!(query(""), "");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn signing_in_one_pass_writes_what_naming_then_looking_up_writes(
+            headers in proptest::collection::vec(
+                ("[a-cA-C_-]{1,3}", "[ a-c,]{0,4}"),
+                0..8,
+            ),
+        ) {
+            let mut request = Request::new("POST", "/v1/p").query("b=2&a=1").body(b"{}");
+            for (name, value) in &headers {
+                request = request.header(name, value);
+            }
+            let signed = SignedHeaders::of(&request);
+            let names = signed_header_names(&request);
+            proptest::prop_assert_eq!(signed.names().collect::<Vec<_>>(), names.clone());
+            proptest::prop_assert_eq!(
+                signing_request(&request, &signed),
+                self::request(&request, &names).expect("every name is on the request")
+            );
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use time::format_description::FormatItem;
 use time::macros::format_description;
-use time::{OffsetDateTime, PrimitiveDateTime, UtcOffset};
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 
 const FORMAT: &[FormatItem<'static>] =
     format_description!("[year][month][day]T[hour][minute][second]Z");
@@ -27,13 +27,27 @@ const FIRST: &str = "00000101T000000Z";
 const LAST: &str = "99991231T235959Z";
 
 /// Parses an `X-Sdk-Date` value; `None` when it is not in the format.
+///
+/// Every signature and every verification parses one, so the fixed layout is read directly
+/// (a tenth of the work of interpreting the format description); the calendar checks are
+/// still `time`'s.
 pub fn parse_date(value: &str) -> Option<OffsetDateTime> {
-    if value.len() != 16 || !value.is_ascii() {
+    let bytes: &[u8; 16] = value.as_bytes().try_into().ok()?;
+    if bytes[8] != b'T' || bytes[15] != b'Z' {
         return None;
     }
-    PrimitiveDateTime::parse(value, FORMAT)
-        .ok()
-        .map(PrimitiveDateTime::assume_utc)
+    let number = |digits: &[u8]| {
+        digits.iter().try_fold(0u16, |number, &digit| {
+            digit
+                .is_ascii_digit()
+                .then(|| number * 10 + u16::from(digit - b'0'))
+        })
+    };
+    let two = |at: usize| number(&bytes[at..at + 2]).and_then(|n| u8::try_from(n).ok());
+    let month = Month::try_from(two(4)?).ok()?;
+    let date = Date::from_calendar_date(i32::from(number(&bytes[..4])?), month, two(6)?).ok()?;
+    let time = Time::from_hms(two(9)?, two(11)?, two(13)?).ok()?;
+    Some(PrimitiveDateTime::new(date, time).assume_utc())
 }
 
 #[cfg(test)]
@@ -68,6 +82,60 @@ mod tests {
         assert_eq!(
             format_date(datetime!(9999-12-31 23:59:59 UTC)),
             "99991231T235959Z"
+        );
+    }
+
+    /// The format description, interpreted by `time`: what [`parse_date`] must agree with.
+    fn parse_by_description(value: &str) -> Option<OffsetDateTime> {
+        PrimitiveDateTime::parse(value, FORMAT)
+            .ok()
+            .map(PrimitiveDateTime::assume_utc)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_the_format_description(
+            value in "[0-9]{4}[0-1][0-9][0-3][0-9]T[0-2][0-9][0-6][0-9][0-6][0-9]Z|[0-9TZ+ -]{14,17}|.{0,20}",
+        ) {
+            proptest::prop_assert_eq!(parse_date(&value), parse_by_description(&value));
+        }
+
+        #[test]
+        fn agrees_on_a_date_with_one_character_changed(
+            value in "[0-9]{4}[0-1][0-9][0-3][0-9]T[0-2][0-9][0-6][0-9][0-6][0-9]Z",
+            at in 0usize..16,
+            with in "[0-9TZtz+ :-]",
+        ) {
+            let mut changed = value.clone();
+            changed.replace_range(at..=at, &with);
+            proptest::prop_assert_eq!(parse_date(&changed), parse_by_description(&changed));
+        }
+
+        #[test]
+        fn reads_back_what_it_writes(seconds in -62_167_219_200i64..253_402_300_800) {
+            let time = OffsetDateTime::from_unix_timestamp(seconds).expect("in range");
+            proptest::prop_assert_eq!(parse_date(&format_date(time)), Some(time));
+        }
+    }
+
+    #[test]
+    fn calendar_checks_are_kept() {
+        for bad in [
+            "20190229T000000Z",
+            "20191131T000000Z",
+            "20191100T000000Z",
+            "20190015T000000Z",
+            "20191115T240000Z",
+            "20191115T236000Z",
+            "20191115T235960Z",
+            "2019111ST033655Z",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad:?}");
+            assert_eq!(parse_by_description(bad), None, "{bad:?}");
+        }
+        assert_eq!(
+            parse_date("20200229T235959Z"),
+            Some(time::macros::datetime!(2020-02-29 23:59:59 UTC))
         );
     }
 

@@ -46,6 +46,13 @@ impl<'a> Request<'a> {
         self
     }
 
+    /// Adds every header of `headers`, in order, as [`header`](Self::header) does one.
+    #[must_use]
+    pub fn headers_from(mut self, headers: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Self {
+        self.headers.extend(headers);
+        self
+    }
+
     /// Sets the body.
     #[must_use]
     pub fn body(mut self, body: &'a [u8]) -> Self {

@@ -1,6 +1,7 @@
 //! Signing a request with an access key and secret key.
 
 use std::fmt;
+use std::ops::Range;
 
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
@@ -51,8 +52,10 @@ pub enum SigningError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature {
     authorization: String,
-    signed_headers: String,
-    signature: String,
+    /// Where the signed names are in `authorization`.
+    signed_headers: Range<usize>,
+    /// Where the signature is in `authorization`.
+    signature: Range<usize>,
 }
 
 impl Signature {
@@ -69,12 +72,12 @@ impl Signature {
 
     /// The signed header names, lower-case, joined with `;`.
     pub fn signed_headers(&self) -> &str {
-        &self.signed_headers
+        &self.authorization[self.signed_headers.clone()]
     }
 
     /// The signature, lower-case hex.
     pub fn signature(&self) -> &str {
-        &self.signature
+        &self.authorization[self.signature.clone()]
     }
 }
 
@@ -126,34 +129,34 @@ impl Signer {
     /// so signing is deterministic.
     pub fn sign(&self, request: &Request<'_>) -> Result<Signature, SigningError> {
         let date = request_date(request)?;
-        let signed = canonical::signed_header_names(request);
-        // Every name comes from the request itself, so none can be missing.
-        let canonical =
-            canonical::request(request, &signed).map_err(|_| SigningError::MissingDate)?;
+        let headers = canonical::SignedHeaders::of(request);
+        let canonical = canonical::signing_request(request, &headers);
         let mut mac = self.keyed.clone();
         update_with_string_to_sign(&mut mac, date, &canonical);
         let digits = hex_digest(&mac.finalize().into_bytes());
         // Hex digits are ASCII.
         let signature = std::str::from_utf8(&digits).unwrap_or_default();
-        let signed_headers = signed.join(";");
-        let mut authorization = String::with_capacity(
-            ALGORITHM.len() + self.access_key.len() + signed_headers.len() + 96,
-        );
-        for part in [
-            ALGORITHM,
-            " Access=",
-            &self.access_key,
-            ", SignedHeaders=",
-            &signed_headers,
-            ", Signature=",
-            signature,
-        ] {
-            authorization.push_str(part);
+        // One string; the signed names and the signature are parts of it.
+        let mut authorization = String::with_capacity(256);
+        authorization.push_str(ALGORITHM);
+        authorization.push_str(" Access=");
+        authorization.push_str(&self.access_key);
+        authorization.push_str(", SignedHeaders=");
+        let names_start = authorization.len();
+        for (index, name) in headers.names().enumerate() {
+            if index > 0 {
+                authorization.push(';');
+            }
+            authorization.push_str(name);
         }
+        let signed_headers = names_start..authorization.len();
+        authorization.push_str(", Signature=");
+        let signature_start = authorization.len();
+        authorization.push_str(signature);
         Ok(Signature {
+            signature: signature_start..authorization.len(),
             authorization,
             signed_headers,
-            signature: signature.to_owned(),
         })
     }
 }
