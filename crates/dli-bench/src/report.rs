@@ -22,8 +22,8 @@ fn rate_of(rows: &[Row], sender: &str, server: &str, in_flight: usize) -> Option
 /// The load table, in Markdown.
 fn table(rows: &[Row]) -> String {
     let mut out = String::from(
-        "| sender | server | in flight | requests/s | p50 ms | p99 ms | vs raw reqwest | vs dli-client |\n\
-         |---|---|---:|---:|---:|---:|---:|---:|\n",
+        "| sender | server | in flight | requests/s | p50 ms | p99 ms | vs raw reqwest | vs dli-client | that ratio, round by round |\n\
+         |---|---|---:|---:|---:|---:|---:|---:|---:|\n",
     );
     for row in rows {
         let raw = rate_of(rows, "raw reqwest", row.server, row.in_flight);
@@ -44,9 +44,17 @@ fn table(rows: &[Row]) -> String {
         } else {
             String::new()
         };
+        // The lowest and highest of the rounds, when there were several.
+        let spread = match (
+            row.rounds.iter().copied().reduce(f64::min),
+            row.rounds.iter().copied().reduce(f64::max),
+        ) {
+            (Some(low), Some(high)) if row.rounds.len() > 1 => format!("{low:.2}–{high:.2}"),
+            _ => String::new(),
+        };
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {:.0}{failed} | {:.3} | {:.3} | {} | {} |",
+            "| {} | {} | {} | {:.0}{failed} | {:.3} | {:.3} | {} | {} | {spread} |",
             row.sender,
             row.server,
             row.in_flight,
@@ -157,7 +165,9 @@ pub fn write(options: &Options, results: &Results) -> anyhow::Result<()> {
         "Made by `{command}` on {date}, on {}. Every row was measured in the same run, on \
          127.0.0.1; the machine is shared, so compare rows of one run, not figures across \
          runs. Against `static`, raw reqwest, dli-client and the CLI take turns, a slice each \
-         in each of {} round(s), so that a drift in the machine's speed slows them alike. Servers run in processes of their own: `static` answers \
+         in each of {} round(s), so that a drift in the machine's speed slows them alike; the \
+         last column gives the lowest and the highest ratio of a single round, which shows \
+         how far one measurement alone could stray. Servers run in processes of their own: `static` answers \
          every request with the seed's body and verifies nothing (the ceiling); `dli-fake` \
          verifies every signature. Each client row deletes through its whole path (signing, \
          hooks, retry loop, parsing); `raw reqwest` sends the same request and parses the same \

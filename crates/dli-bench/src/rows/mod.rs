@@ -41,6 +41,9 @@ pub struct Row {
     pub in_flight: usize,
     /// What it measured.
     pub samples: Samples,
+    /// Its ratio to the row it is compared with (dli-client to raw reqwest, the CLI to
+    /// dli-client) in each round of the turns they took; empty when it took no turns.
+    pub rounds: Vec<f64>,
 }
 
 /// The client's memory after a number of deletes.
@@ -143,17 +146,27 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
         let (mut raw_samples, mut client_samples, mut cli_samples) =
             (Samples::default(), Samples::default(), Samples::default());
         let slice = durations.row / durations.rounds;
+        let (mut client_rounds, mut cli_rounds) = (Vec::new(), Vec::new());
         for _ in 0..durations.rounds {
-            raw_samples.merge(raw(&http, &url, in_flight, slice, u64::MAX).await?);
-            client_samples.merge(client_row(&dli_client, in_flight, slice, None).await);
+            let raw_round = raw(&http, &url, in_flight, slice, u64::MAX).await?;
+            let client_round = client_row(&dli_client, in_flight, slice, None).await;
             let ids: Vec<String> = (0..durations.cli_ids)
                 .map(|_| Uuid::new_v4().to_string())
                 .collect();
-            cli_samples.merge(cli(&options.dli, &url, in_flight, &ids, None)?);
+            let cli_round = cli(&options.dli, &url, in_flight, &ids, None)?;
+            client_rounds.push(client_round.rate() / raw_round.rate().max(1e-9));
+            cli_rounds.push(cli_round.rate() / client_round.rate().max(1e-9));
+            raw_samples.merge(raw_round);
+            client_samples.merge(client_round);
+            cli_samples.merge(cli_round);
         }
         rows.push(row("raw reqwest", "static", in_flight, raw_samples));
-        rows.push(row("dli-client", "static", in_flight, client_samples));
-        rows.push(row("dli CLI", "static", in_flight, cli_samples));
+        let mut client_row = row("dli-client", "static", in_flight, client_samples);
+        client_row.rounds = client_rounds;
+        rows.push(client_row);
+        let mut cli_row = row("dli CLI", "static", in_flight, cli_samples);
+        cli_row.rounds = cli_rounds;
+        rows.push(cli_row);
     }
     eprintln!("dli deleting one id, start to exit");
     let startup = startup(&options.dli, &url, if options.quick { 3 } else { 11 })?;
@@ -255,5 +268,6 @@ fn row(sender: &'static str, server: &'static str, in_flight: usize, samples: Sa
         server,
         in_flight,
         samples,
+        rounds: Vec::new(),
     }
 }
