@@ -145,8 +145,6 @@ impl<'a> SignedHeaders<'a> {
     }
 }
 
-/// The value a header contributes: every value trimmed, joined with `,`; `None` when the
-/// request does not have the header.
 /// Writes the values of a header, trimmed and joined with `,`; `false` when it has none.
 fn write_header_value(out: &mut Vec<u8>, request: &Request<'_>, name: &str) -> bool {
     let mut found = false;
@@ -321,7 +319,11 @@ mod tests {
             .header("TEST_UNDERSCORE", "v")
             .header("Host", "h")
             .header("host", "h");
-        assert_eq!(signed_header_names(&request), ["host", "x-sdk-date"]);
+        let signed = SignedHeaders::of(&request);
+        assert_eq!(signed.names().collect::<Vec<_>>(), ["host", "x-sdk-date"]);
+        let mut written = Vec::new();
+        signed.write(&mut written);
+        assert_eq!(written, b"host:h,h\nx-sdk-date:20060102T150405Z\n");
     }
 
     #[test]

@@ -85,14 +85,18 @@ pub(super) async fn raw(
 }
 
 /// `delete_connection` through the client's whole path: validation, signing, hooks, the
-/// retry loop, parsing. With `ids`, each request deletes the next one.
+/// retry loop, parsing. At most `limit` requests; with `ids`, each request deletes the next
+/// one, and there are no more requests than ids.
 pub(super) async fn client_row(
     client: &Client,
     in_flight: usize,
     duration: Duration,
+    limit: u64,
     ids: Option<Arc<Vec<Uuid>>>,
 ) -> Samples {
-    let limit = ids.as_ref().map_or(u64::MAX, |ids| ids.len() as u64);
+    let limit = ids
+        .as_ref()
+        .map_or(limit, |ids| limit.min(ids.len() as u64));
     let any: Uuid = ANY_ID.parse().unwrap_or_default();
     let client = client.clone();
     closed_loop(in_flight, duration, limit, move |n| {

@@ -149,7 +149,7 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
         let (mut client_rounds, mut cli_rounds) = (Vec::new(), Vec::new());
         for _ in 0..durations.rounds {
             let raw_round = raw(&http, &url, in_flight, slice, u64::MAX).await?;
-            let client_round = client_row(&dli_client, in_flight, slice, None).await;
+            let client_round = client_row(&dli_client, in_flight, slice, u64::MAX, None).await;
             let ids: Vec<String> = (0..durations.cli_ids)
                 .map(|_| Uuid::new_v4().to_string())
                 .collect();
@@ -191,7 +191,14 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
         eprintln!("dli-fake, {in_flight} in flight");
         let client = client(&fake.url, RateLimit::None)?;
         let ids = Arc::new(create(&client, durations.fake_requests as usize).await?);
-        let samples = client_row(&client, in_flight, Duration::from_secs(3600), Some(ids)).await;
+        let samples = client_row(
+            &client,
+            in_flight,
+            Duration::from_secs(3600),
+            u64::MAX,
+            Some(ids),
+        )
+        .await;
         rows.push(row("dli-client", "dli-fake", in_flight, samples));
     }
     let client32 = client(&fake.url, RateLimit::None)?;
@@ -248,8 +255,7 @@ pub async fn load_child(
         }
         "client" => {
             let client = client(url, RateLimit::None)?;
-            let ids = Arc::new(vec![ANY_ID.parse()?; usize::try_from(requests)?]);
-            client_row(&client, in_flight, Duration::MAX, Some(ids)).await
+            client_row(&client, in_flight, Duration::MAX, requests, None).await
         }
         other => anyhow::bail!("unknown sender {other:?}: give raw or client"),
     };
