@@ -242,7 +242,7 @@ fn bad_settings_are_refused_with_what_to_fix() {
         .build()
         .expect_err("empty SK");
     assert!(
-        matches!(error, ConfigError::InvalidCredentials(_)),
+        matches!(error, ConfigError::InvalidCredentials { .. }),
         "{error}"
     );
 
@@ -274,7 +274,7 @@ fn bad_settings_are_refused_with_what_to_fix() {
         .root_certificates_pem("-----BEGIN CERTIFICATE-----\n!!!\n-----END CERTIFICATE-----\n")
         .build()
         .expect_err("malformed PEM");
-    assert!(matches!(error, ConfigError::Network(_)), "{error}");
+    assert!(matches!(error, ConfigError::Network { .. }), "{error}");
 }
 
 #[test]

@@ -9,7 +9,7 @@ use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HOST, HeaderName, HeaderValue
 use time::OffsetDateTime;
 
 use crate::credentials::Credentials;
-use crate::error::ConfigError;
+use crate::error::{ConfigError, SigningError};
 
 const PROJECT_ID_HEADER: HeaderName = HeaderName::from_static("x-project-id");
 const SECURITY_TOKEN_HEADER: HeaderName = HeaderName::from_static("x-security-token");
@@ -46,7 +46,7 @@ thread_local! {
 }
 
 /// `X-Sdk-Date` for now.
-fn sdk_date() -> Result<HeaderValue, String> {
+fn sdk_date() -> Result<HeaderValue, SigningError> {
     let now = OffsetDateTime::now_utc();
     let second = now.unix_timestamp();
     SDK_DATE.with(|cached| {
@@ -56,7 +56,8 @@ fn sdk_date() -> Result<HeaderValue, String> {
         {
             return Ok(value.clone());
         }
-        let value = HeaderValue::from_str(&format_date(now)).map_err(|_| "invalid date")?;
+        let value = HeaderValue::from_str(&format_date(now))
+            .map_err(|_| SigningError::InvalidHeader("X-Sdk-Date"))?;
         *cached = Some((second, value.clone()));
         Ok(value)
     })
@@ -64,13 +65,14 @@ fn sdk_date() -> Result<HeaderValue, String> {
 
 /// A header value that is never shown in `Debug` output.
 fn sensitive(value: &str, what: &str) -> Result<HeaderValue, ConfigError> {
-    let mut header = HeaderValue::from_str(value.trim()).map_err(|_| {
-        ConfigError::InvalidCredentials(format!("the {what} has characters a header cannot carry"))
-    })?;
+    let invalid = |reason: String| ConfigError::InvalidCredentials {
+        reason,
+        source: None,
+    };
+    let mut header = HeaderValue::from_str(value.trim())
+        .map_err(|_| invalid(format!("the {what} has characters a header cannot carry")))?;
     if header.is_empty() {
-        return Err(ConfigError::InvalidCredentials(format!(
-            "the {what} is empty"
-        )));
+        return Err(invalid(format!("the {what} is empty")));
     }
     header.set_sensitive(true);
     Ok(header)
@@ -85,7 +87,10 @@ impl Authenticator {
                 security_token,
             } => Auth::Signed {
                 signer: Signer::new(access_key, secret_key).map_err(|error| {
-                    ConfigError::InvalidCredentials(format!("{error} (check the AK and SK)"))
+                    ConfigError::InvalidCredentials {
+                        reason: "check the AK and SK".to_owned(),
+                        source: Some(Box::new(error)),
+                    }
                 })?,
                 security_token: security_token
                     .map(|token| sensitive(token.expose(), "security token"))
@@ -104,7 +109,7 @@ impl Authenticator {
 
     /// Adds the headers DLI expects and the credentials; with AK/SK, signs the request as it
     /// now stands with a fresh `X-Sdk-Date`. Called again for every retry.
-    pub(crate) fn authenticate(&self, request: &mut reqwest::Request) -> Result<(), String> {
+    pub(crate) fn authenticate(&self, request: &mut reqwest::Request) -> Result<(), SigningError> {
         let host = self.host_header(request.url())?;
         let headers = request.headers_mut();
         // Room for the headers added here, so that the map grows once at most.
@@ -146,8 +151,8 @@ impl Authenticator {
 
 impl Authenticator {
     /// `Host` for this URL: `host[:port]`.
-    fn host_header(&self, url: &reqwest::Url) -> Result<HeaderValue, String> {
-        let host = url.host_str().ok_or("the request URL has no host")?;
+    fn host_header(&self, url: &reqwest::Url) -> Result<HeaderValue, SigningError> {
+        let host = url.host_str().ok_or(SigningError::NoHost)?;
         let port = url.port();
         if let Some((known, known_port, value)) = self.host.get()
             && known == host
@@ -159,18 +164,17 @@ impl Authenticator {
             Some(port) => format!("{host}:{port}"),
             None => host.to_owned(),
         };
-        let value = HeaderValue::from_str(&text).map_err(|_| "the host is not a valid header")?;
+        let value =
+            HeaderValue::from_str(&text).map_err(|_| SigningError::InvalidHeader("Host"))?;
         let _ = self.host.set((host.to_owned(), port, value.clone()));
         Ok(value)
     }
 }
 
-fn sign(signer: &Signer, request: &reqwest::Request) -> Result<HeaderValue, String> {
+fn sign(signer: &Signer, request: &reqwest::Request) -> Result<HeaderValue, SigningError> {
     let body = match request.body() {
         None => &[][..],
-        Some(body) => body
-            .as_bytes()
-            .ok_or("a streaming body cannot be signed; send the body as bytes")?,
+        Some(body) => body.as_bytes().ok_or(SigningError::StreamingBody)?,
     };
     let url = request.url();
     let to_sign = hwcloud_signer::Request::new(request.method().as_str(), url.path())
@@ -182,11 +186,11 @@ fn sign(signer: &Signer, request: &reqwest::Request) -> Result<HeaderValue, Stri
                 .iter()
                 .map(|(name, value)| (name.as_str(), value.as_bytes())),
         );
-    let signature = signer.sign(&to_sign).map_err(|error| error.to_string())?;
+    let signature = signer.sign(&to_sign).map_err(SigningError::Signer)?;
     // Handed over without a copy.
     let mut value =
         HeaderValue::from_maybe_shared(bytes::Bytes::from(signature.into_authorization()))
-            .map_err(|_| "the Authorization header is not a valid header")?;
+            .map_err(|_| SigningError::InvalidHeader("Authorization"))?;
     value.set_sensitive(true);
     Ok(value)
 }

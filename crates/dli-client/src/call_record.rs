@@ -1,16 +1,45 @@
 //! What happened during one call, kept beside it in a task-local record.
 //!
-//! Why it exists: progenitor's generated `send()` hands the retry loop's result back through
-//! its own error type, which drops what a caller needs. `ErrorResponse` keeps the parsed body
-//! but not the raw one, `InvalidResponsePayload` keeps no status, `UnexpectedResponse` shows
-//! no body, and none of them knows how many attempts were made or which time limit ran out.
-//! The hooks cannot return more than a `reqwest::Result<reqwest::Response>`, so the loop
-//! writes what it saw here, and [`crate::Error`] is built from both.
+//! Why it exists: progenitor's generated `send()` runs the hooks and hands back only its own
+//! error type, which drops what a caller needs. `ErrorResponse` keeps the parsed body but not
+//! the raw one, `InvalidResponsePayload` keeps no status, `UnexpectedResponse` shows no body,
+//! a transport failure is a bare `reqwest::Error`, and none of them knows how many attempts
+//! were made or which time limit ran out. The hooks cannot return more than a
+//! `reqwest::Result<reqwest::Response>`, so they write what they saw here, and the operation
+//! that started the call reads it once, when the call ends, to build its result.
+//!
+//! The record flows one way: the hooks and the transport write it; only
+//! `operations::call` reads it.
 
 use std::cell::RefCell;
 use std::future::Future;
+use std::time::Duration;
 
-pub(crate) use crate::error::CallRecord;
+use reqwest::StatusCode;
+
+use crate::error::{ApiError, SigningError, TimeoutKind};
+use crate::preview::RequestPreview;
+
+/// What happened during one call, as the hooks and the retry loop saw it.
+#[derive(Debug, Default)]
+pub(crate) struct CallRecord {
+    /// How many attempts were made.
+    pub(crate) attempts: u32,
+    /// How long the call took, every attempt and wait included.
+    pub(crate) elapsed: Duration,
+    /// The status of the last answer.
+    pub(crate) status: Option<StatusCode>,
+    /// The last error answer, read the way the official SDKs read one.
+    pub(crate) api_error: Option<ApiError>,
+    /// The time limit that ended the last attempt.
+    pub(crate) timeout: Option<TimeoutKind>,
+    /// Why the request could not be signed, on whichever attempt, when that ended the call.
+    pub(crate) signing: Option<SigningError>,
+    /// The request a dry run built instead of sending it.
+    pub(crate) dry_run: Option<RequestPreview>,
+    /// A success answer's body was larger than this limit.
+    pub(crate) too_large: Option<usize>,
+}
 
 tokio::task_local! {
     static CALL: RefCell<CallRecord>;

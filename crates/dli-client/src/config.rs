@@ -260,21 +260,27 @@ impl ClientBuilder {
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(SDK_USER_AGENT);
         if let Some(proxy) = &self.proxy {
-            let proxy = reqwest::Proxy::all(proxy.expose()).map_err(|_| {
-                ConfigError::Network("the proxy is not a valid proxy URL".to_owned())
-            })?;
+            let proxy =
+                reqwest::Proxy::all(proxy.expose()).map_err(|source| ConfigError::Network {
+                    setting: "the proxy is not a valid proxy URL".to_owned(),
+                    source: source.without_url(),
+                })?;
             http = http.proxy(proxy);
         }
         #[cfg(any(feature = "rustls", feature = "native-tls"))]
         for pem in &self.root_certificates {
-            let certificates = reqwest::Certificate::from_pem_bundle(pem).map_err(|error| {
-                ConfigError::Network(format!("the root certificates are not valid PEM: {error}"))
+            let certificates = reqwest::Certificate::from_pem_bundle(pem).map_err(|source| {
+                ConfigError::Network {
+                    setting: "the root certificates are not valid PEM".to_owned(),
+                    source,
+                }
             })?;
             http = http.tls_certs_merge(certificates);
         }
-        let http = http
-            .build()
-            .map_err(|error| ConfigError::Network(format!("cannot set up HTTP: {error}")))?;
+        let http = http.build().map_err(|source| ConfigError::Network {
+            setting: "the HTTP client cannot be set up with these settings".to_owned(),
+            source,
+        })?;
 
         let settings = Settings {
             auth: Authenticator::new(credentials, &project_id)?,

@@ -57,14 +57,16 @@ fn regions_file_endpoint(region: &str, env: &Environment) -> Result<Option<Strin
         Err(error) => {
             return Err(ConfigError::File {
                 path: path.display().to_string(),
-                reason: error.to_string(),
+                problem: "cannot open it".to_owned(),
+                source: Box::new(error),
             });
         }
     };
     let services: HashMap<String, Vec<RegionEntry>> =
         yaml_serde::from_str(&text).map_err(|error| ConfigError::File {
             path: path.display().to_string(),
-            reason: format!("not a regions file (`DLI: [{{id, endpoint}}]`): {error}"),
+            problem: "not a regions file (`DLI: [{id, endpoint}]`)".to_owned(),
+            source: Box::new(error),
         })?;
     let entry = services
         .iter()

@@ -38,9 +38,13 @@ pub fn error_answer(
     ))
 }
 
-/// DLI's message when a success answer says `"is_success": false`.
+/// DLI's message when a delete's success answer says `"is_success": false`, judged as a
+/// call judges it: on the parsed answer.
 pub fn reported_failure(body: &[u8]) -> Option<String> {
-    crate::transport::reported_failure(body)
+    use crate::response::Reported as _;
+    let answer: crate::types::DeleteEnhancedConnectionResponse =
+        serde_json::from_slice(body).ok()?;
+    answer.failure().map(str::to_owned)
 }
 
 /// The retry decision after an answer with `status` (or, with `None`, a lost answer): the

@@ -20,7 +20,11 @@ impl ClientHooks<ClientState> for generated::Client {
     ) -> Result<(), Error<E>> {
         request.headers_mut().remove(API_VERSION_HEADER);
         let settings = &self.inner().settings;
-        settings.auth.authenticate(request).map_err(Error::Custom)?;
+        if let Err(error) = settings.auth.authenticate(request) {
+            // The record carries the typed cause; the generated code only needs to stop.
+            call_record::update(|call| call.signing = Some(error));
+            return Err(Error::Custom("the request could not be signed".to_owned()));
+        }
         if settings.dry_run {
             let preview = RequestPreview::of(request);
             call_record::update(|call| call.dry_run = Some(preview));

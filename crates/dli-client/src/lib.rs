@@ -33,7 +33,7 @@ pub use client::Client;
 pub use config::ClientBuilder;
 pub use credentials::{Credentials, Secret, SecretKey};
 pub use env::Environment;
-pub use error::{ApiError, ConfigError, Error, TimeoutKind};
+pub use error::{ApiError, Cause, ConfigError, Error, SigningError, TimeoutKind};
 pub use operations::ConnectionList;
 pub use pacing::RateLimit;
 pub use preview::RequestPreview;

@@ -28,19 +28,20 @@ impl Profile {
             return Ok(Self::default());
         };
         let shown = path.display().to_string();
-        let file_error = |reason: String| ConfigError::File {
+        let file_error = |problem: &str, source: crate::error::Cause| ConfigError::File {
             path: shown.clone(),
-            reason,
+            problem: problem.to_owned(),
+            source,
         };
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(error) if !explicit && error.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(Self::default());
             }
-            Err(error) => return Err(file_error(error.to_string())),
+            Err(error) => return Err(file_error("cannot open it", Box::new(error))),
         };
         let ini = ini::Ini::load_from_str(&text)
-            .map_err(|error| file_error(format!("not an INI file: {error}")))?;
+            .map_err(|error| file_error("not an INI file", Box::new(error)))?;
         let Some(basic) = ini.section(Some("basic")) else {
             return Ok(Self::default());
         };

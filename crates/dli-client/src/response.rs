@@ -7,6 +7,8 @@ use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
+use crate::generated::types;
+
 /// A successful answer: the parsed body, the status and headers, and how many attempts and
 /// how long the call took. Dereferences to the body.
 #[derive(Debug)]
@@ -68,5 +70,67 @@ impl<T> Deref for Response<T> {
 
     fn deref(&self) -> &T {
         &self.inner
+    }
+}
+
+/// What a DLI answer says of itself: whether the request succeeded and, when not, why.
+/// Implemented by every response type with an `is_success` field, and judged once, on the
+/// parsed answer, by the operation that made the call.
+pub(crate) trait Reported {
+    /// The answer's `is_success`, when it has one.
+    fn is_success(&self) -> Option<bool>;
+    /// The answer's `message`.
+    fn message(&self) -> Option<&str>;
+
+    /// DLI's message when the answer says `"is_success": false`; a missing field is no
+    /// failure, as the official SDKs read it.
+    fn failure(&self) -> Option<&str> {
+        (self.is_success() == Some(false)).then(|| self.message().unwrap_or_default())
+    }
+}
+
+/// Implements [`Reported`] for response types with `is_success` and `message` fields.
+macro_rules! reported {
+    ($($answer:ty),* $(,)?) => {$(
+        impl Reported for $answer {
+            fn is_success(&self) -> Option<bool> {
+                self.is_success.into()
+            }
+            fn message(&self) -> Option<&str> {
+                self.message.as_deref()
+            }
+        }
+    )*};
+}
+
+reported!(
+    types::CreateEnhancedConnectionResponse,
+    types::DeleteEnhancedConnectionResponse,
+    types::ListEnhancedConnectionsResponse,
+    types::ShowEnhancedConnectionResponse,
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_an_explicit_false_is_a_failure() {
+        let table: &[(&str, Option<&str>)] = &[
+            (r#"{"is_success": true, "message": "Deleted"}"#, None),
+            (r#"{"is_success": false, "message": "busy"}"#, Some("busy")),
+            (r#"{"is_success": false}"#, Some("")),
+            (r#"{"message": "no flag"}"#, None),
+            (r#"{}"#, None),
+        ];
+        for (body, expected) in table {
+            let shown: types::ShowEnhancedConnectionResponse =
+                serde_json::from_str(body).expect("a show answer");
+            assert_eq!(shown.failure(), *expected, "{body}");
+        }
+        let deleted: types::DeleteEnhancedConnectionResponse =
+            serde_json::from_str(r#"{"is_success": false, "message": "in use"}"#)
+                .expect("a delete answer");
+        assert_eq!(deleted.failure(), Some("in use"));
     }
 }

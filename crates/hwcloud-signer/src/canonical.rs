@@ -171,7 +171,7 @@ pub(crate) fn payload_hash(request: &Request<'_>) -> std::borrow::Cow<'static, s
     {
         return String::from_utf8_lossy(declared).into_owned().into();
     }
-    let digits = crate::sign::hex_digest(&Sha256::digest(request.body_bytes()));
+    let digits = crate::digest::hex_digest(&Sha256::digest(request.body_bytes()));
     String::from_utf8_lossy(&digits).into_owned().into()
 }
 

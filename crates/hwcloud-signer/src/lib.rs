@@ -3,6 +3,7 @@
 
 mod canonical;
 mod date;
+mod digest;
 mod request;
 mod sign;
 mod verify;

@@ -6,6 +6,7 @@ use std::ops::Range;
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 
+use crate::digest::hex_digest;
 use crate::request::Request;
 use crate::{ALGORITHM, DATE_FORMAT_HELP, DATE_HEADER, canonical, parse_date};
 
@@ -185,14 +186,6 @@ pub(crate) fn update_with_string_to_sign(
     mac.update(date.as_bytes());
     mac.update(b"\n");
     mac.update(&hex_digest(&Sha256::digest(canonical_request)));
-}
-
-/// A 32-byte digest as 64 lower-case hex digits, without allocating.
-pub(crate) fn hex_digest(digest: &[u8]) -> [u8; 64] {
-    let mut hex = [0u8; 64];
-    // 32 bytes always fit in 64 digits.
-    let _ = hex::encode_to_slice(digest, &mut hex);
-    hex
 }
 
 pub(crate) fn mac(key: &[u8]) -> Hmac<Sha256> {

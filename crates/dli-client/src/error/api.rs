@@ -158,6 +158,7 @@ pub(crate) mod properties {
             Just("errorCode".to_owned()),
             Just("code".to_owned()),
             Just("message".to_owned()),
+            Just("is_success".to_owned()),
             Just("request_id".to_owned()),
             "[a-z_]{1,12}",
         ];

@@ -1,9 +1,12 @@
 //! The errors of this crate: [`Error`] for calls, [`ConfigError`] for building a client.
-//! [`ApiError`] reads an error answer; `from_generated` turns what the generated code
-//! returned into an [`Error`].
+//! [`ApiError`] reads an error answer; [`SigningError`] says why a request could not be
+//! signed.
+//!
+//! An error that has a cause returns it from `source()` and does not repeat it in its own
+//! message: print the chain (`{error}: {source}: …`) to see everything.
 
 mod api;
-mod from_generated;
+mod signing;
 
 use std::fmt;
 use std::time::Duration;
@@ -16,7 +19,10 @@ pub use api::ApiError;
 #[cfg(test)]
 pub(crate) use api::properties::json_body;
 pub(crate) use api::request_id;
-pub(crate) use from_generated::{CallRecord, from_generated};
+pub use signing::SigningError;
+
+/// A cause kept as an error's source.
+pub type Cause = Box<dyn std::error::Error + Send + Sync + 'static>;
 
 /// The most of an error body that is kept.
 pub(crate) const ERROR_BODY_LIMIT: usize = 64 * 1024;
@@ -80,7 +86,7 @@ pub enum Error {
         body: String,
     },
     /// No connection could be made (refused, unreachable, DNS).
-    #[error("cannot connect to DLI after {attempts} attempt(s): {source}")]
+    #[error("cannot connect to DLI after {attempts} attempt(s)")]
     #[non_exhaustive]
     Connect {
         /// How many attempts were made.
@@ -130,14 +136,15 @@ pub enum Error {
         /// The limit, in bytes.
         limit: usize,
     },
-    /// A retry could not be signed again, so it was not sent.
-    #[error("cannot sign the request again: {0}")]
-    Signing(String),
+    /// The request could not be signed, on the first attempt or a retry, so it was not
+    /// sent.
+    #[error("cannot sign the request")]
+    Signing(#[source] SigningError),
     /// The TLS handshake failed (an untrusted certificate, for example).
-    #[error("TLS failed: {0}")]
+    #[error("the TLS handshake with DLI failed")]
     Tls(#[source] reqwest::Error),
     /// Any other transport failure (the connection closed mid-answer, for example).
-    #[error("transport error: {0}")]
+    #[error("the connection to DLI failed")]
     Transport(#[source] reqwest::Error),
 }
 
@@ -206,6 +213,41 @@ impl Error {
             )
     }
 
+    /// How many attempts the call made, when it got as far as sending.
+    pub fn attempts(&self) -> Option<u32> {
+        match self {
+            Self::Api(api) => Some(api.attempts),
+            Self::Connect { attempts, .. } | Self::Timeout { attempts, .. } => Some(*attempts),
+            Self::NotSuccessful { .. }
+            | Self::InvalidResponse { .. }
+            | Self::ResponseTooLarge { .. }
+            | Self::Tls(_)
+            | Self::Transport(_) => Some(1),
+            _ => None,
+        }
+    }
+
+    /// A short label for the kind of failure, the same for every error of a kind: `API
+    /// error 400`, `timeout (per-attempt timeout)`, `cannot connect`, `connection lost`,
+    /// `unreadable answer`, `not successful`, `answer too large`, `TLS failed`, `signing
+    /// failed`, `invalid request`, `peering failed`, `dry run`. For counting failures by kind.
+    pub fn label(&self) -> String {
+        match self {
+            Self::Api(api) => format!("API error {}", api.status.as_u16()),
+            Self::Timeout { kind, .. } => format!("timeout ({kind})"),
+            Self::Connect { .. } => "cannot connect".to_owned(),
+            Self::Transport(_) => "connection lost".to_owned(),
+            Self::InvalidResponse { .. } => "unreadable answer".to_owned(),
+            Self::NotSuccessful { .. } => "not successful".to_owned(),
+            Self::ResponseTooLarge { .. } => "answer too large".to_owned(),
+            Self::Tls(_) => "TLS failed".to_owned(),
+            Self::Signing(_) => "signing failed".to_owned(),
+            Self::InvalidRequest(_) => "invalid request".to_owned(),
+            Self::PeeringFailed { .. } => "peering failed".to_owned(),
+            Self::DryRun(_) => "dry run".to_owned(),
+        }
+    }
+
     /// Trying again later may succeed: throttling, `500`, `502`, `503`, `504`, connection
     /// failures, connections lost mid-answer and timeouts — the failures the client itself
     /// retries.
@@ -218,8 +260,9 @@ impl Error {
     }
 }
 
-/// Why a client could not be built. Each message says what to set.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a client could not be built. Each message says what to set; a cause, when there is
+/// one, is the error's source.
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ConfigError {
     /// No credentials were found.
@@ -243,8 +286,15 @@ pub enum ConfigError {
         missing: String,
     },
     /// The credentials cannot be used.
-    #[error("invalid credentials: {0}")]
-    InvalidCredentials(String),
+    #[error("invalid credentials: {reason}")]
+    #[non_exhaustive]
+    InvalidCredentials {
+        /// What is wrong with them.
+        reason: String,
+        /// The cause, when a library refused them.
+        #[source]
+        source: Option<Cause>,
+    },
     /// No project id was found.
     #[error(
         "no project id: set HUAWEICLOUD_SDK_PROJECT_ID, or `project_id` in the [basic] section \
@@ -282,15 +332,25 @@ pub enum ConfigError {
         reason: String,
     },
     /// A configuration file could not be read.
-    #[error("cannot read {path}: {reason}")]
+    #[error("cannot read {path}: {problem}")]
     #[non_exhaustive]
     File {
         /// The file.
         path: String,
-        /// What went wrong.
-        reason: String,
+        /// What went wrong, such as "not an INI file".
+        problem: String,
+        /// The cause.
+        #[source]
+        source: Cause,
     },
     /// A network setting (proxy, certificate, TLS) is invalid.
-    #[error("invalid network setting: {0}")]
-    Network(String),
+    #[error("invalid network setting: {setting}")]
+    #[non_exhaustive]
+    Network {
+        /// Which setting, and what is wrong with it.
+        setting: String,
+        /// The HTTP library's reason.
+        #[source]
+        source: reqwest::Error,
+    },
 }
