@@ -2,6 +2,7 @@
 //! area; shared fixtures are in `dli_tests::fixtures`.
 
 mod bounded;
+mod bulk;
 mod configuration;
 mod dry_run;
 mod example;

@@ -8,6 +8,7 @@
 mod generated;
 
 mod auth;
+mod bulk;
 mod call_record;
 mod client;
 mod config;
@@ -29,6 +30,7 @@ mod settings;
 mod transport;
 
 pub use auth::SDK_USER_AGENT;
+pub use bulk::{Bulk, BulkOutcome, BulkStop, Stopped};
 pub use client::Client;
 pub use config::ClientBuilder;
 pub use credentials::{Credentials, Secret, SecretKey};
