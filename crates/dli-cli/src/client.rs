@@ -37,8 +37,6 @@ fn describe(error: &ConfigError) -> String {
         ConfigError::MissingProjectId { .. } => error
             .to_string()
             .replace("or call ClientBuilder::project_id", "or give --project-id"),
-        other => other
-            .to_string()
-            .replace(", or call ClientBuilder::credentials", ""),
+        other => crate::outcome::chain(other).replace(", or call ClientBuilder::credentials", ""),
     }
 }

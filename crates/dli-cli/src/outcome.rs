@@ -34,7 +34,7 @@ pub enum CommandError {
     #[error(transparent)]
     Call(#[from] dli_client::Error),
     /// Writing the output failed (a closed pipe, for example).
-    #[error("cannot write the output: {0}")]
+    #[error("cannot write the output")]
     Output(#[from] std::io::Error),
 }
 
@@ -52,5 +52,40 @@ impl CommandError {
             Self::Call(dli_client::Error::InvalidRequest(_)) => Exit::Usage,
             Self::Call(_) | Self::Failed(_) | Self::Output(_) => Exit::Failed,
         }
+    }
+}
+
+/// An error and every cause under it, joined by `": "`: each error's `Display` tells only
+/// its own part, so the whole story is the chain.
+pub fn chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let part = cause.to_string();
+        // A wrapper that repeats its cause word for word (`#[error(transparent)]`) adds
+        // nothing.
+        if !text.ends_with(&part) {
+            text.push_str(": ");
+            text.push_str(&part);
+        }
+        source = cause.source();
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("outer")]
+    struct Outer(#[source] std::io::Error);
+
+    #[test]
+    fn the_chain_names_every_cause_once() {
+        let error = Outer(std::io::Error::other("inner"));
+        assert_eq!(chain(&error), "outer: inner");
+        let transparent = CommandError::Output(std::io::Error::other("closed"));
+        assert_eq!(chain(&transparent), "cannot write the output: closed");
     }
 }

@@ -32,7 +32,7 @@ pub async fn run() -> Result<Exit, CommandError> {
         .project_id(PROJECT)
         .credentials(Credentials::ak_sk(&access_key, &secret_key))
         .build()
-        .map_err(|error| CommandError::Failed(error.to_string()))?;
+        .map_err(|error| CommandError::Failed(crate::outcome::chain(&error)))?;
     let mut out = std::io::stdout();
     let result = story(&client, &fake, &mut out).await;
     fake.shutdown().await;
@@ -111,14 +111,16 @@ async fn story(
         "Delete it; DLI answers:",
         &format!("dli connection delete {id}"),
     )?;
-    let deleted = client.delete_connection(id).await?;
-    let body = serde_json::to_value(deleted.body()).map_err(std::io::Error::other)?;
+    let deleted = super::delete::delete_as_text(client, id).await;
+    let Some(answer) = deleted.answer else {
+        return Err(CommandError::Failed(format!(
+            "the delete of a ready connection failed: {}",
+            deleted.line
+        )));
+    };
+    let body = serde_json::to_value(answer).map_err(std::io::Error::other)?;
     writeln!(out, "{}", inline_json(&body))?;
-    writeln!(
-        out,
-        "{id}  deleted  (request id {})",
-        deleted.request_id().unwrap_or("?")
-    )?;
+    writeln!(out, "{}", deleted.line)?;
 
     step(
         out,

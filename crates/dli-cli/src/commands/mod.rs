@@ -32,7 +32,11 @@ pub async fn run(cli: Cli) -> Exit {
     match result {
         Ok(exit) => exit,
         Err(error) => {
-            let _ = writeln!(std::io::stderr(), "error: {error}");
+            let _ = writeln!(
+                std::io::stderr(),
+                "error: {}",
+                crate::outcome::chain(&error)
+            );
             error.exit()
         }
     }

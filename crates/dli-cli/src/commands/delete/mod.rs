@@ -2,15 +2,11 @@
 //! the end, Ctrl-C honoured between requests.
 
 use std::io::{IsTerminal, Write};
-use std::panic::AssertUnwindSafe;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use dli_client::Client;
-use futures_util::FutureExt;
+use dli_client::{Client, Stopped};
+use futures_util::StreamExt;
 use indicatif::{ProgressBar, ProgressStyle};
-use tokio::sync::mpsc;
 use uuid::Uuid;
 
 use crate::cli::{DeleteArgs, DeleteOutput};
@@ -18,7 +14,7 @@ use crate::outcome::{CommandError, Exit};
 
 mod one;
 
-use one::{Kind, Mode, Outcome, delete_one, text_line};
+use one::{Kind, Mode, Outcome, delete, text_line};
 
 /// The longest a finished result waits in the output buffer.
 const FLUSH_AFTER: Duration = Duration::from_millis(50);
@@ -33,11 +29,13 @@ pub(super) struct TextResult {
     pub error_code: Option<String>,
     /// The request id DLI gave.
     pub request_id: Option<String>,
+    /// DLI's answer, when the delete succeeded.
+    pub answer: Option<dli_client::types::DeleteEnhancedConnectionResponse>,
 }
 
 /// Deletes one connection as `dli connection delete ID` does.
 pub(super) async fn delete_as_text(client: &Client, id: Uuid) -> TextResult {
-    let args = DeleteArgs {
+    let mode = Mode::from(&DeleteArgs {
         ids: vec![id.to_string()],
         wait: None,
         ignore_missing: false,
@@ -45,13 +43,16 @@ pub(super) async fn delete_as_text(client: &Client, id: Uuid) -> TextResult {
         dry_run: false,
         rate: None,
         output: DeleteOutput::Text,
-    };
-    let outcome = delete_one(client.clone(), Mode::from(&args), id).await;
+    });
+    let started = Instant::now();
+    let result = delete(client.clone(), mode, id).await;
+    let outcome = Outcome::of(id, &result, started.elapsed(), mode);
     TextResult {
         line: text_line(&outcome),
         failed: outcome.outcome == Kind::Failed,
         error_code: outcome.error_code.clone(),
         request_id: outcome.request_id.clone(),
+        answer: result.ok().map(|response| response.into_inner()),
     }
 }
 
@@ -97,57 +98,10 @@ impl Tally {
     }
 }
 
-/// The ids of one command, handed out one at a time to whichever worker is free.
-#[derive(Clone)]
-struct Queue {
-    ids: Arc<Vec<Uuid>>,
-    /// The index of the next id to hand out.
-    next: Arc<AtomicUsize>,
-    /// Set on Ctrl-C: nothing new starts.
-    stop: Arc<AtomicBool>,
-    /// Set after an authentication failure: nothing new starts.
-    refused: Arc<AtomicBool>,
-}
-
-impl Queue {
-    /// Deletes up to `most` ids, one after the other, sending each outcome on; stops when the
-    /// ids run out, Ctrl-C was pressed, the credentials were refused or the output is gone.
-    async fn work(&self, client: &Client, mode: Mode, results: mpsc::Sender<Outcome>, most: usize) {
-        for _ in 0..most {
-            if self.stop.load(Ordering::SeqCst) || self.refused.load(Ordering::SeqCst) {
-                return;
-            }
-            let Some(&id) = self.ids.get(self.next.fetch_add(1, Ordering::Relaxed)) else {
-                return;
-            };
-            // A delete that panics is reported as failed; the others go on.
-            let outcome = AssertUnwindSafe(delete_one(client.clone(), mode, id))
-                .catch_unwind()
-                .await
-                .unwrap_or_else(|_| Outcome::crashed(id));
-            if outcome.auth_failure {
-                self.refused.store(true, Ordering::SeqCst);
-            }
-            if results.send(outcome).await.is_err() {
-                return;
-            }
-        }
-    }
-}
-
 /// Deletes every id, `--concurrency` at a time, printing each result as it finishes.
 pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<Exit, CommandError> {
     let started = Instant::now();
     let total = ids.len();
-    let interrupted = Arc::new(AtomicBool::new(false));
-    let watcher = {
-        let interrupted = Arc::clone(&interrupted);
-        tokio::spawn(async move {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                interrupted.store(true, Ordering::SeqCst);
-            }
-        })
-    };
     let progress = (total > 1 && std::io::stderr().is_terminal()).then(|| {
         let bar = ProgressBar::new(total as u64);
         if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} {per_sec} eta {eta}")
@@ -156,31 +110,16 @@ pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<E
         }
         bar
     });
-
-    // Results reach the output through a channel as short as the concurrency: when the output
-    // cannot keep up, the deletes wait for it.
-    let (sender, mut results) = mpsc::channel(args.concurrency.get());
-    let queue = Queue {
-        ids: Arc::new(ids),
-        next: Arc::new(AtomicUsize::new(0)),
-        stop: Arc::clone(&interrupted),
-        refused: Arc::new(AtomicBool::new(false)),
-    };
-    // The first delete goes alone: with a wrong key it is the only failed authentication
-    // the gateway counts (five in a row lock the key for five minutes), and after any
-    // authentication failure no new delete starts.
-    queue
-        .work(client, Mode::from(args), sender.clone(), 1)
-        .await;
-    // Then `--concurrency` workers each take the next id as soon as their delete ends, so
-    // that they run on every core and, after Ctrl-C, nothing new starts while the deletes
-    // under way finish.
-    for _ in 0..args.concurrency.get().min(total.saturating_sub(1)) {
-        let (queue, client, sender) = (queue.clone(), client.clone(), sender.clone());
-        let mode = Mode::from(args);
-        tokio::spawn(async move { queue.work(&client, mode, sender, usize::MAX).await });
-    }
-    drop(sender);
+    // The library's bulk runner holds the policy: the first delete alone, then
+    // `--concurrency` at a time, nothing new after an authentication failure or Ctrl-C.
+    let mode = Mode::from(args);
+    let mut run = client.bulk(ids, args.concurrency, move |client, id| {
+        delete(client, mode, id)
+    });
+    let stopper = run.stopper();
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
+    let mut interrupted = false;
 
     let mut tally = Tally::default();
     // Lines are buffered and written out at the latest [`FLUSH_AFTER`] after they are
@@ -192,20 +131,25 @@ pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<E
     tokio::pin!(flush_timer);
     let mut pending = false;
     loop {
-        let next = if pending {
-            tokio::select! {
-                biased;
-                next = results.recv() => next,
-                () = &mut flush_timer => {
-                    out.flush()?;
-                    pending = false;
-                    continue;
+        let next = tokio::select! {
+            biased;
+            next = run.next() => next,
+            // Ctrl-C starts nothing new; the deletes under way finish and are reported.
+            signal = &mut ctrl_c, if !interrupted => {
+                if signal.is_ok() {
+                    interrupted = true;
+                    stopper.stop();
                 }
+                continue;
             }
-        } else {
-            results.recv().await
+            () = &mut flush_timer, if pending => {
+                out.flush()?;
+                pending = false;
+                continue;
+            }
         };
-        let Some(outcome) = next else { break };
+        let Some(done) = next else { break };
+        let outcome = Outcome::of(done.item, &done.result, done.elapsed, mode);
         tally.add(outcome.outcome);
         let write = |out: &mut std::io::BufWriter<_>| -> std::io::Result<()> {
             match args.output {
@@ -233,20 +177,18 @@ pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<E
         }
     }
     out.flush()?;
-    watcher.abort();
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
-    let done = tally.deleted + tally.missing + tally.failed + tally.shown;
     eprintln!(
         "{}",
         tally.summary(
             started.elapsed(),
-            total - done,
-            queue.refused.load(Ordering::SeqCst)
+            run.not_started(),
+            run.stopped() == Some(Stopped::AuthFailed)
         )
     );
-    Ok(if interrupted.load(Ordering::SeqCst) {
+    Ok(if interrupted {
         Exit::Interrupted
     } else if tally.failed > 0 {
         Exit::Failed

@@ -1,12 +1,14 @@
 //! One delete: what it needs of the command's options, how it ended, and the line it gets.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use dli_client::{Client, Error};
+use dli_client::types::DeleteEnhancedConnectionResponse;
+use dli_client::{Client, Error, Response};
 use serde::Serialize;
 use uuid::Uuid;
 
 use crate::cli::DeleteArgs;
+use crate::outcome::chain;
 
 /// How one delete ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -36,9 +38,6 @@ pub(super) struct Outcome {
     elapsed_ms: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     request: Option<dli_client::RequestPreview>,
-    /// The gateway or DLI refused the credentials.
-    #[serde(skip)]
-    pub(super) auth_failure: bool,
 }
 
 /// What each delete needs of the command's options.
@@ -59,71 +58,59 @@ impl From<&DeleteArgs> for Mode {
     }
 }
 
-/// Deletes one connection and says how it went.
-pub(super) async fn delete_one(client: Client, args: Mode, id: Uuid) -> Outcome {
-    let started = Instant::now();
-    let result = match args.wait {
-        Some(timeout) if !args.dry_run => client.delete_connection_when_ready(id, timeout).await,
+/// The answer to one delete.
+pub(super) type Deleted = Result<Response<DeleteEnhancedConnectionResponse>, Error>;
+
+/// Deletes one connection as the command's options ask: waiting first with `--wait`
+/// (unless it is a dry run, which only shows the delete).
+pub(super) async fn delete(client: Client, mode: Mode, id: Uuid) -> Deleted {
+    match mode.wait {
+        Some(timeout) if !mode.dry_run => client.delete_connection_when_ready(id, timeout).await,
         _ => client.delete_connection(id).await,
-    };
-    let elapsed_ms = (started.elapsed().as_secs_f64() * 1_000_000.0).round() / 1000.0;
-    let mut outcome = Outcome {
-        id,
-        outcome: Kind::Deleted,
-        status: None,
-        error_code: None,
-        error_msg: None,
-        request_id: None,
-        attempts: None,
-        elapsed_ms,
-        request: None,
-        auth_failure: false,
-    };
-    match result {
-        Ok(response) => {
-            outcome.status = Some(response.status().as_u16());
-            outcome.request_id = response.request_id().map(str::to_owned);
-            outcome.attempts = Some(response.attempts());
-        }
-        Err(Error::DryRun(preview)) => {
-            outcome.outcome = Kind::DryRun;
-            outcome.request = Some(*preview);
-        }
-        Err(error) => {
-            outcome.outcome = if args.ignore_missing && error.is_not_found() {
-                Kind::Missing
-            } else {
-                Kind::Failed
-            };
-            outcome.status = error.status().map(|status| status.as_u16());
-            outcome.error_code = error.error_code().map(str::to_owned);
-            outcome.error_msg = Some(match error.api_error() {
-                Some(api) => api.message.clone(),
-                None => error.to_string(),
-            });
-            outcome.request_id = error.request_id().map(str::to_owned);
-            outcome.attempts = error.api_error().map(|api| api.attempts);
-            outcome.auth_failure = error.is_auth();
-        }
     }
-    outcome
 }
 
 impl Outcome {
-    /// A delete that panicked; it is reported as failed.
-    pub(super) fn crashed(id: Uuid) -> Self {
-        Self {
+    /// What the answer to the delete of `id` says, as the command reports it.
+    pub(super) fn of(id: Uuid, result: &Deleted, elapsed: Duration, mode: Mode) -> Self {
+        let mut outcome = Self {
             id,
-            outcome: Kind::Failed,
+            outcome: Kind::Deleted,
             status: None,
             error_code: None,
-            error_msg: Some("the delete did not finish: it panicked".to_owned()),
+            error_msg: None,
             request_id: None,
             attempts: None,
-            elapsed_ms: 0.0,
+            elapsed_ms: (elapsed.as_secs_f64() * 1_000_000.0).round() / 1000.0,
             request: None,
-            auth_failure: false,
+        };
+        match result {
+            Ok(response) => {
+                outcome.status = Some(response.status().as_u16());
+                outcome.request_id = response.request_id().map(str::to_owned);
+                outcome.attempts = Some(response.attempts());
+            }
+            Err(Error::DryRun(preview)) => {
+                outcome.outcome = Kind::DryRun;
+                outcome.request = Some(preview.as_ref().clone());
+            }
+            Err(error) => {
+                outcome.outcome = if mode.ignore_missing && error.is_not_found() {
+                    Kind::Missing
+                } else {
+                    Kind::Failed
+                };
+                outcome.status = error.status().map(|status| status.as_u16());
+                outcome.error_code = error.error_code().map(str::to_owned);
+                outcome.error_msg = Some(match error.api_error() {
+                    Some(api) => api.message.clone(),
+                    None => chain(error),
+                });
+                outcome.request_id = error.request_id().map(str::to_owned);
+                outcome.attempts = error.attempts();
+            }
         }
+        outcome
     }
 }
 
