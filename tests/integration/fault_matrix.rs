@@ -144,24 +144,8 @@ fn client(endpoint: &str, attempt_timeout: Duration) -> Client {
 fn outcome(result: Result<u32, Error>) -> (String, u32) {
     match result {
         Ok(attempts) => ("success".to_owned(), attempts),
-        Err(error) => {
-            let attempts = match &error {
-                Error::Api(api) => api.attempts,
-                Error::Timeout { attempts, .. } | Error::Connect { attempts, .. } => *attempts,
-                _ => 1,
-            };
-            let word = match &error {
-                Error::Api(api) => format!("API error {}", api.status.as_u16()),
-                Error::Timeout { kind, .. } => format!("timeout ({kind})"),
-                Error::Connect { .. } => "cannot connect".to_owned(),
-                Error::Transport(_) => "connection lost".to_owned(),
-                Error::InvalidResponse { .. } => "unreadable answer".to_owned(),
-                Error::NotSuccessful { .. } => "not successful".to_owned(),
-                Error::ResponseTooLarge { .. } => "answer too large".to_owned(),
-                other => format!("{other}"),
-            };
-            (word, attempts)
-        }
+        // An error made before anything was sent counts as one attempt.
+        Err(error) => (error.label(), error.attempts().unwrap_or(1)),
     }
 }
 

@@ -5,6 +5,7 @@ mod bounded;
 mod bulk;
 mod configuration;
 mod dry_run;
+mod error_chains;
 mod example;
 mod examples;
 mod fake;

@@ -57,19 +57,6 @@ fn rss_kib() -> u64 {
         .unwrap_or(0)
 }
 
-fn kind(error: &Error) -> String {
-    match error {
-        Error::Api(api) => format!("API error {}", api.status.as_u16()),
-        Error::Timeout { kind, .. } => format!("timeout ({kind})"),
-        Error::Connect { .. } => "cannot connect".to_owned(),
-        Error::Transport(_) => "connection lost".to_owned(),
-        Error::InvalidResponse { .. } => "unreadable answer".to_owned(),
-        Error::NotSuccessful { .. } => "not successful".to_owned(),
-        Error::ResponseTooLarge { .. } => "answer too large".to_owned(),
-        other => format!("other: {other}"),
-    }
-}
-
 /// The fake's count of connections with this status (`None`: the live ones), listed whole.
 async fn count(url: &str, status: Option<&str>) -> anyhow::Result<u64> {
     let client = Client::builder()
@@ -255,7 +242,7 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
                 };
                 let word = match &result {
                     Ok(()) => "success".to_owned(),
-                    Err(error) => kind(error),
+                    Err(error) => error.label(),
                 };
                 *outcomes
                     .lock()
