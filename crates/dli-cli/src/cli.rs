@@ -22,15 +22,12 @@ HUAWEICLOUD_SDK_CREDENTIALS_FILE or ~/.huaweicloud/credentials; the project id f
 #[derive(Debug, Parser)]
 #[command(name = "dli", version, after_help = EXIT_CODES)]
 pub struct Cli {
-    /// Where and as whom to call DLI.
-    #[command(flatten)]
-    pub global: Global,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
 }
 
-/// Options every command takes.
+/// Options every command that calls DLI takes, before or after its subcommand's name.
 #[derive(Debug, Args)]
 pub struct Global {
     /// The region, such as cn-north-4.
@@ -53,8 +50,7 @@ pub struct Global {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List, show, create and delete enhanced connections.
-    #[command(subcommand)]
-    Connection(ConnectionCommand),
+    Connection(Connection),
     /// Print a completion script for a shell.
     Completions {
         /// The shell.
@@ -65,6 +61,17 @@ pub enum Command {
     Fake(FakeCommand),
     /// Show the whole lifecycle against an embedded fake DLI: no account, no setup.
     Demo,
+}
+
+/// `dli connection`: where and as whom to call DLI, and what to do.
+#[derive(Debug, Args)]
+pub struct Connection {
+    /// Where and as whom to call DLI.
+    #[command(flatten)]
+    pub global: Global,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: ConnectionCommand,
 }
 
 /// The connection commands.
@@ -188,7 +195,7 @@ pub struct DeleteArgs {
     pub dry_run: bool,
     /// Send at most N requests a second, such as 150/s. Without it, deletes go as fast as
     /// DLI's gateway allows, learnt from its 429 answers.
-    #[arg(long, value_name = "N/s", value_parser = parse_rate)]
+    #[arg(long, value_name = "N/s", value_parser = dli_fake::cli::parse_rate)]
     pub rate: Option<std::num::NonZeroU32>,
     /// text (one line an id) or json (one object a line).
     #[arg(long, short, value_enum, default_value_t = DeleteOutput::Text)]
@@ -208,34 +215,7 @@ pub enum DeleteOutput {
 #[derive(Debug, Subcommand)]
 pub enum FakeCommand {
     /// Serve a fake DLI until interrupted; the first line says where.
-    Serve(ServeArgs),
-}
-
-/// `dli fake serve`.
-#[derive(Debug, Args)]
-pub struct ServeArgs {
-    /// The address to listen on.
-    #[arg(long, default_value = "127.0.0.1:0", value_name = "ADDR")]
-    pub listen: std::net::SocketAddr,
-    /// An access key to accept (default: HUAWEICLOUD_SDK_AK).
-    #[arg(long, env = "HUAWEICLOUD_SDK_AK", hide_env_values = true)]
-    pub ak: Option<String>,
-    /// Its secret key (default: HUAWEICLOUD_SDK_SK).
-    #[arg(long, env = "HUAWEICLOUD_SDK_SK", hide_env_values = true)]
-    pub sk: Option<String>,
-    /// The security token that makes the key temporary (default:
-    /// HUAWEICLOUD_SDK_SECURITY_TOKEN).
-    #[arg(long, env = "HUAWEICLOUD_SDK_SECURITY_TOKEN", hide_env_values = true)]
-    pub security_token: Option<String>,
-    /// An IAM token to accept in X-Auth-Token.
-    #[arg(long)]
-    pub token: Option<String>,
-    /// How long a new connection stays CREATING.
-    #[arg(long, default_value = "1s", value_name = "DURATION", value_parser = humantime::parse_duration)]
-    pub creating_for: Duration,
-    /// At most N calls a second per API, such as 200/s; beyond it 429 APIGW.0308.
-    #[arg(long, value_name = "N/s", value_parser = parse_rate)]
-    pub throttle: Option<std::num::NonZeroU32>,
+    Serve(dli_fake::cli::ServeArgs),
 }
 
 /// Which command runs each operation of `openapi/dli.yaml`.
@@ -272,14 +252,6 @@ fn parse_pair(text: &str) -> Result<(String, String), String> {
         }
         _ => Err(format!("{text:?} is not NAME=VALUE")),
     }
-}
-
-/// A rate such as `200/s` or `200`: calls a second, at least 1.
-fn parse_rate(text: &str) -> Result<std::num::NonZeroU32, String> {
-    let number = text.trim().strip_suffix("/s").unwrap_or(text.trim());
-    number
-        .parse()
-        .map_err(|_| format!("{text:?} is not a rate such as 200/s (a whole number above 0)"))
 }
 
 #[cfg(test)]
@@ -319,13 +291,11 @@ mod tests {
     }
 
     #[test]
-    fn pairs_and_rates_are_checked() {
+    fn pairs_are_checked() {
         assert_eq!(
             parse_pair("db=10.0.0.1"),
             Ok(("db".to_owned(), "10.0.0.1".to_owned()))
         );
         assert!(parse_pair("=x").is_err() && parse_pair("novalue").is_err());
-        assert_eq!(parse_rate("200/s").map(|r| r.get()), Ok(200));
-        assert!(parse_rate("0/s").is_err() && parse_rate("fast").is_err());
     }
 }

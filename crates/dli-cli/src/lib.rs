@@ -24,7 +24,11 @@ use crate::outcome::Exit;
 pub fn run() -> ExitCode {
     // Usage errors exit with 2, as every configuration error does.
     let cli = Cli::parse_with_operations();
-    init_tracing(cli.global.verbose);
+    let verbose = match &cli.command {
+        cli::Command::Connection(connection) => connection.global.verbose,
+        _ => 0,
+    };
+    init_tracing(verbose);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -11,10 +11,10 @@ use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
+use crate::app::App;
 use crate::reply::{
     RequestId, bad_parameter, connection_not_found, dli_error, gateway_error, json_reply,
 };
-use crate::server::App;
 use crate::store::{CreateError, DeleteError, Host, ListFilter, NewConnection};
 
 /// The project id and, for item routes, the connection id, percent-decoded (lossily: bad

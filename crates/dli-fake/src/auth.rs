@@ -12,9 +12,9 @@ use axum::response::Response;
 use hwcloud_signer::{Authorization, DATE_HEADER, SecretKey, parse_date, verify};
 use time::OffsetDateTime;
 
+use crate::app::App;
 use crate::config::FakeConfig;
 use crate::reply::{RequestId, gateway_error};
-use crate::server::App;
 
 /// Reads the body (bounded) and checks the credentials before the API sees the request.
 pub(crate) async fn gateway(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {

@@ -8,7 +8,9 @@ use axum::body::Body;
 use axum::http::{Request, Response};
 
 use crate::FakeConfig;
-use crate::server::{App, handle, router};
+use crate::app::App;
+use crate::router::router;
+use crate::server::handle;
 
 /// A fake that answers requests handed to it in the process.
 #[derive(Debug)]

@@ -1,14 +1,20 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 
+mod admin;
 mod api;
+mod app;
 mod auth;
+#[cfg(feature = "cli")]
+pub mod cli;
 mod config;
 mod faults;
 #[cfg(fuzzing)]
 pub mod fuzzing;
+mod injected;
 mod lockout;
 mod reply;
+mod router;
 mod server;
 mod store;
 mod throttle;

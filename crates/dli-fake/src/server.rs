@@ -7,10 +7,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::State;
 use axum::http::{HeaderValue, Request, Response, StatusCode, header};
-use axum::routing::{get, post};
-use futures_util::{StreamExt, stream};
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
@@ -19,41 +16,14 @@ use tokio::task::{JoinHandle, JoinSet};
 use tower::ServiceExt;
 use uuid::Uuid;
 
+use crate::app::App;
 use crate::config::FakeConfig;
 use crate::faults::{Fault, FaultAction, Faults};
-use crate::lockout::Lockout;
-use crate::reply::{RequestId, bad_parameter, json_reply};
+use crate::injected::injected;
+use crate::reply::RequestId;
+use crate::router::router;
 use crate::store::Store;
 use crate::throttle::Throttle;
-use crate::{api, auth, throttle};
-
-const CONNECTIONS: &str = "/v2.0/{project_id}/datasource/enhanced-connections";
-const CONNECTION: &str = "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}";
-
-/// The state handlers share.
-#[derive(Debug)]
-pub(crate) struct App {
-    pub(crate) config: FakeConfig,
-    pub(crate) store: Store,
-    pub(crate) faults: Faults,
-    pub(crate) throttle: Option<Throttle>,
-    pub(crate) lockout: Lockout,
-    /// Requests received, faulted ones included.
-    pub(crate) requests: std::sync::atomic::AtomicU64,
-}
-
-impl App {
-    pub(crate) fn new(config: FakeConfig) -> Arc<Self> {
-        Arc::new(Self {
-            store: Store::new(config.creating_for),
-            faults: Faults::default(),
-            throttle: config.throttle.map(Throttle::new),
-            lockout: Lockout::new(config.lockout_after, config.lockout_for),
-            requests: std::sync::atomic::AtomicU64::new(0),
-            config,
-        })
-    }
-}
 
 /// A running fake DLI. Dropping it stops it; [`FakeDli::shutdown`] stops it and waits.
 #[derive(Debug)]
@@ -153,29 +123,6 @@ impl Drop for FakeDli {
     }
 }
 
-pub(crate) fn router(app: Arc<App>) -> Router {
-    let api = Router::new()
-        .route(CONNECTIONS, post(api::create).get(api::list))
-        .route(CONNECTION, get(api::show).delete(api::delete))
-        // Layers run outside in: authentication first, then the throttle of the API.
-        .route_layer(axum::middleware::from_fn_with_state(
-            Arc::clone(&app),
-            throttle::gateway,
-        ))
-        .route_layer(axum::middleware::from_fn_with_state(
-            Arc::clone(&app),
-            auth::gateway,
-        ));
-    let admin = Router::new().route(
-        "/_fake/faults",
-        get(list_faults).post(add_fault).delete(clear_faults),
-    );
-    api.merge(admin)
-        .fallback(api::unknown_api)
-        .method_not_allowed_fallback(api::unknown_api)
-        .with_state(app)
-}
-
 async fn serve(
     listener: TcpListener,
     app: Arc<App>,
@@ -260,113 +207,4 @@ async fn route(router: Router, mut request: Request<Body>, request_id: &str) -> 
         response.headers_mut().remove(header::ALLOW);
     }
     response
-}
-
-fn status(code: u16) -> StatusCode {
-    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-}
-
-fn injected(action: FaultAction) -> Response<Body> {
-    let json = HeaderValue::from_static("application/json");
-    match action {
-        FaultAction::Respond {
-            status: code,
-            body,
-            retry_after,
-        } => {
-            let mut response = Response::new(Body::from(body));
-            *response.status_mut() = status(code);
-            response.headers_mut().insert(header::CONTENT_TYPE, json);
-            if let Some(value) = retry_after.and_then(|v| HeaderValue::from_str(&v).ok()) {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
-            }
-            response
-        }
-        FaultAction::Truncate { status: code, body } => {
-            let full = body.len();
-            let half = body
-                .into_bytes()
-                .into_iter()
-                .take(full / 2)
-                .collect::<Vec<u8>>();
-            let chunks: Vec<Result<Vec<u8>, std::io::Error>> = vec![
-                Ok(half),
-                Err(std::io::Error::other("truncated by fault injection")),
-            ];
-            let mut response = Response::new(Body::from_stream(stream::iter(chunks)));
-            *response.status_mut() = status(code);
-            response.headers_mut().insert(header::CONTENT_TYPE, json);
-            response
-                .headers_mut()
-                .insert(header::CONTENT_LENGTH, HeaderValue::from(full));
-            response
-        }
-        FaultAction::Endless => {
-            let start =
-                stream::once(async { Ok::<_, std::io::Error>(b"{\"message\": \"".to_vec()) });
-            let rest = stream::repeat_with(|| Ok(vec![b'x'; 16 * 1024]));
-            streamed(Body::from_stream(start.chain(rest)), None)
-        }
-        FaultAction::Drip { millis } => {
-            let bytes = br#"{"is_success": true, "message": "Deleted"}"#.to_vec();
-            let drip = stream::iter(bytes).then(move |byte| async move {
-                tokio::time::sleep(Duration::from_millis(millis)).await;
-                Ok::<_, std::io::Error>(vec![byte])
-            });
-            streamed(Body::from_stream(drip), None)
-        }
-        FaultAction::Stall { length } => {
-            let start = stream::once(async { Ok::<_, std::io::Error>(b"{\"is".to_vec()) });
-            let never = stream::pending::<Result<Vec<u8>, std::io::Error>>();
-            streamed(Body::from_stream(start.chain(never)), Some(length))
-        }
-        FaultAction::Malformed { status: code } => {
-            let mut response = Response::new(Body::from(r#"{"error_code": "DLI.0999", "error_"#));
-            *response.status_mut() = status(code);
-            response.headers_mut().insert(header::CONTENT_TYPE, json);
-            response
-        }
-        // Handled before routing; answering them here would be a bug, so say so.
-        FaultAction::Drop | FaultAction::Delay { .. } => json_reply(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            serde_json::json!({"error_code": "FAKE.0001", "error_msg": "fault handled out of order"}),
-        ),
-    }
-}
-
-/// A `200` JSON answer around a streamed body, with a declared length when given.
-fn streamed(body: Body, length: Option<u64>) -> Response<Body> {
-    let mut response = Response::new(body);
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    if let Some(length) = length {
-        response
-            .headers_mut()
-            .insert(header::CONTENT_LENGTH, HeaderValue::from(length));
-    }
-    response
-}
-
-async fn add_fault(State(app): State<Arc<App>>, body: axum::body::Bytes) -> Response<Body> {
-    match serde_json::from_slice::<Fault>(&body) {
-        Ok(fault) => {
-            app.faults.push(fault);
-            json_reply(
-                StatusCode::CREATED,
-                serde_json::json!({ "pending": app.faults.pending().len() }),
-            )
-        }
-        Err(error) => bad_parameter(format!("not a fault: {error}")),
-    }
-}
-
-async fn list_faults(State(app): State<Arc<App>>) -> Response<Body> {
-    json_reply(StatusCode::OK, serde_json::json!(app.faults.pending()))
-}
-
-async fn clear_faults(State(app): State<Arc<App>>) -> Response<Body> {
-    app.faults.clear();
-    json_reply(StatusCode::OK, serde_json::json!({ "pending": 0 }))
 }

@@ -12,8 +12,8 @@ use axum::middleware::Next;
 use axum::response::Response;
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 
+use crate::app::App;
 use crate::reply::{RequestId, gateway_error};
-use crate::server::App;
 
 /// One rate limiter per API (method and path template), made when the API is first called.
 #[derive(Debug)]

@@ -32,7 +32,7 @@ struct CliLine {
 pub(super) fn dli_delete(dli: &Path, url: &str, in_flight: usize, rate: Option<u32>) -> Command {
     let mut command = Command::new(dli);
     command
-        .args(["--endpoint", url, "connection", "delete", "-o", "json"])
+        .args(["connection", "--endpoint", url, "delete", "-o", "json"])
         .args(["--concurrency", &in_flight.to_string()]);
     if let Some(rate) = rate {
         command.args(["--rate", &format!("{rate}/s")]);

@@ -20,7 +20,9 @@ use crate::outcome::{CommandError, Exit};
 /// Runs the command line.
 pub async fn run(cli: Cli) -> Exit {
     let result = match cli.command {
-        Command::Connection(command) => connection(&cli.global, command).await,
+        Command::Connection(connection) => {
+            self::connection(&connection.global, connection.command).await
+        }
         Command::Completions { shell } => {
             let mut command = Cli::command();
             clap_complete::generate(shell, &mut command, "dli", &mut std::io::stdout());

@@ -135,7 +135,7 @@ async fn configuration_errors_exit_2_and_send_nothing() {
     let listener = Listener::start().await;
     let url = listener.url.clone();
     let no_credentials = dli_with_env(
-        &["--endpoint", &url, "connection", "list"],
+        &["connection", "--endpoint", &url, "list"],
         "",
         &[("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT)],
     )
@@ -194,6 +194,27 @@ async fn help_completions_and_the_fake() {
         completions.stdout
     );
 
+    // `dli fake serve` takes the fake's own options, not the service-wide ones.
+    let serve_help = dli_with_env(&["fake", "serve", "--help"], "", &[]).await;
+    assert_eq!(serve_help.code, 0, "{}", serve_help.shown());
+    for option in ["--listen", "--throttle", "--creating-for", "--token"] {
+        assert!(serve_help.stdout.contains(option), "{}", serve_help.stdout);
+    }
+    for option in ["--region", "--endpoint", "--project-id", "--verbose"] {
+        assert!(!serve_help.stdout.contains(option), "{}", serve_help.stdout);
+    }
+    let misplaced = dli_with_env(&["fake", "serve", "--region", "cn-north-4"], "", &[]).await;
+    assert_eq!(misplaced.code, 2, "{}", misplaced.shown());
+    let accepts_nothing = dli_with_env(&["fake", "serve"], "", &[]).await;
+    assert_eq!(accepts_nothing.code, 2, "{}", accepts_nothing.shown());
+    assert!(
+        accepts_nothing
+            .stderr
+            .contains("give --ak and --sk, or --token"),
+        "{}",
+        accepts_nothing.shown()
+    );
+
     // `dli fake serve` prints where it listens first, and serves there.
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_dli"))
         .args([
@@ -238,7 +259,7 @@ async fn help_completions_and_the_fake() {
 async fn verbose_logs_go_to_stderr_without_secrets() {
     let fake = fake(Duration::ZERO).await;
     let id = stored(&fake, "logged").to_string();
-    let run = dli(&fake.base_url(), &["-vv", "connection", "delete", &id], "").await;
+    let run = dli(&fake.base_url(), &["connection", "-vv", "delete", &id], "").await;
     assert_eq!(run.code, 0, "{}", run.shown());
     assert!(run.stderr.contains("call succeeded"), "{}", run.stderr);
     assert!(

@@ -218,9 +218,9 @@ async fn ctrl_c_stops_new_deletes_and_prints_the_summary() {
     let url = fake.base_url();
     let mut child = crate::support::command(
         &[
+            "connection",
             "--endpoint",
             &url,
-            "connection",
             "delete",
             "--concurrency",
             "2",
@@ -349,7 +349,7 @@ async fn a_progress_bar_is_drawn_only_on_a_terminal() {
     std::fs::write(&list, ids.join("\n")).expect("write the ids");
     // `script` (util-linux) runs the command on a pseudo-terminal and copies what it shows.
     let command = format!(
-        "{} --endpoint {} connection delete --rate 1000/s - < {} > /dev/null",
+        "{} connection --endpoint {} delete --rate 1000/s - < {} > /dev/null",
         env!("CARGO_BIN_EXE_dli"),
         fake.base_url(),
         list.display()
@@ -394,9 +394,9 @@ async fn a_wrong_key_stops_a_bulk_delete_after_one_failed_authentication() {
     let ids = stored_many(&fake, "guarded", 50);
     let run = crate::support::dli_with_env(
         &[
+            "connection",
             "--endpoint",
             &fake.base_url(),
-            "connection",
             "delete",
             "--concurrency",
             "8",

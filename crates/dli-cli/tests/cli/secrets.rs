@@ -30,8 +30,9 @@ async fn no_secret_is_ever_shown() {
     let run = |args: Vec<String>, stdin: String| {
         let url = url.clone();
         async move {
-            let mut all = vec!["--endpoint".to_owned(), url];
-            all.extend(args);
+            // `connection --endpoint URL` then the rest.
+            let mut all = args;
+            all.splice(1..1, ["--endpoint".to_owned(), url]);
             let all: Vec<&str> = all.iter().map(String::as_str).collect();
             dli_with_env(&all, &stdin, &env).await
         }
@@ -83,7 +84,7 @@ async fn no_secret_is_ever_shown() {
         .shown(),
     );
     let refused = dli_with_env(
-        &["--endpoint", &fake.base_url(), "connection", "list"],
+        &["connection", "--endpoint", &fake.base_url(), "list"],
         "",
         &[
             ("HUAWEICLOUD_SDK_AK", AK),

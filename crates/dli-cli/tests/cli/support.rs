@@ -66,8 +66,10 @@ impl Run {
 
 /// Runs `dli` with the test credentials for `endpoint`, and `stdin`.
 pub async fn dli(endpoint: &str, args: &[&str], stdin: &str) -> Run {
+    // The service-wide options belong to `dli connection`.
+    let (command, rest) = args.split_first().expect("a command");
     dli_with_env(
-        &[&["--endpoint", endpoint], args].concat(),
+        &[&[*command, "--endpoint", endpoint], rest].concat(),
         stdin,
         &CREDENTIALS,
     )

@@ -1,0 +1,160 @@
+//! The fake's command line: the options and the serve loop that both the `dli-fake` binary
+//! and `dli fake serve` run. Behind the `cli` feature, so that the library alone does not
+//! pull in clap.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use crate::{FakeConfig, FakeDli};
+
+/// Where the fake listens, what it accepts and how it behaves.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ServeArgs {
+    /// The address to listen on.
+    #[arg(long, default_value = "127.0.0.1:0", value_name = "ADDR")]
+    pub listen: SocketAddr,
+    /// An access key to accept (default: HUAWEICLOUD_SDK_AK).
+    #[arg(long, env = "HUAWEICLOUD_SDK_AK", hide_env_values = true)]
+    pub ak: Option<String>,
+    /// Its secret key (default: HUAWEICLOUD_SDK_SK).
+    #[arg(long, env = "HUAWEICLOUD_SDK_SK", hide_env_values = true)]
+    pub sk: Option<String>,
+    /// The security token that must come with the AK/SK, making them temporary credentials
+    /// (default: HUAWEICLOUD_SDK_SECURITY_TOKEN).
+    #[arg(long, env = "HUAWEICLOUD_SDK_SECURITY_TOKEN", hide_env_values = true)]
+    pub security_token: Option<String>,
+    /// An IAM token to accept in X-Auth-Token.
+    #[arg(long)]
+    pub token: Option<String>,
+    /// Answer at most N calls a second per API, such as 200/s; beyond it, 429 APIGW.0308
+    /// without Retry-After, as DLI's gateway does.
+    #[arg(long, value_name = "N/s", value_parser = parse_rate)]
+    pub throttle: Option<NonZeroU32>,
+    /// How long a new connection stays CREATING, such as 500ms or 2s.
+    #[arg(long, default_value = "1s", value_name = "DURATION", value_parser = humantime::parse_duration)]
+    pub creating_for: Duration,
+}
+
+/// Why the fake could not serve.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ServeError {
+    /// The options contradict each other or accept nothing; the message says what to give.
+    #[error("{0}")]
+    Usage(&'static str),
+    /// The address cannot be listened on.
+    #[error("cannot listen on {addr}")]
+    Listen {
+        /// The address.
+        addr: SocketAddr,
+        /// Why.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Writing the `listening on` line failed.
+    #[error("cannot write the address")]
+    Output(#[source] std::io::Error),
+    /// Ctrl-C cannot be waited for.
+    #[error("cannot wait for Ctrl-C")]
+    Signal(#[source] std::io::Error),
+}
+
+impl ServeArgs {
+    /// The configuration these options describe; contradictory options are an error that
+    /// says what to give.
+    pub fn config(self) -> Result<FakeConfig, ServeError> {
+        let mut config = FakeConfig::default()
+            .listen(self.listen)
+            .creating_for(self.creating_for);
+        config = match (self.ak, self.sk, self.security_token) {
+            (Some(ak), Some(sk), None) => config.with_key(ak, sk),
+            (Some(ak), Some(sk), Some(token)) => config.with_temporary_key(ak, sk, token),
+            (None, None, None) => config,
+            (None, None, Some(_)) => {
+                return Err(ServeError::Usage("--security-token needs --ak and --sk"));
+            }
+            (Some(_), None, _) => {
+                return Err(ServeError::Usage("--ak needs --sk (or HUAWEICLOUD_SDK_SK)"));
+            }
+            (None, Some(_), _) => {
+                return Err(ServeError::Usage("--sk needs --ak (or HUAWEICLOUD_SDK_AK)"));
+            }
+        };
+        if let Some(token) = self.token {
+            config = config.with_token(token);
+        }
+        if let Some(per_second) = self.throttle {
+            config = config.throttle(per_second);
+        }
+        if config.keys.is_empty() && config.tokens.is_empty() {
+            return Err(ServeError::Usage(
+                "nothing would be accepted: give --ak and --sk, or --token",
+            ));
+        }
+        Ok(config)
+    }
+}
+
+/// Serves until Ctrl-C; the first line written to `out` is `listening on http://HOST:PORT`.
+pub async fn serve(args: ServeArgs, out: &mut impl Write) -> Result<(), ServeError> {
+    let addr = args.listen;
+    let fake = FakeDli::start(args.config()?)
+        .await
+        .map_err(|source| ServeError::Listen { addr, source })?;
+    writeln!(out, "listening on {}", fake.base_url())
+        .and_then(|()| out.flush())
+        .map_err(ServeError::Output)?;
+    tokio::signal::ctrl_c().await.map_err(ServeError::Signal)?;
+    fake.shutdown().await;
+    Ok(())
+}
+
+/// A rate such as `200/s` or `200`: calls a second, at least 1.
+pub fn parse_rate(text: &str) -> Result<NonZeroU32, String> {
+    let number = text.trim().strip_suffix("/s").unwrap_or(text.trim());
+    number
+        .parse::<NonZeroU32>()
+        .map_err(|_| format!("{text:?} is not a rate such as 200/s (a whole number above 0)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(line: &[&str]) -> Result<ServeArgs, clap::Error> {
+        #[derive(clap::Parser)]
+        struct Line {
+            #[command(flatten)]
+            args: ServeArgs,
+        }
+        let line = [&["dli-fake"], line].concat();
+        <Line as clap::Parser>::try_parse_from(line).map(|line| line.args)
+    }
+
+    #[test]
+    fn rates_are_checked() {
+        assert_eq!(parse_rate("200/s").map(NonZeroU32::get), Ok(200));
+        assert_eq!(parse_rate(" 7 ").map(NonZeroU32::get), Ok(7));
+        assert!(parse_rate("0/s").is_err() && parse_rate("fast").is_err());
+    }
+
+    #[test]
+    fn options_become_a_configuration_or_say_what_is_missing() {
+        let config = args(&["--ak", "A", "--sk", "S", "--throttle", "50/s"])
+            .expect("parses")
+            .config()
+            .expect("valid");
+        assert_eq!(config.keys.len(), 1);
+        assert_eq!(config.throttle.map(NonZeroU32::get), Some(50));
+        let refused = |line: &[&str]| match args(line).expect("parses").config() {
+            Err(ServeError::Usage(message)) => message,
+            other => panic!("{line:?} was accepted: {other:?}"),
+        };
+        assert!(refused(&["--ak", "A"]).contains("--sk"));
+        assert!(refused(&["--security-token", "T"]).contains("--ak and --sk"));
+        assert!(refused(&[]).contains("nothing would be accepted"));
+        assert!(args(&["--throttle", "0/s", "--token", "t"]).is_err());
+    }
+}
