@@ -1,19 +1,43 @@
-//! The layout of `dli-client`: its modules depend on each other without cycles, so each can be
+//! The layout of every crate: its modules depend on each other without cycles, so each can be
 //! read, tested and changed from the bottom up.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-fn source_dir() -> PathBuf {
-    dli_spec::project_root().join("crates/dli-client/src")
+/// Every crate of the workspace, by the folder that holds its `Cargo.toml`.
+const CRATES: [&str; 9] = [
+    "crates/dli-bench",
+    "crates/dli-cli",
+    "crates/dli-client",
+    "crates/dli-fake",
+    "crates/dli-fuzz",
+    "crates/dli-spec",
+    "crates/hwcloud-signer",
+    "tests",
+    "xtask",
+];
+
+fn source_dir(krate: &str) -> PathBuf {
+    dli_spec::project_root().join(krate).join("src")
 }
 
-/// The top-level module a file belongs to: `error/api.rs` → `error`, `retry.rs` → `retry`.
+/// The crate's root file: `lib.rs`, or `main.rs` for a binary alone.
+fn root_file(root: &Path) -> PathBuf {
+    let lib = root.join("lib.rs");
+    if lib.exists() {
+        lib
+    } else {
+        root.join("main.rs")
+    }
+}
+
+/// The top-level module a file belongs to: `error/api.rs` → `error`, `retry.rs` → `retry`;
+/// none for the crate's root files.
 fn module_of(file: &Path, root: &Path) -> Option<String> {
     let relative = file.strip_prefix(root).ok()?;
     let first = relative.components().next()?.as_os_str().to_str()?;
     let name = first.strip_suffix(".rs").unwrap_or(first);
-    (name != "lib").then(|| name.to_owned())
+    (name != "lib" && name != "main").then(|| name.to_owned())
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -47,10 +71,48 @@ fn root_items(lib: &str) -> BTreeMap<String, String> {
     items
 }
 
+/// The first name of every path that `crate::` starts in `code`: `crate::a::b` → `a`,
+/// `crate::{a::b, c}` → `a` and `c`, over as many lines as the group takes.
+fn crate_paths(code: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for (at, _) in code.match_indices("crate::") {
+        let rest = &code[at + "crate::".len()..];
+        let Some(group) = rest.strip_prefix('{') else {
+            names.push(
+                rest.chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect(),
+            );
+            continue;
+        };
+        // The top-level items of the group, up to its closing brace.
+        let (mut depth, mut item, mut at_start) = (0usize, String::new(), true);
+        for c in group.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' if depth == 0 => break,
+                '}' => depth -= 1,
+                ',' if depth == 0 => {
+                    names.push(std::mem::take(&mut item));
+                    at_start = true;
+                }
+                c if depth == 0 && at_start && (c.is_alphanumeric() || c == '_') => item.push(c),
+                c if depth == 0 && !item.is_empty() && !(c.is_alphanumeric() || c == '_') => {
+                    at_start = false
+                }
+                _ => {}
+            }
+        }
+        names.push(item);
+    }
+    names.retain(|name| !name.is_empty());
+    names
+}
+
 /// Module → the modules its code (not its comments) names through `crate::`.
-fn dependencies() -> BTreeMap<String, BTreeSet<String>> {
-    let root = source_dir();
-    let lib = std::fs::read_to_string(root.join("lib.rs")).expect("read lib.rs");
+fn dependencies(krate: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let root = source_dir(krate);
+    let lib = std::fs::read_to_string(root_file(&root)).expect("read the crate root");
     let items = root_items(&lib);
     let mut files = Vec::new();
     rust_files(&root, &mut files);
@@ -60,34 +122,16 @@ fn dependencies() -> BTreeMap<String, BTreeSet<String>> {
             continue;
         };
         let text = std::fs::read_to_string(&file).expect("read a source file");
-        let deps = graph.entry(module.clone()).or_default();
-        for line in text
+        let code: String = text
             .lines()
             .filter(|line| !line.trim_start().starts_with("//"))
-        {
-            for (_, after) in line
-                .match_indices("crate::")
-                .map(|(at, _)| line.split_at(at))
-            {
-                let path = &after["crate::".len()..];
-                let name: String = path
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '_')
-                    .collect();
-                let target = items.get(&name).cloned().unwrap_or(name);
-                if target != module && !target.is_empty() {
-                    deps.insert(target);
-                }
-            }
-            // `use crate::{a, b::c}` names several modules at once.
-            if let Some(group) = line.trim().strip_prefix("use crate::{") {
-                for part in group.trim_end_matches("};").split(',') {
-                    let name = part.trim().split("::").next().unwrap_or("").to_owned();
-                    let target = items.get(&name).cloned().unwrap_or(name);
-                    if target != module && !target.is_empty() {
-                        deps.insert(target);
-                    }
-                }
+            .collect::<Vec<_>>()
+            .join("\n");
+        let deps = graph.entry(module.clone()).or_default();
+        for name in crate_paths(&code) {
+            let target = items.get(&name).cloned().unwrap_or(name);
+            if target != module {
+                deps.insert(target);
             }
         }
     }
@@ -127,23 +171,42 @@ fn find_cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>>
 }
 
 #[test]
-fn the_client_modules_have_no_cycles() {
-    let graph = dependencies();
-    assert!(graph.len() >= 10, "too few modules found: {graph:?}");
-    assert!(
-        graph["transport"].contains("retry"),
-        "the graph misses an import: {graph:?}"
-    );
-    if let Some(cycle) = find_cycle(&graph) {
-        panic!("module cycle: {}\n{graph:#?}", cycle.join(" → "));
+fn no_crate_has_a_module_cycle() {
+    for krate in CRATES {
+        let graph = dependencies(krate);
+        if let Some(cycle) = find_cycle(&graph) {
+            panic!("{krate}: module cycle {}\n{graph:#?}", cycle.join(" → "));
+        }
     }
 }
 
 #[test]
+fn the_graph_sees_the_imports() {
+    let client = dependencies("crates/dli-client");
+    assert!(client.len() >= 10, "too few modules found: {client:?}");
+    assert!(
+        client["transport"].contains("retry"),
+        "the graph misses an import: {client:?}"
+    );
+    // `use crate::{admin, api, auth, throttle};`, a group on one line.
+    let fake = dependencies("crates/dli-fake");
+    for module in ["admin", "api", "auth", "throttle", "app"] {
+        assert!(fake["router"].contains(module), "{fake:?}");
+    }
+    assert!(fake["api"].contains("app"), "{fake:?}");
+}
+
+#[test]
 fn the_retry_decision_and_the_region_table_are_leaves() {
-    let graph = dependencies();
+    let graph = dependencies("crates/dli-client");
     assert_eq!(graph["retry"], BTreeSet::new(), "retry must stay pure");
     assert_eq!(graph["regions"], BTreeSet::new());
+}
+
+#[test]
+fn paths_and_groups_over_lines_are_read() {
+    let code = "use crate::a::b;\nuse crate::{\n    c::{d, e},\n    f,\n};\nlet x = crate::g(1);";
+    assert_eq!(crate_paths(code), ["a", "c", "f", "g"]);
 }
 
 #[test]

@@ -16,7 +16,7 @@ pub(crate) struct App {
     pub(crate) config: FakeConfig,
     pub(crate) store: Store,
     pub(crate) faults: Faults,
-    pub(crate) throttle: Option<Throttle>,
+    pub(crate) throttle: Option<Arc<Throttle>>,
     pub(crate) lockout: Lockout,
     /// Requests received, faulted ones included.
     pub(crate) requests: AtomicU64,
@@ -27,7 +27,7 @@ impl App {
         Arc::new(Self {
             store: Store::new(config.creating_for),
             faults: Faults::default(),
-            throttle: config.throttle.map(Throttle::new),
+            throttle: config.throttle.map(|rate| Arc::new(Throttle::new(rate))),
             lockout: Lockout::new(config.lockout_after, config.lockout_for),
             requests: AtomicU64::new(0),
             config,

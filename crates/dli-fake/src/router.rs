@@ -18,7 +18,7 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .route(CONNECTION, get(api::show).delete(api::delete))
         // Layers run outside in: authentication first, then the throttle of the API.
         .route_layer(axum::middleware::from_fn_with_state(
-            Arc::clone(&app),
+            app.throttle.clone(),
             throttle::gateway,
         ))
         .route_layer(axum::middleware::from_fn_with_state(

@@ -23,7 +23,6 @@ use crate::injected::injected;
 use crate::reply::RequestId;
 use crate::router::router;
 use crate::store::Store;
-use crate::throttle::Throttle;
 
 /// A running fake DLI. Dropping it stops it; [`FakeDli::shutdown`] stops it and waits.
 #[derive(Debug)]
@@ -85,7 +84,10 @@ impl FakeDli {
 
     /// How many calls the throttle refused with `429` so far (0 without a throttle).
     pub fn throttled(&self) -> u64 {
-        self.app.throttle.as_ref().map_or(0, Throttle::refused)
+        self.app
+            .throttle
+            .as_ref()
+            .map_or(0, |throttle| throttle.refused())
     }
 
     /// How many API requests arrived so far, those answered by an injected fault included.

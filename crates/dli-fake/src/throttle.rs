@@ -12,7 +12,6 @@ use axum::middleware::Next;
 use axum::response::Response;
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 
-use crate::app::App;
 use crate::reply::{RequestId, gateway_error};
 
 /// One rate limiter per API (method and path template), made when the API is first called.
@@ -56,8 +55,12 @@ impl Throttle {
 }
 
 /// Answers `429` to calls beyond the configured rate of their API.
-pub(crate) async fn gateway(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
-    let Some(throttle) = &app.throttle else {
+pub(crate) async fn gateway(
+    State(throttle): State<Option<Arc<Throttle>>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let Some(throttle) = throttle else {
         return next.run(request).await;
     };
     let path = request.extensions().get::<MatchedPath>().map_or_else(
