@@ -225,3 +225,111 @@ fn a_cycle_is_found() {
         Some(vec!["a".into(), "b".into(), "c".into(), "a".into()])
     );
 }
+/// The rows of the Markdown table that follows `heading` in `text`, as cells.
+fn table_after(text: &str, heading: &str) -> Vec<Vec<String>> {
+    let section = text
+        .split_once(heading)
+        .map_or("", |(_, rest)| rest.split("\n## ").next().unwrap_or(""));
+    section
+        .lines()
+        .skip_while(|line| !line.starts_with('|'))
+        .take_while(|line| line.starts_with('|'))
+        .skip(2)
+        .map(|line| {
+            line.trim_matches('|')
+                .split(" | ")
+                .map(|cell| cell.trim().to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+/// The text between backticks in `text`.
+fn quoted(text: &str) -> Vec<&str> {
+    text.split('`').skip(1).step_by(2).collect()
+}
+
+fn architecture() -> String {
+    std::fs::read_to_string(dli_spec::project_root().join("docs/architecture.md"))
+        .expect("read docs/architecture.md")
+}
+
+#[test]
+fn the_architecture_names_only_paths_that_exist() {
+    let text = architecture();
+    let root = dli_spec::project_root();
+    let paths: Vec<&str> = quoted(&text)
+        .into_iter()
+        .filter(|q| q.contains('/') && !q.contains(' ') && !q.starts_with("--"))
+        .collect();
+    assert!(paths.len() >= 20, "too few paths found: {paths:?}");
+    let missing: Vec<&&str> = paths.iter().filter(|p| !root.join(p).exists()).collect();
+    assert!(
+        missing.is_empty(),
+        "docs/architecture.md names missing paths: {missing:?}"
+    );
+}
+
+#[test]
+fn the_client_modules_are_listed_bottom_up() {
+    let rows = table_after(&architecture(), "## Inside `dli-client`");
+    let order: Vec<String> = rows
+        .iter()
+        .filter_map(|row| quoted(&row[0]).first().copied())
+        .filter_map(|path| path.strip_prefix("crates/dli-client/src/"))
+        .map(|path| {
+            path.trim_end_matches('/')
+                .trim_end_matches(".rs")
+                .to_owned()
+        })
+        .collect();
+    let graph = dependencies("crates/dli-client");
+    for (module, deps) in &graph {
+        let Some(at) = order.iter().position(|m| m == module) else {
+            panic!("docs/architecture.md does not list the module {module}");
+        };
+        for dep in deps.iter().filter(|dep| graph.contains_key(*dep)) {
+            let below = order.iter().position(|m| m == dep);
+            assert!(
+                below.is_some_and(|below| below < at),
+                "{module} uses {dep}, which docs/architecture.md lists after it"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_crate_depends_only_on_the_crates_of_its_row() {
+    let rows = table_after(&architecture(), "## Crates");
+    assert!(rows.len() >= 8, "the crate table: {rows:?}");
+    let crates: Vec<&str> = rows
+        .iter()
+        .filter_map(|row| quoted(&row[0]).first().copied())
+        .collect();
+    for row in &rows {
+        let name = quoted(&row[0])[0];
+        let listed: BTreeSet<&str> = quoted(&row[1]).into_iter().collect();
+        let folder = match name {
+            "dli-tests" => "tests".to_owned(),
+            "xtask" => "xtask".to_owned(),
+            other => format!("crates/{other}"),
+        };
+        let manifest =
+            std::fs::read_to_string(dli_spec::project_root().join(&folder).join("Cargo.toml"))
+                .unwrap_or_else(|error| panic!("{folder}/Cargo.toml: {error}"));
+        // The names at the start of the lines of `[dependencies]`, up to the next table.
+        let normal = manifest
+            .split("\n[dependencies]\n")
+            .nth(1)
+            .map_or("", |rest| rest.split("\n[").next().unwrap_or(""));
+        let used: BTreeSet<&str> = normal
+            .lines()
+            .filter_map(|line| line.split(['=', '.', ' ']).next())
+            .filter(|dep| crates.contains(dep))
+            .collect();
+        assert_eq!(
+            used, listed,
+            "{name}: its Cargo.toml and docs/architecture.md differ"
+        );
+    }
+}
