@@ -250,8 +250,8 @@ fn quoted(text: &str) -> Vec<&str> {
 }
 
 fn architecture() -> String {
-    std::fs::read_to_string(dli_spec::project_root().join("docs/architecture.md"))
-        .expect("read docs/architecture.md")
+    std::fs::read_to_string(dli_spec::project_root().join("ARCHITECTURE.md"))
+        .expect("read ARCHITECTURE.md")
 }
 
 #[test]
@@ -266,7 +266,7 @@ fn the_architecture_names_only_paths_that_exist() {
     let missing: Vec<&&str> = paths.iter().filter(|p| !root.join(p).exists()).collect();
     assert!(
         missing.is_empty(),
-        "docs/architecture.md names missing paths: {missing:?}"
+        "ARCHITECTURE.md names missing paths: {missing:?}"
     );
 }
 
@@ -286,13 +286,13 @@ fn the_client_modules_are_listed_bottom_up() {
     let graph = dependencies("crates/dli-client");
     for (module, deps) in &graph {
         let Some(at) = order.iter().position(|m| m == module) else {
-            panic!("docs/architecture.md does not list the module {module}");
+            panic!("ARCHITECTURE.md does not list the module {module}");
         };
         for dep in deps.iter().filter(|dep| graph.contains_key(*dep)) {
             let below = order.iter().position(|m| m == dep);
             assert!(
                 below.is_some_and(|below| below < at),
-                "{module} uses {dep}, which docs/architecture.md lists after it"
+                "{module} uses {dep}, which ARCHITECTURE.md lists after it"
             );
         }
     }
@@ -329,7 +329,64 @@ fn each_crate_depends_only_on_the_crates_of_its_row() {
             .collect();
         assert_eq!(
             used, listed,
-            "{name}: its Cargo.toml and docs/architecture.md differ"
+            "{name}: its Cargo.toml and ARCHITECTURE.md differ"
         );
     }
+}
+
+/// Every Rust source of the workspace and the fuzz crate, as one text.
+fn all_sources() -> String {
+    let root = dli_spec::project_root();
+    let mut files = Vec::new();
+    for krate in CRATES.iter().chain(&["crates/dli-fuzz"]) {
+        rust_files(&root.join(krate), &mut files);
+    }
+    files
+        .iter()
+        .filter_map(|file| std::fs::read_to_string(file).ok())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Whether `name` is defined in `sources`: a function when it starts lowercase; a type, a
+/// trait or an enum variant otherwise.
+fn defined(sources: &str, name: &str) -> bool {
+    if name.starts_with(|c: char| c.is_lowercase()) {
+        return sources.contains(&format!("fn {name}("))
+            || sources.contains(&format!("fn {name}<"));
+    }
+    ["struct", "enum", "trait", "type"]
+        .iter()
+        .any(|kind| sources.contains(&format!("{kind} {name}")))
+        || sources.lines().any(|line| {
+            line.trim_start()
+                .strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with([' ', '(', '{', ',']) || rest.is_empty())
+        })
+}
+
+#[test]
+fn the_architecture_names_only_functions_and_types_that_exist() {
+    let text = architecture();
+    let sources = all_sources();
+    let paths: Vec<&str> = quoted(&text)
+        .into_iter()
+        .map(|q| q.trim_end_matches("()"))
+        .filter(|q| {
+            q.contains("::")
+                && q.split("::").all(|part| {
+                    !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || c == '_')
+                })
+        })
+        .collect();
+    assert!(paths.len() >= 8, "too few named items: {paths:?}");
+    let missing: Vec<&&str> = paths
+        .iter()
+        .filter(|path| !path.split("::").skip(1).all(|part| defined(&sources, part)))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "ARCHITECTURE.md names what is not defined: {missing:?}"
+    );
+    assert!(!defined(&sources, "no_such_function_anywhere"));
 }
