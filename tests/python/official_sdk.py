@@ -22,8 +22,11 @@ from huaweicloudsdkdli.v1 import (
     CreateEnhancedConnectionRequestBody,
     DeleteEnhancedConnectionRequest,
     DliClient,
+    EnhancedConnectionHost,
     ListEnhancedConnectionsRequest,
     ShowEnhancedConnectionRequest,
+    UpdateEnhancedConnectionRequest,
+    UpdateEnhancedConnectionRequestBody,
 )
 
 PROJECT_ID = "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
@@ -81,6 +84,27 @@ def main():
         time.sleep(0.2)
     print("the connection is active")
 
+    hosts = [EnhancedConnectionHost(name="orders-db", ip="192.168.0.21"),
+             EnhancedConnectionHost(name="orders-replica", ip="192.168.0.22")]
+    updated = client.update_enhanced_connection(UpdateEnhancedConnectionRequest(
+        connection_id=connection_id, body=UpdateEnhancedConnectionRequestBody(hosts=hosts)))
+    if updated.is_success is not True:
+        fail("setting the hosts answered %s" % updated)
+    shown = client.show_enhanced_connection(ShowEnhancedConnectionRequest(connection_id=connection_id))
+    if [(host.name, host.ip) for host in shown.hosts] != [("orders-db", "192.168.0.21"), ("orders-replica", "192.168.0.22")]:
+        fail("the hosts set are shown as %s" % shown.hosts)
+    expect_client_error(
+        lambda: client.update_enhanced_connection(UpdateEnhancedConnectionRequest(
+            connection_id=connection_id,
+            body=UpdateEnhancedConnectionRequestBody(hosts=[EnhancedConnectionHost(name="1db", ip="10.0.0.1")]))),
+        400, "DLI.0001", "must start with a letter")
+    client.update_enhanced_connection(UpdateEnhancedConnectionRequest(
+        connection_id=connection_id, body=UpdateEnhancedConnectionRequestBody(hosts=[])))
+    shown = client.show_enhanced_connection(ShowEnhancedConnectionRequest(connection_id=connection_id))
+    if shown.hosts:
+        fail("an empty list did not clear the hosts: %s" % shown.hosts)
+    print("host entries are set, refused when invalid, and cleared")
+
     deleted = client.delete_enhanced_connection(DeleteEnhancedConnectionRequest(connection_id=connection_id))
     if deleted.is_success is not True or deleted.message != "Deleted":
         fail("delete answered %s" % deleted)
@@ -136,7 +160,7 @@ def main():
         if error.status_code != 401 or error.error_code != "APIGW.0301":
             fail("a wrong secret key gave %s" % error)
     print("a wrong secret key is refused with 401 APIGW.0301")
-    print("official SDK: 9 passed, 0 failed")
+    print("official SDK: 10 passed, 0 failed")
 
 
 if __name__ == "__main__":

@@ -85,6 +85,58 @@ pub enum ConnectionCommand {
     Create(CreateArgs),
     /// Delete connections, many at once.
     Delete(DeleteArgs),
+    /// Show, set, add or remove a connection's host entries.
+    Hosts(HostsArgs),
+}
+
+/// `dli connection hosts ID`, or one of its subcommands.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct HostsArgs {
+    /// The connection whose host entries to show.
+    #[arg(required = true)]
+    pub id: Option<String>,
+    /// table (NAME and IP) or json.
+    #[arg(long, short, value_enum, default_value_t = ShowOutput::Table)]
+    pub output: ShowOutput,
+    /// Change the host entries instead.
+    #[command(subcommand)]
+    pub command: Option<HostsCommand>,
+}
+
+/// The changes to host entries.
+#[derive(Debug, Subcommand)]
+pub enum HostsCommand {
+    /// Replace every host entry (none given: clear them).
+    Set(HostsChangeArgs),
+    /// Add host entries, replacing those of the same name; read, change, write: not atomic.
+    Add(HostsChangeArgs),
+    /// Remove the host entries with these names; read, change, write: not atomic.
+    Remove(HostsRemoveArgs),
+}
+
+/// `dli connection hosts set|add ID --host NAME=IP… [-]`.
+#[derive(Debug, Args)]
+pub struct HostsChangeArgs {
+    /// The connection's id.
+    pub id: String,
+    /// `-`: also read entries from stdin, `IP NAME [ALIAS…]` lines as in /etc/hosts (blank
+    /// lines and # comments skipped).
+    #[arg(value_name = "-")]
+    pub stdin: Option<String>,
+    /// A host entry, NAME=IP (repeat for more).
+    #[arg(long = "host", value_name = "NAME=IP", value_parser = parse_pair)]
+    pub hosts: Vec<(String, String)>,
+}
+
+/// `dli connection hosts remove ID NAME…`.
+#[derive(Debug, Args)]
+pub struct HostsRemoveArgs {
+    /// The connection's id.
+    pub id: String,
+    /// The host names to remove.
+    #[arg(required = true, value_name = "NAME")]
+    pub names: Vec<String>,
 }
 
 /// `dli connection list`.
@@ -219,11 +271,12 @@ pub enum FakeCommand {
 }
 
 /// Which command runs each operation of `openapi/dli.yaml`.
-pub const OPERATIONS: [(&str, [&str; 2]); 4] = [
-    ("CreateEnhancedConnection", ["connection", "create"]),
-    ("ListEnhancedConnections", ["connection", "list"]),
-    ("ShowEnhancedConnection", ["connection", "show"]),
-    ("DeleteEnhancedConnection", ["connection", "delete"]),
+pub const OPERATIONS: [(&str, &[&str]); 5] = [
+    ("CreateEnhancedConnection", &["connection", "create"]),
+    ("ListEnhancedConnections", &["connection", "list"]),
+    ("ShowEnhancedConnection", &["connection", "show"]),
+    ("DeleteEnhancedConnection", &["connection", "delete"]),
+    ("UpdateEnhancedConnection", &["connection", "hosts", "set"]),
 ];
 
 impl Cli {

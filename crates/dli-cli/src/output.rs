@@ -3,7 +3,9 @@
 use std::time::{Duration, UNIX_EPOCH};
 
 use comfy_table::{ContentArrangement, Table, presets};
-use dli_client::types::{EnhancedConnection, PeeringResource, ShowEnhancedConnectionResponse};
+use dli_client::types::{
+    EnhancedConnection, Host, PeeringResource, ShowEnhancedConnectionResponse,
+};
 use serde_json::Value;
 
 /// A table with no borders, columns aligned, as wide as its content.
@@ -51,6 +53,15 @@ pub fn connections_table(connections: &[EnhancedConnection]) -> String {
             peerings(&c.available_queue_info, &c.elastic_resource_pools),
             time(c.create_time),
         ]);
+    }
+    trim_lines(&table.to_string())
+}
+
+/// Host entries as a table of names and addresses.
+pub fn hosts_table(hosts: &[Host]) -> String {
+    let mut table = table(&["NAME", "IP"]);
+    for host in hosts {
+        table.add_row(vec![host.name.clone(), host.ip.clone()]);
     }
     trim_lines(&table.to_string())
 }

@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: fdeaf6e6eafcdf4155c870855ca38649ef8159f291f8b29dc3faaf11abad0c53
+// openapi/dli.yaml sha256: 285ee9d980969122154352644b08d87d39a9d4ae0caf6c7aef36b320c9f7eaea
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -673,6 +673,45 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
     }
     impl Tag {
         pub fn builder() -> builder::Tag {
+            Default::default()
+        }
+    }
+    ///The host entries that replace all of a connection's.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct UpdateEnhancedConnectionRequest {
+        ///Every host entry the connection keeps; an empty list clears them.
+        pub hosts: ::std::vec::Vec<Host>,
+    }
+    impl UpdateEnhancedConnectionRequest {
+        pub fn builder() -> builder::UpdateEnhancedConnectionRequest {
+            Default::default()
+        }
+    }
+    ///The result of setting a connection's host entries.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct UpdateEnhancedConnectionResponse {
+        ///Whether the request succeeded.
+        pub is_success: bool,
+        ///A message from the service.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateEnhancedConnectionResponse {
+        pub fn builder() -> builder::UpdateEnhancedConnectionResponse {
             Default::default()
         }
     }
@@ -1957,6 +1996,112 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct UpdateEnhancedConnectionRequest {
+            hosts: ::std::result::Result<
+                ::std::vec::Vec<super::Host>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateEnhancedConnectionRequest {
+            fn default() -> Self {
+                Self {
+                    hosts: Err("no value supplied for hosts".to_string()),
+                }
+            }
+        }
+        impl UpdateEnhancedConnectionRequest {
+            pub fn hosts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Host>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hosts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hosts: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateEnhancedConnectionRequest>
+        for super::UpdateEnhancedConnectionRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateEnhancedConnectionRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { hosts: value.hosts? })
+            }
+        }
+        impl ::std::convert::From<super::UpdateEnhancedConnectionRequest>
+        for UpdateEnhancedConnectionRequest {
+            fn from(value: super::UpdateEnhancedConnectionRequest) -> Self {
+                Self { hosts: Ok(value.hosts) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateEnhancedConnectionResponse {
+            is_success: ::std::result::Result<bool, ::std::string::String>,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateEnhancedConnectionResponse {
+            fn default() -> Self {
+                Self {
+                    is_success: Err("no value supplied for is_success".to_string()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateEnhancedConnectionResponse {
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateEnhancedConnectionResponse>
+        for super::UpdateEnhancedConnectionResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateEnhancedConnectionResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_success: value.is_success?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateEnhancedConnectionResponse>
+        for UpdateEnhancedConnectionResponse {
+            fn from(value: super::UpdateEnhancedConnectionResponse) -> Self {
+                Self {
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -2160,6 +2305,36 @@ let response = client.show_enhanced_connection()
 ```*/
     pub fn show_enhanced_connection(&self) -> builder::ShowEnhancedConnection<'_> {
         builder::ShowEnhancedConnection::new(self)
+    }
+    /**Set the host entries of an enhanced datasource connection
+
+Replaces every host entry of the connection with the given list; an empty list clears
+them. Queues bound to the connection resolve these names to these addresses. At most
+20,000 entries; a host name starts with a letter and is at most 128 characters.
+
+Setting the same list twice leaves the same entries, so the request is idempotent and
+retried like a delete. Adding or removing one entry is a read (Show), a change and this
+write: not atomic, since another writer may change the list in between.
+
+
+Sends a `PUT` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `connection_id`: The id (a UUID) of the connection, as returned when it was created.
+- `body`
+```text
+let response = client.update_enhanced_connection()
+    .project_id(project_id)
+    .connection_id(connection_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_enhanced_connection(&self) -> builder::UpdateEnhancedConnection<'_> {
+        builder::UpdateEnhancedConnection::new(self)
     }
     /**Delete an enhanced datasource connection
 
@@ -2557,6 +2732,142 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "show_enhanced_connection",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_enhanced_connection`]
+
+[`Client::update_enhanced_connection`]: super::Client::update_enhanced_connection*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateEnhancedConnection<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        connection_id: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::UpdateEnhancedConnectionRequest, String>,
+    }
+    impl<'a> UpdateEnhancedConnection<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                connection_id: Err("connection_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn connection_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.connection_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for connection_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateEnhancedConnectionRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateEnhancedConnectionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateEnhancedConnectionRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateEnhancedConnectionRequest,
+            ) -> types::builder::UpdateEnhancedConnectionRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::UpdateEnhancedConnectionResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, connection_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let connection_id = connection_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateEnhancedConnectionRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2.0/{}/datasource/enhanced-connections/{}", client.baseurl,
+                encode_path(& project_id.to_string()), encode_path(& connection_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_enhanced_connection",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

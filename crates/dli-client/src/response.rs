@@ -108,6 +108,7 @@ reported!(
     types::DeleteEnhancedConnectionResponse,
     types::ListEnhancedConnectionsResponse,
     types::ShowEnhancedConnectionResponse,
+    types::UpdateEnhancedConnectionResponse,
 );
 
 #[cfg(test)]

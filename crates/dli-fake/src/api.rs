@@ -234,6 +234,55 @@ pub(crate) async fn delete(State(app): State<Arc<App>>, uri: Uri) -> Response {
     }
 }
 
+/// The most host entries a connection keeps, and the longest host name.
+const MAX_HOSTS: usize = 20_000;
+const MAX_HOST_NAME: usize = 128;
+
+/// `PUT /{connection_id}` — replaces the host entries; `[]` clears them.
+pub(crate) async fn update(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response {
+    let (project, connection) = path_params(&uri);
+    let raw_id = connection.unwrap_or_default();
+    let Ok(id) = Uuid::parse_str(&raw_id) else {
+        return connection_not_found(&raw_id);
+    };
+    let object = match serde_json::from_slice::<Value>(&body) {
+        Ok(Value::Object(object)) => object,
+        Ok(_) => return bad_parameter("The request body must be a JSON object"),
+        Err(error) => return bad_parameter(format!("The request body is not valid JSON: {error}")),
+    };
+    if !matches!(object.get("hosts"), Some(Value::Array(_))) {
+        return bad_parameter("hosts is required: a list of {\"name\": …, \"ip\": …}");
+    }
+    let hosts = match pairs(&object, "hosts", "name", "ip") {
+        Ok(pairs) => pairs,
+        Err(message) => return bad_parameter(message),
+    };
+    if hosts.len() > MAX_HOSTS {
+        return bad_parameter(format!("At most {MAX_HOSTS} host entries are allowed"));
+    }
+    for (name, ip) in &hosts {
+        if !name.starts_with(|c: char| c.is_ascii_alphabetic())
+            || name.chars().count() > MAX_HOST_NAME
+        {
+            return bad_parameter(format!(
+                "Host name {name} must start with a letter and be at most {MAX_HOST_NAME} characters"
+            ));
+        }
+        if ip.parse::<std::net::Ipv4Addr>().is_err() {
+            return bad_parameter(format!("{ip} is not a valid IP address"));
+        }
+    }
+    let hosts = hosts
+        .into_iter()
+        .map(|(name, ip)| Host { name, ip })
+        .collect();
+    if app.store.set_hosts(&project, id, hosts) {
+        json_reply(StatusCode::OK, json!({ "is_success": true, "message": "" }))
+    } else {
+        connection_not_found(&raw_id)
+    }
+}
+
 /// Any other path or method: the gateway knows no such API.
 pub(crate) async fn unknown_api(request: Request) -> Response {
     let request_id = RequestId::of(&request);

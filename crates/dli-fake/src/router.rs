@@ -15,7 +15,10 @@ const CONNECTION: &str = "/v2.0/{project_id}/datasource/enhanced-connections/{co
 pub(crate) fn router(app: Arc<App>) -> Router {
     let api = Router::new()
         .route(CONNECTIONS, post(api::create).get(api::list))
-        .route(CONNECTION, get(api::show).delete(api::delete))
+        .route(
+            CONNECTION,
+            get(api::show).put(api::update).delete(api::delete),
+        )
         // Layers run outside in: authentication first, then the throttle of the API.
         .route_layer(axum::middleware::from_fn_with_state(
             app.throttle.clone(),

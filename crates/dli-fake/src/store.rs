@@ -236,6 +236,22 @@ impl Store {
         true
     }
 
+    /// Replaces the host entries of a connection that is not deleted; whether there is one.
+    pub fn set_hosts(&self, project: &str, id: Uuid, hosts: Vec<Host>) -> bool {
+        let now = Instant::now();
+        let mut projects = self.projects();
+        match projects
+            .get_mut(project)
+            .and_then(|connections| connections.get_mut(&id))
+        {
+            Some(connection) if connection.status(now) != Status::Deleted => {
+                connection.spec.hosts = hosts;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Deletes a connection (it stays visible by id as `DELETED`).
     pub fn delete(&self, project: &str, id: Uuid) -> Result<(), DeleteError> {
         let now = Instant::now();

@@ -5,6 +5,7 @@ mod create;
 mod delete;
 mod demo;
 mod fake;
+mod hosts;
 mod list;
 mod show;
 
@@ -62,6 +63,16 @@ async fn connection(
         ConnectionCommand::Create(args) => {
             let client = client::build(global, false, RateLimit::None)?;
             create::run(&client, &args, &mut out).await
+        }
+        ConnectionCommand::Hosts(args) => {
+            let client = client::build(global, false, RateLimit::None)?;
+            hosts::run(
+                &client,
+                args,
+                std::io::BufReader::new(std::io::stdin()),
+                &mut out,
+            )
+            .await
         }
         ConnectionCommand::Delete(args) => {
             // Every id is checked before the client is even built: bad input sends nothing.

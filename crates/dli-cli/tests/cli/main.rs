@@ -4,5 +4,6 @@
 mod connections;
 mod delete;
 mod demo;
+mod hosts;
 mod secrets;
 mod support;

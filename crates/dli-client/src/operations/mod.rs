@@ -4,6 +4,7 @@
 
 mod connections;
 mod finish;
+mod hosts;
 mod list;
 mod wait;
 
@@ -98,7 +99,10 @@ mod properties {
                 prop_assert_eq!(created.failure().map(str::to_owned), expected.clone());
             }
             if let Ok(deleted) = serde_json::from_slice::<types::DeleteEnhancedConnectionResponse>(&body) {
-                prop_assert_eq!(deleted.failure().map(str::to_owned), expected);
+                prop_assert_eq!(deleted.failure().map(str::to_owned), expected.clone());
+            }
+            if let Ok(updated) = serde_json::from_slice::<types::UpdateEnhancedConnectionResponse>(&body) {
+                prop_assert_eq!(updated.failure().map(str::to_owned), expected);
             }
         }
     }

@@ -46,6 +46,11 @@ fn the_decision_table() {
         (Method::GET,    Lost,            1, 1.0, retry(100)),
         (Method::GET,    TimedOut,        2, 1.0, retry(200)),
         (Method::GET,    answered(503),   1, 1.0, retry(100)),
+        // Setting host entries replaces them all: sent twice, the same as once.
+        (Method::PUT,    TimedOut,        1, 1.0, retry(100)),
+        (Method::PUT,    Lost,            1, 1.0, retry(100)),
+        (Method::PUT,    answered(503),   1, 1.0, retry(100)),
+        (Method::PUT,    answered(400),   1, 1.0, stop),
         // Never retried, whatever the method.
         (Method::DELETE, answered(200),   1, 1.0, stop),
         (Method::DELETE, answered(400),   1, 1.0, stop),

@@ -1,0 +1,158 @@
+//! `dli connection hosts`: show a connection's host entries, set them all, add or remove
+//! some.
+
+use std::io::{BufRead, Read, Write};
+
+use dli_client::Client;
+use dli_client::types::Host;
+
+use crate::cli::{HostsArgs, HostsChangeArgs, HostsCommand, ShowOutput};
+use crate::outcome::{CommandError, Exit};
+use crate::output::hosts_table;
+
+/// The longest line read from stdin.
+const MAX_LINE: usize = 4096;
+
+/// Runs `dli connection hosts …`.
+pub async fn run(
+    client: &Client,
+    args: HostsArgs,
+    stdin: impl BufRead,
+    out: &mut impl Write,
+) -> Result<Exit, CommandError> {
+    let (id, response) = match args.command {
+        None => {
+            let id = one_id(args.id.as_deref().unwrap_or_default())?;
+            let hosts = client.hosts(id).await?;
+            match args.output {
+                ShowOutput::Json => writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string(&hosts).map_err(std::io::Error::other)?
+                )?,
+                ShowOutput::Table => writeln!(out, "{}", hosts_table(&hosts))?,
+            }
+            return Ok(Exit::Done);
+        }
+        Some(HostsCommand::Set(change)) => {
+            let (id, hosts) = entries(&change, stdin)?;
+            (id, client.set_hosts(id, hosts).await?)
+        }
+        Some(HostsCommand::Add(change)) => {
+            let (id, hosts) = entries(&change, stdin)?;
+            if hosts.is_empty() {
+                return Err(CommandError::Usage(
+                    "nothing to add: give --host NAME=IP or - (stdin)".to_owned(),
+                ));
+            }
+            (id, client.add_hosts(id, hosts).await?)
+        }
+        Some(HostsCommand::Remove(remove)) => {
+            let id = one_id(&remove.id)?;
+            (id, client.remove_hosts(id, &remove.names).await?)
+        }
+    };
+    let mut line = format!("{id}  hosts updated");
+    if let Some(request_id) = response.request_id() {
+        line.push_str(&format!("  (request id {request_id})"));
+    }
+    writeln!(out, "{line}")?;
+    Ok(Exit::Done)
+}
+
+fn one_id(id: &str) -> Result<uuid::Uuid, CommandError> {
+    Ok(crate::ids::collect(&[id.to_owned()], std::io::empty())?[0])
+}
+
+/// The connection and the entries a `set` or `add` gives: `--host` ones, then those read
+/// from stdin for `-`.
+fn entries(
+    change: &HostsChangeArgs,
+    stdin: impl BufRead,
+) -> Result<(uuid::Uuid, Vec<Host>), CommandError> {
+    let id = one_id(&change.id)?;
+    let mut hosts: Vec<Host> = change
+        .hosts
+        .iter()
+        .map(|(name, ip)| Host {
+            name: name.clone(),
+            ip: ip.clone(),
+        })
+        .collect();
+    match change.stdin.as_deref() {
+        None => {}
+        Some("-") => hosts.extend(etc_hosts(stdin)?),
+        Some(other) => {
+            return Err(CommandError::Usage(format!(
+                "{other:?}: only `-` (stdin) may follow the id; give entries as --host NAME=IP"
+            )));
+        }
+    }
+    Ok((id, hosts))
+}
+
+/// Entries from `/etc/hosts`-style lines: `IP NAME [ALIAS…]`, each name an entry; blank
+/// lines and `#` comments skipped.
+fn etc_hosts(mut stdin: impl BufRead) -> Result<Vec<Host>, CommandError> {
+    let mut hosts = Vec::new();
+    let mut number = 0;
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        number += 1;
+        let read = stdin
+            .by_ref()
+            .take(MAX_LINE as u64 + 1)
+            .read_until(b'\n', &mut line)?;
+        if read == 0 {
+            break;
+        }
+        if line.len() > MAX_LINE && !line.ends_with(b"\n") {
+            return Err(CommandError::Usage(format!(
+                "line {number} of stdin is longer than {MAX_LINE} bytes"
+            )));
+        }
+        let text = String::from_utf8_lossy(&line);
+        let text = text.split('#').next().unwrap_or("");
+        let mut words = text.split_whitespace();
+        let Some(ip) = words.next() else { continue };
+        let names: Vec<&str> = words.collect();
+        if names.is_empty() {
+            return Err(CommandError::Usage(format!(
+                "line {number} of stdin: {ip:?} has no host name; lines are `IP NAME [ALIAS…]`"
+            )));
+        }
+        hosts.extend(names.into_iter().map(|name| Host {
+            name: name.to_owned(),
+            ip: ip.to_owned(),
+        }));
+    }
+    Ok(hosts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn etc_hosts_lines_become_entries() {
+        let text = "# comment\n\n192.168.0.21 orders-db db # primary\n10.0.0.9\tcache\n";
+        let hosts = etc_hosts(text.as_bytes()).expect("valid");
+        let pairs: Vec<(&str, &str)> = hosts
+            .iter()
+            .map(|h| (h.name.as_str(), h.ip.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("orders-db", "192.168.0.21"),
+                ("db", "192.168.0.21"),
+                ("cache", "10.0.0.9")
+            ]
+        );
+        let error = etc_hosts("10.0.0.1\n".as_bytes()).expect_err("no name");
+        assert!(error.to_string().contains("line 1"), "{error}");
+        let long = format!("10.0.0.1 {}\n", "a".repeat(MAX_LINE));
+        assert!(etc_hosts(long.as_bytes()).is_err());
+    }
+}

@@ -1,0 +1,167 @@
+//! The host entries of a connection: set them all, read them, add and remove some.
+
+use std::fmt::Display;
+
+use uuid::Uuid;
+
+use super::{call, parse_connection_id};
+use crate::Client;
+use crate::error::Error;
+use crate::generated::types::{
+    Host, UpdateEnhancedConnectionRequest, UpdateEnhancedConnectionResponse,
+};
+use crate::response::Response;
+
+/// The most host entries a connection keeps.
+const MAX_HOSTS: usize = 20_000;
+
+/// The longest host name DLI accepts.
+const MAX_HOST_NAME: usize = 128;
+
+/// Checks the entries before anything is sent: a name that starts with a letter and is at
+/// most 128 characters, an IPv4 address, no name twice, at most [`MAX_HOSTS`].
+fn check(hosts: &[Host]) -> Result<(), Error> {
+    if hosts.len() > MAX_HOSTS {
+        return Err(Error::InvalidRequest(format!(
+            "{} host entries: a connection keeps at most {MAX_HOSTS}",
+            hosts.len()
+        )));
+    }
+    let mut seen = std::collections::HashSet::new();
+    for host in hosts {
+        let name = host.name.as_str();
+        if !name.starts_with(|c: char| c.is_ascii_alphabetic())
+            || name.chars().count() > MAX_HOST_NAME
+        {
+            return Err(Error::InvalidRequest(format!(
+                "host name {name:?}: it must start with a letter and be at most {MAX_HOST_NAME} characters"
+            )));
+        }
+        if host.ip.parse::<std::net::Ipv4Addr>().is_err() {
+            return Err(Error::InvalidRequest(format!(
+                "host {name}: {:?} is not an IPv4 address such as 192.168.0.21",
+                host.ip
+            )));
+        }
+        if !seen.insert(name) {
+            return Err(Error::InvalidRequest(format!(
+                "host name {name} is given twice"
+            )));
+        }
+    }
+    Ok(())
+}
+
+impl Client {
+    /// Replaces every host entry of a connection with `hosts`; an empty list clears them.
+    ///
+    /// The entries are checked before anything is sent (see [`Error::InvalidRequest`]):
+    /// names start with a letter and are at most 128 characters, addresses are IPv4, no
+    /// name comes twice, at most 20,000 entries. Setting the same list again changes
+    /// nothing, so the call is retried like a delete.
+    pub async fn set_hosts<I>(
+        &self,
+        connection_id: I,
+        hosts: Vec<Host>,
+    ) -> Result<Response<UpdateEnhancedConnectionResponse>, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        let id = parse_connection_id(connection_id)?;
+        check(&hosts)?;
+        call(
+            self.api()
+                .update_enhanced_connection()
+                .project_id(self.project())
+                .connection_id(id)
+                .body(UpdateEnhancedConnectionRequest { hosts })
+                .send(),
+        )
+        .await
+    }
+
+    /// The host entries of a connection, as Show reports them.
+    pub async fn hosts<I>(&self, connection_id: I) -> Result<Vec<Host>, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        Ok(self.connection(connection_id).await?.into_inner().hosts)
+    }
+
+    /// Adds host entries, replacing those of the same name, and keeps the others.
+    ///
+    /// Not atomic: it reads the entries (Show), changes them and writes them all
+    /// ([`Client::set_hosts`]); a change made by someone else in between is lost.
+    pub async fn add_hosts<I>(
+        &self,
+        connection_id: I,
+        hosts: Vec<Host>,
+    ) -> Result<Response<UpdateEnhancedConnectionResponse>, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        let id = parse_connection_id(connection_id)?;
+        check(&hosts)?;
+        let mut all = self.hosts(id).await?;
+        all.retain(|old| !hosts.iter().any(|new| new.name == old.name));
+        all.extend(hosts);
+        self.set_hosts(id, all).await
+    }
+
+    /// Removes the host entries with these names; a name that is not there is ignored.
+    ///
+    /// Not atomic, like [`Client::add_hosts`].
+    pub async fn remove_hosts<I, N>(
+        &self,
+        connection_id: I,
+        names: impl IntoIterator<Item = N>,
+    ) -> Result<Response<UpdateEnhancedConnectionResponse>, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+        N: AsRef<str>,
+    {
+        let id = parse_connection_id(connection_id)?;
+        let names: Vec<N> = names.into_iter().collect();
+        let mut all = self.hosts(id).await?;
+        all.retain(|host| !names.iter().any(|name| name.as_ref() == host.name));
+        self.set_hosts(id, all).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn host(name: &str, ip: &str) -> Host {
+        Host {
+            name: name.to_owned(),
+            ip: ip.to_owned(),
+        }
+    }
+
+    #[test]
+    fn host_entries_are_checked_before_sending() {
+        assert!(check(&[host("db", "10.0.0.1"), host("db2", "10.0.0.2")]).is_ok());
+        assert!(check(&[]).is_ok());
+        let refused = |hosts: &[Host], fragment: &str| {
+            let message = check(hosts).expect_err("refused").to_string();
+            assert!(message.contains(fragment), "{message}");
+        };
+        refused(&[host("1db", "10.0.0.1")], "start with a letter");
+        refused(&[host(&"a".repeat(129), "10.0.0.1")], "at most 128");
+        refused(&[host("db", "10.0.0.300")], "not an IPv4 address");
+        refused(
+            &[host("db", "10.0.0.1"), host("db", "10.0.0.2")],
+            "given twice",
+        );
+        let many: Vec<Host> = (0..=MAX_HOSTS)
+            .map(|n| host(&format!("h{n}"), "10.0.0.1"))
+            .collect();
+        refused(&many, "at most 20000");
+        assert!(check(&[host(&"a".repeat(128), "10.0.0.1")]).is_ok());
+    }
+}
