@@ -54,15 +54,6 @@ fn configuration_errors_keep_their_causes_and_tell_them_once() {
     assert!(matches!(proxy, ConfigError::Network { .. }), "{proxy:?}");
     assert!(proxy.source().is_some(), "{proxy:?}");
     told_once(&proxy);
-
-    let certificate = builder("http://127.0.0.1:1")
-        .root_certificates_pem(
-            b"-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n".to_vec(),
-        )
-        .build();
-    if let Err(error) = certificate {
-        told_once(&error);
-    }
 }
 
 #[tokio::test]

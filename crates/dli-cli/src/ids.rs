@@ -6,13 +6,13 @@ use std::io::BufRead;
 
 use uuid::Uuid;
 
+use crate::lines::{LineError, MAX_LINE, content_lines};
+
 /// Why the ids cannot be read: the message says which argument or line is wrong.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
 pub struct InvalidIds(String);
 
-/// The longest line read from stdin.
-const MAX_LINE: usize = 4096;
 /// The most ids one command takes.
 const MAX_IDS: usize = 1_000_000;
 
@@ -37,34 +37,24 @@ pub fn collect(arguments: &[String], stdin: impl BufRead) -> Result<Vec<Uuid>, I
 
 /// The ids on the lines of a reader: trimmed, blank lines and `# comments` skipped; a line
 /// may end with a comment.
-pub fn read_lines(mut reader: impl BufRead) -> Result<Vec<Uuid>, InvalidIds> {
+pub fn read_lines(reader: impl BufRead) -> Result<Vec<Uuid>, InvalidIds> {
     let mut ids = Vec::new();
-    let mut line = Vec::new();
-    for number in 1.. {
-        line.clear();
-        let read = std::io::Read::take(&mut reader, MAX_LINE as u64 + 1)
-            .read_until(b'\n', &mut line)
-            .map_err(|error| InvalidIds(format!("cannot read stdin: {error}")))?;
-        if read == 0 {
-            break;
-        }
-        if line.len() > MAX_LINE && !line.ends_with(b"\n") {
-            return Err(InvalidIds(format!(
-                "line {number} of stdin is longer than {MAX_LINE} bytes"
-            )));
-        }
-        let text = String::from_utf8_lossy(&line);
-        let content = text.split('#').next().unwrap_or("").trim();
-        if content.is_empty() {
-            continue;
-        }
+    content_lines(reader, |number, content| {
         if ids.len() == MAX_IDS {
             return Err(InvalidIds(format!(
                 "stdin has more than {MAX_IDS} ids; split the list"
             )));
         }
         ids.push(parse(content, || format!("line {number} of stdin"))?);
-    }
+        Ok(())
+    })
+    .map_err(|error| match error {
+        LineError::Read(error) => InvalidIds(format!("cannot read stdin: {error}")),
+        LineError::TooLong(number) => InvalidIds(format!(
+            "line {number} of stdin is longer than {MAX_LINE} bytes"
+        )),
+        LineError::Content(error) => error,
+    })?;
     Ok(ids)
 }
 

@@ -10,6 +10,7 @@ mod cli;
 mod client;
 mod commands;
 pub mod ids;
+mod lines;
 mod outcome;
 mod output;
 

@@ -1,17 +1,15 @@
 //! `dli connection hosts`: show a connection's host entries, set them all, add or remove
 //! some.
 
-use std::io::{BufRead, Read, Write};
+use std::io::{BufRead, Write};
 
 use dli_client::Client;
 use dli_client::types::Host;
 
 use crate::cli::{HostsArgs, HostsChangeArgs, HostsCommand, ShowOutput};
+use crate::lines::{LineError, MAX_LINE, content_lines};
 use crate::outcome::{CommandError, Exit};
 use crate::output::hosts_table;
-
-/// The longest line read from stdin.
-const MAX_LINE: usize = 4096;
 
 /// Runs `dli connection hosts …`.
 pub async fn run(
@@ -93,40 +91,30 @@ fn entries(
 
 /// Entries from `/etc/hosts`-style lines: `IP NAME [ALIAS…]`, each name an entry; blank
 /// lines and `#` comments skipped.
-fn etc_hosts(mut stdin: impl BufRead) -> Result<Vec<Host>, CommandError> {
+fn etc_hosts(stdin: impl BufRead) -> Result<Vec<Host>, CommandError> {
     let mut hosts = Vec::new();
-    let mut number = 0;
-    let mut line = Vec::new();
-    loop {
-        line.clear();
-        number += 1;
-        let read = stdin
-            .by_ref()
-            .take(MAX_LINE as u64 + 1)
-            .read_until(b'\n', &mut line)?;
-        if read == 0 {
-            break;
-        }
-        if line.len() > MAX_LINE && !line.ends_with(b"\n") {
-            return Err(CommandError::Usage(format!(
-                "line {number} of stdin is longer than {MAX_LINE} bytes"
-            )));
-        }
-        let text = String::from_utf8_lossy(&line);
-        let text = text.split('#').next().unwrap_or("");
-        let mut words = text.split_whitespace();
-        let Some(ip) = words.next() else { continue };
-        let names: Vec<&str> = words.collect();
-        if names.is_empty() {
-            return Err(CommandError::Usage(format!(
-                "line {number} of stdin: {ip:?} has no host name; lines are `IP NAME [ALIAS…]`"
-            )));
-        }
-        hosts.extend(names.into_iter().map(|name| Host {
+    content_lines(stdin, |number, content| {
+        let mut words = content.split_whitespace();
+        let ip = words.next().unwrap_or_default();
+        let before = hosts.len();
+        hosts.extend(words.map(|name| Host {
             name: name.to_owned(),
             ip: ip.to_owned(),
         }));
-    }
+        if hosts.len() == before {
+            return Err(format!(
+                "line {number} of stdin: {ip:?} has no host name; lines are `IP NAME [ALIAS…]`"
+            ));
+        }
+        Ok(())
+    })
+    .map_err(|error| match error {
+        LineError::Read(error) => CommandError::Output(error),
+        LineError::TooLong(number) => CommandError::Usage(format!(
+            "line {number} of stdin is longer than {MAX_LINE} bytes"
+        )),
+        LineError::Content(message) => CommandError::Usage(message),
+    })?;
     Ok(hosts)
 }
 
