@@ -11,6 +11,7 @@ mod examples;
 mod fake;
 mod fault_matrix;
 mod generated_code;
+mod group;
 mod hosts;
 mod layout;
 mod lifecycle;

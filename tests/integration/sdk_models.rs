@@ -1,7 +1,9 @@
 //! The document's field names are the official SDK's. Each object schema names the
 //! `huaweicloudsdkdli` model it mirrors (`x-sdk-model`); its property names must equal that
 //! model's JSON keys, and each operation's parameters those of `<operationId>Request`. The
-//! keys are in `tests/python/sdk_models.json`, which CI regenerates from the pinned SDK.
+//! keys, and each operation's method and path as the SDK's client sends them, are in
+//! `tests/python/sdk_models.json`, which CI regenerates from the pinned SDK. What DLI sends
+//! beyond the SDK's models is marked `x-undocumented: true` in the document and left out.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -13,9 +15,42 @@ const WITHOUT_MODEL: [&str; 1] = ["DliError"];
 
 type Keys = BTreeMap<String, BTreeSet<String>>;
 
-fn sdk_keys() -> Keys {
+struct Sdk {
+    models: Keys,
+    operations: BTreeMap<String, String>,
+}
+
+fn sdk() -> Sdk {
     let text = include_str!("../python/sdk_models.json");
-    serde_json::from_str(text).expect("sdk_models.json is a map of key lists")
+    let mut value: Value = serde_json::from_str(text).expect("sdk_models.json is JSON");
+    Sdk {
+        models: serde_json::from_value(value["models"].take()).expect("models: key lists"),
+        operations: serde_json::from_value(value["operations"].take())
+            .expect("operations: method and path"),
+    }
+}
+
+fn sdk_keys() -> Keys {
+    sdk().models
+}
+
+fn undocumented(schema: &Value) -> bool {
+    schema.get("x-undocumented") == Some(&Value::Bool(true))
+}
+
+/// Every operation whose method or path differs from the SDK's, or that the SDK lacks.
+fn operation_differences(spec: &Spec, sdk: &BTreeMap<String, String>) -> Vec<String> {
+    let mut differences = Vec::new();
+    for (path, method, operation) in spec.document().operations() {
+        let id = operation.operation_id.clone().unwrap_or_default();
+        let ours = format!("{} {path}", method.to_uppercase());
+        match sdk.get(&id) {
+            Some(theirs) if *theirs == ours => {}
+            Some(theirs) => differences.push(format!("{id}: `{ours}`, the SDK sends `{theirs}`")),
+            None => differences.push(format!("{id}: sdk_models.json has no such operation")),
+        }
+    }
+    differences
 }
 
 /// The differences between two sets of names, each said in a sentence.
@@ -39,6 +74,9 @@ fn schema_differences(spec: &Spec, sdk: &Keys) -> Vec<String> {
     let mut differences = Vec::new();
     for name in spec.schema_names() {
         let schema = spec.schema(&name).expect("listed");
+        if undocumented(schema) {
+            continue;
+        }
         let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
             continue;
         };
@@ -52,7 +90,11 @@ fn schema_differences(spec: &Spec, sdk: &Keys) -> Vec<String> {
             differences.push(format!("{name}: sdk_models.json has no {model}"));
             continue;
         };
-        let ours = properties.keys().cloned().collect();
+        let ours = properties
+            .iter()
+            .filter(|(_, property)| !undocumented(property))
+            .map(|(key, _)| key.clone())
+            .collect();
         differences.extend(compare(&name, &ours, model, theirs));
     }
     differences
@@ -109,6 +151,33 @@ fn every_operation_has_the_official_parameters() {
         spec.parameters("ListEnhancedConnections")
             .expect("the operation exists")
             .contains(&("limit".to_owned(), "query".to_owned()))
+    );
+}
+
+#[test]
+fn every_operation_has_the_official_method_and_path() {
+    let spec = Spec::load().expect("load openapi/dli.yaml");
+    let sdk = sdk();
+    let differences = operation_differences(&spec, &sdk.operations);
+    assert!(
+        differences.is_empty(),
+        "the document differs from the official SDK:\n{}",
+        differences.join("\n")
+    );
+    assert_eq!(sdk.operations.len(), 16, "the group has sixteen operations");
+    let mut moved = sdk.operations.clone();
+    moved.insert(
+        "DeleteRouteFromEnhancedConnection".to_owned(),
+        "DELETE /v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/routes/{name}"
+            .to_owned(),
+    );
+    moved.remove("ShowConnectivityTask");
+    assert_eq!(
+        operation_differences(&spec, &moved),
+        [
+            "DeleteRouteFromEnhancedConnection: `DELETE /v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes/{name}`, the SDK sends `DELETE /v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/routes/{name}`",
+            "ShowConnectivityTask: sdk_models.json has no such operation",
+        ]
     );
 }
 

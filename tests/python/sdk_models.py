@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Prints, as JSON, the JSON keys of the official SDK's models (huaweicloudsdkdli,
-`attribute_map`) that openapi/dli.yaml mirrors: each schema's `x-sdk-model`, and the request
-model of each operation (`<operationId>Request`), for comparison with the document.
+"""Prints, as JSON, what openapi/dli.yaml mirrors of the official SDK (huaweicloudsdkdli):
+under "models", the JSON keys (`attribute_map`) of each schema's `x-sdk-model` and of each
+operation's request model (`<operationId>Request`); under "operations", each operation's
+method and path as the SDK's client sends them. For comparison with the document.
 
     python3 tests/python/sdk_models.py > tests/python/sdk_models.json
 
@@ -10,10 +11,12 @@ CI runs it again and fails when the output differs from the committed file.
 
 import json
 import os
+import re
 import sys
 
 import yaml
 from huaweicloudsdkdli.v1 import model
+from huaweicloudsdkdli.v1.dli_client import DliClient
 
 SPEC = os.path.join(os.path.dirname(__file__), "..", "..", "openapi", "dli.yaml")
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -31,6 +34,26 @@ def model_names(spec):
     return sorted(names)
 
 
+def operation_ids(spec):
+    ids = []
+    for item in spec["paths"].values():
+        for method in METHODS:
+            if method in item:
+                ids.append(item[method]["operationId"])
+    return sorted(ids)
+
+
+def http_info(operation_id):
+    """The method and path the SDK's client uses for an operation."""
+    snake = re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
+    build = getattr(DliClient, "_%s_http_info" % snake, None)
+    if build is None:
+        print("DliClient has no operation %s" % snake, file=sys.stderr)
+        sys.exit(1)
+    info = build(getattr(model, operation_id + "Request")())
+    return "%s %s" % (info["method"], info["resource_path"])
+
+
 def main():
     with open(SPEC, encoding="utf-8") as file:
         spec = yaml.safe_load(file)
@@ -41,7 +64,8 @@ def main():
             print("huaweicloudsdkdli has no model %s" % name, file=sys.stderr)
             sys.exit(1)
         keys[name] = sorted(cls.attribute_map.values())
-    json.dump(keys, sys.stdout, indent=2, sort_keys=True)
+    operations = {op: http_info(op) for op in operation_ids(spec)}
+    json.dump({"models": keys, "operations": operations}, sys.stdout, indent=2, sort_keys=True)
     sys.stdout.write("\n")
 
 

@@ -56,6 +56,8 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
+    /// Test what a queue reaches.
+    Queue(Queue),
     /// Run a fake DLI on this machine.
     #[command(subcommand)]
     Fake(FakeCommand),
@@ -87,6 +89,175 @@ pub enum ConnectionCommand {
     Delete(DeleteArgs),
     /// Show, set, add or remove a connection's host entries.
     Hosts(HostsArgs),
+    /// Bind elastic resource pools or queues, and wait for their peerings.
+    Bind(PeersArgs),
+    /// Unbind elastic resource pools or queues, and wait until they are gone.
+    Unbind(PeersArgs),
+    /// Add, delete or list a connection's routes.
+    #[command(subcommand)]
+    Route(RouteCommand),
+    /// Show which projects may bind queues to a connection.
+    Privileges(IdArgs),
+    /// Let other projects bind their queues to a connection (BIND_QUEUE).
+    Grant(GrantArgs),
+    /// Take BIND_QUEUE on a connection back from other projects.
+    Revoke(GrantArgs),
+    /// Add tags to a connection (20 a call; more are split).
+    Tag(TagArgs),
+    /// Remove tags from a connection by key.
+    Untag(UntagArgs),
+    /// Show a connection's tags.
+    Tags(IdArgs),
+}
+
+/// `dli queue`: where and as whom to call DLI, and what to do.
+#[derive(Debug, Args)]
+pub struct Queue {
+    /// Where and as whom to call DLI.
+    #[command(flatten)]
+    pub global: Global,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: QueueCommand,
+}
+
+/// The queue commands.
+#[derive(Debug, Subcommand)]
+pub enum QueueCommand {
+    /// Test whether a queue reaches HOST:PORT; exit 0 when it does, 1 when not.
+    TestConnection(TestConnectionArgs),
+}
+
+/// `dli queue test-connection QUEUE ADDRESS`.
+#[derive(Debug, Args)]
+pub struct TestConnectionArgs {
+    /// The queue (or elastic resource pool queue) to test from.
+    pub queue: String,
+    /// The address, HOST:PORT or IP:PORT.
+    pub address: String,
+    /// How long to wait for the result.
+    #[arg(long, default_value = "2m", value_name = "DURATION", value_parser = humantime::parse_duration)]
+    pub timeout: Duration,
+    /// text or json.
+    #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
+    pub output: TextOutput,
+}
+
+/// How the result of a change is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TextOutput {
+    /// A line of text (a table for lists).
+    Text,
+    /// DLI's answer as JSON.
+    Json,
+}
+
+/// A command that takes one connection.
+#[derive(Debug, Args)]
+pub struct IdArgs {
+    /// The connection's id.
+    pub id: String,
+    /// text or json.
+    #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
+    pub output: TextOutput,
+}
+
+/// `dli connection bind|unbind ID --pool P… --queue Q… [--wait [DURATION]]`.
+#[derive(Debug, Args)]
+pub struct PeersArgs {
+    /// The connection's id.
+    pub id: String,
+    /// An elastic resource pool (repeat for more).
+    #[arg(long = "pool", value_name = "POOL")]
+    pub pools: Vec<String>,
+    /// A queue (repeat for more).
+    #[arg(long = "queue", value_name = "QUEUE")]
+    pub queues: Vec<String>,
+    /// Wait until every peering is ACTIVE (bind) or gone (unbind); default at most 10m.
+    #[arg(long, value_name = "DURATION", num_args = 0..=1, default_missing_value = "10m",
+          value_parser = humantime::parse_duration)]
+    pub wait: Option<Duration>,
+    /// text or json.
+    #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
+    pub output: TextOutput,
+}
+
+/// The route commands.
+#[derive(Debug, Subcommand)]
+pub enum RouteCommand {
+    /// Add a route.
+    Add(RouteAddArgs),
+    /// Delete a route by name.
+    Delete(RouteDeleteArgs),
+    /// List a connection's routes.
+    List(IdArgs),
+}
+
+/// `dli connection route add ID --name N --cidr C`.
+#[derive(Debug, Args)]
+pub struct RouteAddArgs {
+    /// The connection's id.
+    pub id: String,
+    /// The route's name, unique within the connection.
+    #[arg(long)]
+    pub name: String,
+    /// The IPv4 network, such as 192.168.0.0/24.
+    #[arg(long)]
+    pub cidr: String,
+    /// text or json.
+    #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
+    pub output: TextOutput,
+}
+
+/// `dli connection route delete ID NAME`.
+#[derive(Debug, Args)]
+pub struct RouteDeleteArgs {
+    /// The connection's id.
+    pub id: String,
+    /// The route's name.
+    pub name: String,
+    /// text or json.
+    #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
+    pub output: TextOutput,
+}
+
+/// `dli connection grant|revoke ID --project P…`.
+#[derive(Debug, Args)]
+pub struct GrantArgs {
+    /// The connection's id.
+    pub id: String,
+    /// A grantee project id (repeat for more).
+    #[arg(long = "project", value_name = "PROJECT", required = true)]
+    pub projects: Vec<String>,
+    /// text or json.
+    #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
+    pub output: TextOutput,
+}
+
+/// `dli connection tag ID KEY=VALUE…`.
+#[derive(Debug, Args)]
+pub struct TagArgs {
+    /// The connection's id.
+    pub id: String,
+    /// The tags, KEY=VALUE.
+    #[arg(required = true, value_name = "KEY=VALUE", value_parser = parse_pair)]
+    pub tags: Vec<(String, String)>,
+    /// text or json.
+    #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
+    pub output: TextOutput,
+}
+
+/// `dli connection untag ID KEY…`.
+#[derive(Debug, Args)]
+pub struct UntagArgs {
+    /// The connection's id.
+    pub id: String,
+    /// The keys of the tags to remove.
+    #[arg(required = true, value_name = "KEY")]
+    pub keys: Vec<String>,
+    /// text or json.
+    #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
+    pub output: TextOutput,
 }
 
 /// `dli connection hosts ID`, or one of its subcommands.
@@ -207,7 +378,11 @@ pub struct CreateArgs {
     /// A tag, KEY=VALUE (repeat for more).
     #[arg(long = "tag", value_name = "KEY=VALUE", value_parser = parse_pair)]
     pub tags: Vec<(String, String)>,
-    /// Wait until the connection is ready (default at most 10m).
+    /// A route to add once created, NAME=CIDR such as net=192.168.0.0/24 (repeat for more).
+    #[arg(long = "route", value_name = "NAME=CIDR", value_parser = parse_route)]
+    pub routes: Vec<(String, String)>,
+    /// Wait until the connection and every peering are ready (default at most 10m); a
+    /// FAILED peering fails the command with DLI's reason.
     #[arg(long, value_name = "DURATION", num_args = 0..=1, default_missing_value = "10m",
           value_parser = humantime::parse_duration)]
     pub wait: Option<Duration>,
@@ -271,12 +446,38 @@ pub enum FakeCommand {
 }
 
 /// Which command runs each operation of `openapi/dli.yaml`.
-pub const OPERATIONS: [(&str, &[&str]); 5] = [
+pub const OPERATIONS: [(&str, &[&str]); 16] = [
     ("CreateEnhancedConnection", &["connection", "create"]),
     ("ListEnhancedConnections", &["connection", "list"]),
     ("ShowEnhancedConnection", &["connection", "show"]),
     ("DeleteEnhancedConnection", &["connection", "delete"]),
     ("UpdateEnhancedConnection", &["connection", "hosts", "set"]),
+    (
+        "AssociateQueueToEnhancedConnection",
+        &["connection", "bind"],
+    ),
+    (
+        "DisassociateQueueFromEnhancedConnection",
+        &["connection", "unbind"],
+    ),
+    (
+        "CreateRouteToEnhancedConnection",
+        &["connection", "route", "add"],
+    ),
+    (
+        "DeleteRouteFromEnhancedConnection",
+        &["connection", "route", "delete"],
+    ),
+    (
+        "ShowEnhancedConnectionPrivilege",
+        &["connection", "privileges"],
+    ),
+    ("RunAuthorizationAction", &["connection", "grant"]),
+    ("BatchCreateResourceTags", &["connection", "tag"]),
+    ("BatchDeleteResourceTags", &["connection", "untag"]),
+    ("ShowResourceTags", &["connection", "tags"]),
+    ("CreateConnectivityTask", &["queue", "test-connection"]),
+    ("ShowConnectivityTask", &["queue", "test-connection"]),
 ];
 
 impl Cli {
@@ -285,7 +486,7 @@ impl Cli {
     pub fn parse_with_operations() -> Self {
         let operations: Vec<String> = OPERATIONS
             .iter()
-            .map(|(operation, path)| format!("  dli {:<20} {operation}", path.join(" ")))
+            .map(|(operation, path)| format!("  dli {:<26} {operation}", path.join(" ")))
             .collect();
         let command = <Self as clap::CommandFactory>::command().after_long_help(format!(
             "{EXIT_CODES}\n\nAPI operations (openapi/dli.yaml):\n{}",
@@ -295,6 +496,21 @@ impl Cli {
         <Self as clap::FromArgMatches>::from_arg_matches(&matches)
             .unwrap_or_else(|error| error.exit())
     }
+}
+
+/// `NAME=CIDR`, the CIDR an IPv4 network such as `192.168.0.0/24`.
+fn parse_route(text: &str) -> Result<(String, String), String> {
+    let (name, cidr) = parse_pair(text)?;
+    let valid = cidr.split_once('/').is_some_and(|(network, bits)| {
+        network.parse::<std::net::Ipv4Addr>().is_ok()
+            && bits.parse::<u8>().is_ok_and(|bits| bits <= 32)
+    });
+    if !valid {
+        return Err(format!(
+            "{cidr:?} is not an IPv4 network such as 192.168.0.0/24"
+        ));
+    }
+    Ok((name, cidr))
 }
 
 /// `NAME=VALUE`, both sides non-empty after trimming the name.

@@ -141,6 +141,15 @@ fn trim_lines(text: &str) -> String {
         .join("\n")
 }
 
+/// A table with these headers and rows.
+pub fn rows_table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
+    let mut table = table(headers);
+    for row in rows {
+        table.add_row(row);
+    }
+    trim_lines(&table.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

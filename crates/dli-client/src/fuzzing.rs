@@ -7,7 +7,7 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::{Method, StatusCode};
 
 use crate::ApiError;
-use crate::retry::{AttemptOutcome, Decision, RetryPolicy};
+use crate::retry::{AttemptOutcome, Decision, RetryPolicy, is_idempotent};
 
 /// The headers that can be made of these pairs; the others are skipped, as an HTTP library
 /// would refuse them.
@@ -66,7 +66,7 @@ pub fn retry_delay(
         Some(Err(_)) => return None,
         None => AttemptOutcome::Lost,
     };
-    match policy.decide(method, attempt, &outcome, random, paced) {
+    match policy.decide(is_idempotent(method), attempt, &outcome, random, paced) {
         Decision::Retry { delay } => Some(delay),
         Decision::Stop => None,
     }

@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: 285ee9d980969122154352644b08d87d39a9d4ae0caf6c7aef36b320c9f7eaea
+// openapi/dli.yaml sha256: c493cfa7c6ded08b6d9f0f984880e621a9c2dc5fb9cc9985b59b043eb7545374
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -8,6 +8,194 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///The queues and elastic resource pools to bind.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct AssociateQueueToEnhancedConnectionRequest {
+        ///Elastic resource pool names.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub elastic_resource_pools: ::std::vec::Vec<::std::string::String>,
+        ///Queue names (being retired in favour of `elastic_resource_pools`).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub queues: ::std::vec::Vec<::std::string::String>,
+    }
+    impl AssociateQueueToEnhancedConnectionRequest {
+        pub fn builder() -> builder::AssociateQueueToEnhancedConnectionRequest {
+            Default::default()
+        }
+    }
+    ///The result of binding queues or pools.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct AssociateQueueToEnhancedConnectionResponse {
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service; often empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl AssociateQueueToEnhancedConnectionResponse {
+        pub fn builder() -> builder::AssociateQueueToEnhancedConnectionResponse {
+            Default::default()
+        }
+    }
+    ///The tags to add, at most 20 a request.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct BatchCreateResourceTagsRequest {
+        ///The tags.
+        pub tags: ::std::vec::Vec<Tag>,
+    }
+    impl BatchCreateResourceTagsRequest {
+        pub fn builder() -> builder::BatchCreateResourceTagsRequest {
+            Default::default()
+        }
+    }
+    ///`BatchCreateResourceTagsResourceType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum BatchCreateResourceTagsResourceType {
+        #[serde(rename = "dli_enhanced_datasource")]
+        DliEnhancedDatasource,
+    }
+    impl ::std::fmt::Display for BatchCreateResourceTagsResourceType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::DliEnhancedDatasource => f.write_str("dli_enhanced_datasource"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for BatchCreateResourceTagsResourceType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "dli_enhanced_datasource" => Ok(Self::DliEnhancedDatasource),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BatchCreateResourceTagsResourceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for BatchCreateResourceTagsResourceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The tags to remove (matched by key), at most 20 a request.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct BatchDeleteResourceTagsRequest {
+        ///The tags.
+        pub tags: ::std::vec::Vec<Tag>,
+    }
+    impl BatchDeleteResourceTagsRequest {
+        pub fn builder() -> builder::BatchDeleteResourceTagsRequest {
+            Default::default()
+        }
+    }
+    ///`BatchDeleteResourceTagsResourceType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum BatchDeleteResourceTagsResourceType {
+        #[serde(rename = "dli_enhanced_datasource")]
+        DliEnhancedDatasource,
+    }
+    impl ::std::fmt::Display for BatchDeleteResourceTagsResourceType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::DliEnhancedDatasource => f.write_str("dli_enhanced_datasource"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for BatchDeleteResourceTagsResourceType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "dli_enhanced_datasource" => Ok(Self::DliEnhancedDatasource),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BatchDeleteResourceTagsResourceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for BatchDeleteResourceTagsResourceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///A connection's name; letters, digits and `_`, at most 64 characters.
     #[derive(
         ::serde::Serialize,
@@ -78,6 +266,116 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    ///The address a queue should reach.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CreateConnectivityTaskRequest {
+        ///`host:port` or `ip:port`, such as `orders-db:3306`.
+        pub address: CreateConnectivityTaskRequestAddress,
+    }
+    impl CreateConnectivityTaskRequest {
+        pub fn builder() -> builder::CreateConnectivityTaskRequest {
+            Default::default()
+        }
+    }
+    ///`host:port` or `ip:port`, such as `orders-db:3306`.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CreateConnectivityTaskRequestAddress(::std::string::String);
+    impl ::std::ops::Deref for CreateConnectivityTaskRequestAddress {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateConnectivityTaskRequestAddress>
+    for ::std::string::String {
+        fn from(value: CreateConnectivityTaskRequestAddress) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateConnectivityTaskRequestAddress {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 3usize {
+                return Err("shorter than 3 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateConnectivityTaskRequestAddress {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateConnectivityTaskRequestAddress {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateConnectivityTaskRequestAddress {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A started connectivity test.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CreateConnectivityTaskResponse {
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///The test's id, for ShowConnectivityTask.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub task_id: ::std::option::Option<i64>,
+    }
+    impl CreateConnectivityTaskResponse {
+        pub fn builder() -> builder::CreateConnectivityTaskResponse {
+            Default::default()
         }
     }
     ///What a new enhanced datasource connection is made of.
@@ -275,6 +573,118 @@ pub mod types {
             Default::default()
         }
     }
+    ///A new route of a connection.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CreateRouteToEnhancedConnectionRequest {
+        ///The IPv4 network the route leads to, such as `192.168.0.0/24`.
+        pub cidr: ::std::string::String,
+        ///The route's name, unique within the connection; 1 to 64 characters.
+        pub name: CreateRouteToEnhancedConnectionRequestName,
+    }
+    impl CreateRouteToEnhancedConnectionRequest {
+        pub fn builder() -> builder::CreateRouteToEnhancedConnectionRequest {
+            Default::default()
+        }
+    }
+    ///The route's name, unique within the connection; 1 to 64 characters.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CreateRouteToEnhancedConnectionRequestName(::std::string::String);
+    impl ::std::ops::Deref for CreateRouteToEnhancedConnectionRequestName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateRouteToEnhancedConnectionRequestName>
+    for ::std::string::String {
+        fn from(value: CreateRouteToEnhancedConnectionRequestName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateRouteToEnhancedConnectionRequestName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateRouteToEnhancedConnectionRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateRouteToEnhancedConnectionRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateRouteToEnhancedConnectionRequestName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The result of adding a route.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CreateRouteToEnhancedConnectionResponse {
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service; often empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl CreateRouteToEnhancedConnectionResponse {
+        pub fn builder() -> builder::CreateRouteToEnhancedConnectionResponse {
+            Default::default()
+        }
+    }
     ///The result of deleting an enhanced datasource connection.
     #[derive(
         ::serde::Deserialize,
@@ -293,6 +703,75 @@ pub mod types {
     }
     impl DeleteEnhancedConnectionResponse {
         pub fn builder() -> builder::DeleteEnhancedConnectionResponse {
+            Default::default()
+        }
+    }
+    ///The result of deleting a route.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct DeleteRouteFromEnhancedConnectionResponse {
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service; often empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl DeleteRouteFromEnhancedConnectionResponse {
+        pub fn builder() -> builder::DeleteRouteFromEnhancedConnectionResponse {
+            Default::default()
+        }
+    }
+    ///The queues and elastic resource pools to unbind.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct DisassociateQueueFromEnhancedConnectionRequest {
+        ///Elastic resource pool names.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub elastic_resource_pools: ::std::vec::Vec<::std::string::String>,
+        ///Queue names (being retired in favour of `elastic_resource_pools`).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub queues: ::std::vec::Vec<::std::string::String>,
+    }
+    impl DisassociateQueueFromEnhancedConnectionRequest {
+        pub fn builder() -> builder::DisassociateQueueFromEnhancedConnectionRequest {
+            Default::default()
+        }
+    }
+    ///The result of unbinding queues or pools.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct DisassociateQueueFromEnhancedConnectionResponse {
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service; often empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl DisassociateQueueFromEnhancedConnectionResponse {
+        pub fn builder() -> builder::DisassociateQueueFromEnhancedConnectionResponse {
             Default::default()
         }
     }
@@ -372,6 +851,11 @@ gateway errors add `request_id`, and authorization failures may add
         ///The connection's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        /**The connection's routes. Not in DLI's published pages nor the SDK's models;
+Terraform's provider reads them.
+*/
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub routes: ::std::vec::Vec<Route>,
         /**The connection's status: `ACTIVE` or `DELETED` (other values may appear, such as
 `CREATING`). Whether it can be deleted depends on its peerings' statuses.
 */
@@ -380,6 +864,32 @@ gateway errors add `request_id`, and authorization failures may add
     }
     impl EnhancedConnection {
         pub fn builder() -> builder::EnhancedConnection {
+            Default::default()
+        }
+    }
+    ///What one project may do with a connection.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct EnhancedConnectionPrivilege {
+        ///The grantee project.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub applicant_project_id: ::std::option::Option<::std::string::String>,
+        ///The object, `edsconnections.<connection_id>`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub object: ::std::option::Option<::std::string::String>,
+        ///The privileges granted, such as `BIND_QUEUE`.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub privileges: ::std::vec::Vec<::std::string::String>,
+    }
+    impl EnhancedConnectionPrivilege {
+        pub fn builder() -> builder::EnhancedConnectionPrivilege {
             Default::default()
         }
     }
@@ -534,6 +1044,26 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
             Default::default()
         }
     }
+    ///Privileges on one object.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Privilege {
+        ///The object; for a connection `edsconnections.<connection_id>`.
+        pub object: ::std::string::String,
+        ///The privileges; for a connection `BIND_QUEUE`.
+        pub privileges: ::std::vec::Vec<::std::string::String>,
+    }
+    impl Privilege {
+        pub fn builder() -> builder::Privilege {
+            Default::default()
+        }
+    }
     /**A project id, used for resource isolation: not empty, without `/`, `?`, `#` or `%`.
 */
     #[derive(
@@ -601,6 +1131,204 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
                 })
         }
     }
+    /**A route of a connection, as Show and List report it. Neither DLI's published pages
+nor the SDK's models name this array; Terraform's provider reads it.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Route {
+        ///The addresses the route leads to, such as `192.168.0.0/24`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cidr: ::std::option::Option<::std::string::String>,
+        ///When the route was added, in milliseconds since the Unix epoch.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub create_time: ::std::option::Option<i64>,
+        ///The route's name, unique within the connection.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl Route {
+        pub fn builder() -> builder::Route {
+            Default::default()
+        }
+    }
+    ///A change to another project's or user's privileges.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct RunAuthorizationActionRequest {
+        ///`grant` adds the privileges, `revoke` removes them, `update` replaces them.
+        pub action: RunAuthorizationActionRequestAction,
+        ///The objects and the privileges on each.
+        pub privileges: ::std::vec::Vec<Privilege>,
+        ///The grantee project, when privileges go to a project (DLI spells it in camel case).
+        #[serde(
+            rename = "projectId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub project_id: ::std::option::Option<::std::string::String>,
+        ///The grantee user, when privileges go to a user.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_name: ::std::option::Option<::std::string::String>,
+    }
+    impl RunAuthorizationActionRequest {
+        pub fn builder() -> builder::RunAuthorizationActionRequest {
+            Default::default()
+        }
+    }
+    ///`grant` adds the privileges, `revoke` removes them, `update` replaces them.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum RunAuthorizationActionRequestAction {
+        #[serde(rename = "grant")]
+        Grant,
+        #[serde(rename = "revoke")]
+        Revoke,
+        #[serde(rename = "update")]
+        Update,
+    }
+    impl ::std::fmt::Display for RunAuthorizationActionRequestAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Grant => f.write_str("grant"),
+                Self::Revoke => f.write_str("revoke"),
+                Self::Update => f.write_str("update"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for RunAuthorizationActionRequestAction {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "grant" => Ok(Self::Grant),
+                "revoke" => Ok(Self::Revoke),
+                "update" => Ok(Self::Update),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for RunAuthorizationActionRequestAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for RunAuthorizationActionRequestAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The result of changing privileges.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct RunAuthorizationActionResponse {
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service; often empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl RunAuthorizationActionResponse {
+        pub fn builder() -> builder::RunAuthorizationActionResponse {
+            Default::default()
+        }
+    }
+    ///The state or result of a connectivity test.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ShowConnectivityTaskResponse {
+        /**`REACHABLE` (published), `UNREACHABLE`, or `CHECKING` while the test runs (both
+decided here, not published); any other value is kept as sent.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub connectivity: ::std::option::Option<::std::string::String>,
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl ShowConnectivityTaskResponse {
+        pub fn builder() -> builder::ShowConnectivityTaskResponse {
+            Default::default()
+        }
+    }
+    ///The privileges other projects hold on a connection.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ShowEnhancedConnectionPrivilegeResponse {
+        ///The connection's id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub connection_id: ::std::option::Option<::std::string::String>,
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service; often empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///One entry per grantee project.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub privileges: ::std::vec::Vec<EnhancedConnectionPrivilege>,
+    }
+    impl ShowEnhancedConnectionPrivilegeResponse {
+        pub fn builder() -> builder::ShowEnhancedConnectionPrivilegeResponse {
+            Default::default()
+        }
+    }
     ///One enhanced datasource connection, with the request's outcome.
     #[derive(
         ::serde::Deserialize,
@@ -645,6 +1373,11 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
         ///The connection's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        /**The connection's routes. Not in DLI's published pages nor the SDK's models;
+Terraform's provider reads them.
+*/
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub routes: ::std::vec::Vec<Route>,
         /**The connection's status: `ACTIVE` or `DELETED` (other values may appear, such as
 `CREATING`). Whether it can be deleted depends on its peerings' statuses.
 */
@@ -653,6 +1386,82 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
     }
     impl ShowEnhancedConnectionResponse {
         pub fn builder() -> builder::ShowEnhancedConnectionResponse {
+            Default::default()
+        }
+    }
+    ///`ShowResourceTagsResourceType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum ShowResourceTagsResourceType {
+        #[serde(rename = "dli_enhanced_datasource")]
+        DliEnhancedDatasource,
+    }
+    impl ::std::fmt::Display for ShowResourceTagsResourceType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::DliEnhancedDatasource => f.write_str("dli_enhanced_datasource"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ShowResourceTagsResourceType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "dli_enhanced_datasource" => Ok(Self::DliEnhancedDatasource),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ShowResourceTagsResourceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ShowResourceTagsResourceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A resource's tags.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ShowResourceTagsResponse {
+        ///How many tags the resource has.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub count: ::std::option::Option<i32>,
+        ///The tags on this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tags: ::std::vec::Vec<Tag>,
+    }
+    impl ShowResourceTagsResponse {
+        pub fn builder() -> builder::ShowResourceTagsResponse {
             Default::default()
         }
     }
@@ -717,6 +1526,354 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct AssociateQueueToEnhancedConnectionRequest {
+            elastic_resource_pools: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            queues: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AssociateQueueToEnhancedConnectionRequest {
+            fn default() -> Self {
+                Self {
+                    elastic_resource_pools: Ok(Default::default()),
+                    queues: Ok(Default::default()),
+                }
+            }
+        }
+        impl AssociateQueueToEnhancedConnectionRequest {
+            pub fn elastic_resource_pools<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.elastic_resource_pools = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for elastic_resource_pools: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn queues<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.queues = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for queues: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AssociateQueueToEnhancedConnectionRequest>
+        for super::AssociateQueueToEnhancedConnectionRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AssociateQueueToEnhancedConnectionRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    elastic_resource_pools: value.elastic_resource_pools?,
+                    queues: value.queues?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AssociateQueueToEnhancedConnectionRequest>
+        for AssociateQueueToEnhancedConnectionRequest {
+            fn from(value: super::AssociateQueueToEnhancedConnectionRequest) -> Self {
+                Self {
+                    elastic_resource_pools: Ok(value.elastic_resource_pools),
+                    queues: Ok(value.queues),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AssociateQueueToEnhancedConnectionResponse {
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AssociateQueueToEnhancedConnectionResponse {
+            fn default() -> Self {
+                Self {
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl AssociateQueueToEnhancedConnectionResponse {
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AssociateQueueToEnhancedConnectionResponse>
+        for super::AssociateQueueToEnhancedConnectionResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AssociateQueueToEnhancedConnectionResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_success: value.is_success?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AssociateQueueToEnhancedConnectionResponse>
+        for AssociateQueueToEnhancedConnectionResponse {
+            fn from(value: super::AssociateQueueToEnhancedConnectionResponse) -> Self {
+                Self {
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BatchCreateResourceTagsRequest {
+            tags: ::std::result::Result<
+                ::std::vec::Vec<super::Tag>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BatchCreateResourceTagsRequest {
+            fn default() -> Self {
+                Self {
+                    tags: Err("no value supplied for tags".to_string()),
+                }
+            }
+        }
+        impl BatchCreateResourceTagsRequest {
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Tag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BatchCreateResourceTagsRequest>
+        for super::BatchCreateResourceTagsRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BatchCreateResourceTagsRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { tags: value.tags? })
+            }
+        }
+        impl ::std::convert::From<super::BatchCreateResourceTagsRequest>
+        for BatchCreateResourceTagsRequest {
+            fn from(value: super::BatchCreateResourceTagsRequest) -> Self {
+                Self { tags: Ok(value.tags) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BatchDeleteResourceTagsRequest {
+            tags: ::std::result::Result<
+                ::std::vec::Vec<super::Tag>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BatchDeleteResourceTagsRequest {
+            fn default() -> Self {
+                Self {
+                    tags: Err("no value supplied for tags".to_string()),
+                }
+            }
+        }
+        impl BatchDeleteResourceTagsRequest {
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Tag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BatchDeleteResourceTagsRequest>
+        for super::BatchDeleteResourceTagsRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BatchDeleteResourceTagsRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { tags: value.tags? })
+            }
+        }
+        impl ::std::convert::From<super::BatchDeleteResourceTagsRequest>
+        for BatchDeleteResourceTagsRequest {
+            fn from(value: super::BatchDeleteResourceTagsRequest) -> Self {
+                Self { tags: Ok(value.tags) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateConnectivityTaskRequest {
+            address: ::std::result::Result<
+                super::CreateConnectivityTaskRequestAddress,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateConnectivityTaskRequest {
+            fn default() -> Self {
+                Self {
+                    address: Err("no value supplied for address".to_string()),
+                }
+            }
+        }
+        impl CreateConnectivityTaskRequest {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateConnectivityTaskRequestAddress>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateConnectivityTaskRequest>
+        for super::CreateConnectivityTaskRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateConnectivityTaskRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { address: value.address? })
+            }
+        }
+        impl ::std::convert::From<super::CreateConnectivityTaskRequest>
+        for CreateConnectivityTaskRequest {
+            fn from(value: super::CreateConnectivityTaskRequest) -> Self {
+                Self { address: Ok(value.address) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateConnectivityTaskResponse {
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            task_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateConnectivityTaskResponse {
+            fn default() -> Self {
+                Self {
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    task_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateConnectivityTaskResponse {
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn task_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.task_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for task_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateConnectivityTaskResponse>
+        for super::CreateConnectivityTaskResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateConnectivityTaskResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_success: value.is_success?,
+                    message: value.message?,
+                    task_id: value.task_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateConnectivityTaskResponse>
+        for CreateConnectivityTaskResponse {
+            fn from(value: super::CreateConnectivityTaskResponse) -> Self {
+                Self {
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                    task_id: Ok(value.task_id),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct CreateEnhancedConnectionRequest {
             dest_network_id: ::std::result::Result<
@@ -990,6 +2147,137 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreateRouteToEnhancedConnectionRequest {
+            cidr: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<
+                super::CreateRouteToEnhancedConnectionRequestName,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateRouteToEnhancedConnectionRequest {
+            fn default() -> Self {
+                Self {
+                    cidr: Err("no value supplied for cidr".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl CreateRouteToEnhancedConnectionRequest {
+            pub fn cidr<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cidr = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cidr: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::CreateRouteToEnhancedConnectionRequestName,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateRouteToEnhancedConnectionRequest>
+        for super::CreateRouteToEnhancedConnectionRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateRouteToEnhancedConnectionRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cidr: value.cidr?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateRouteToEnhancedConnectionRequest>
+        for CreateRouteToEnhancedConnectionRequest {
+            fn from(value: super::CreateRouteToEnhancedConnectionRequest) -> Self {
+                Self {
+                    cidr: Ok(value.cidr),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateRouteToEnhancedConnectionResponse {
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateRouteToEnhancedConnectionResponse {
+            fn default() -> Self {
+                Self {
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateRouteToEnhancedConnectionResponse {
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateRouteToEnhancedConnectionResponse>
+        for super::CreateRouteToEnhancedConnectionResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateRouteToEnhancedConnectionResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_success: value.is_success?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateRouteToEnhancedConnectionResponse>
+        for CreateRouteToEnhancedConnectionResponse {
+            fn from(value: super::CreateRouteToEnhancedConnectionResponse) -> Self {
+                Self {
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct DeleteEnhancedConnectionResponse {
             is_success: ::std::result::Result<bool, ::std::string::String>,
             message: ::std::result::Result<
@@ -1046,6 +2334,211 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
         impl ::std::convert::From<super::DeleteEnhancedConnectionResponse>
         for DeleteEnhancedConnectionResponse {
             fn from(value: super::DeleteEnhancedConnectionResponse) -> Self {
+                Self {
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeleteRouteFromEnhancedConnectionResponse {
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DeleteRouteFromEnhancedConnectionResponse {
+            fn default() -> Self {
+                Self {
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl DeleteRouteFromEnhancedConnectionResponse {
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeleteRouteFromEnhancedConnectionResponse>
+        for super::DeleteRouteFromEnhancedConnectionResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeleteRouteFromEnhancedConnectionResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_success: value.is_success?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeleteRouteFromEnhancedConnectionResponse>
+        for DeleteRouteFromEnhancedConnectionResponse {
+            fn from(value: super::DeleteRouteFromEnhancedConnectionResponse) -> Self {
+                Self {
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DisassociateQueueFromEnhancedConnectionRequest {
+            elastic_resource_pools: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            queues: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DisassociateQueueFromEnhancedConnectionRequest {
+            fn default() -> Self {
+                Self {
+                    elastic_resource_pools: Ok(Default::default()),
+                    queues: Ok(Default::default()),
+                }
+            }
+        }
+        impl DisassociateQueueFromEnhancedConnectionRequest {
+            pub fn elastic_resource_pools<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.elastic_resource_pools = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for elastic_resource_pools: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn queues<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.queues = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for queues: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DisassociateQueueFromEnhancedConnectionRequest>
+        for super::DisassociateQueueFromEnhancedConnectionRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DisassociateQueueFromEnhancedConnectionRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    elastic_resource_pools: value.elastic_resource_pools?,
+                    queues: value.queues?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DisassociateQueueFromEnhancedConnectionRequest>
+        for DisassociateQueueFromEnhancedConnectionRequest {
+            fn from(
+                value: super::DisassociateQueueFromEnhancedConnectionRequest,
+            ) -> Self {
+                Self {
+                    elastic_resource_pools: Ok(value.elastic_resource_pools),
+                    queues: Ok(value.queues),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DisassociateQueueFromEnhancedConnectionResponse {
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for DisassociateQueueFromEnhancedConnectionResponse {
+            fn default() -> Self {
+                Self {
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl DisassociateQueueFromEnhancedConnectionResponse {
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DisassociateQueueFromEnhancedConnectionResponse>
+        for super::DisassociateQueueFromEnhancedConnectionResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DisassociateQueueFromEnhancedConnectionResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_success: value.is_success?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DisassociateQueueFromEnhancedConnectionResponse>
+        for DisassociateQueueFromEnhancedConnectionResponse {
+            fn from(
+                value: super::DisassociateQueueFromEnhancedConnectionResponse,
+            ) -> Self {
                 Self {
                     is_success: Ok(value.is_success),
                     message: Ok(value.message),
@@ -1200,6 +2693,10 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            routes: ::std::result::Result<
+                ::std::vec::Vec<super::Route>,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -1218,6 +2715,7 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
                     ipv6_enable: Ok(Default::default()),
                     is_privis: Ok(Default::default()),
                     name: Ok(Default::default()),
+                    routes: Ok(Default::default()),
                     status: Ok(Default::default()),
                 }
             }
@@ -1347,6 +2845,18 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
                     });
                 self
             }
+            pub fn routes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Route>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.routes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for routes: {e}")
+                    });
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1376,6 +2886,7 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
                     ipv6_enable: value.ipv6_enable?,
                     is_privis: value.is_privis?,
                     name: value.name?,
+                    routes: value.routes?,
                     status: value.status?,
                 })
             }
@@ -1393,7 +2904,95 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
                     ipv6_enable: Ok(value.ipv6_enable),
                     is_privis: Ok(value.is_privis),
                     name: Ok(value.name),
+                    routes: Ok(value.routes),
                     status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EnhancedConnectionPrivilege {
+            applicant_project_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            privileges: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for EnhancedConnectionPrivilege {
+            fn default() -> Self {
+                Self {
+                    applicant_project_id: Ok(Default::default()),
+                    object: Ok(Default::default()),
+                    privileges: Ok(Default::default()),
+                }
+            }
+        }
+        impl EnhancedConnectionPrivilege {
+            pub fn applicant_project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.applicant_project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for applicant_project_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn privileges<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.privileges = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for privileges: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EnhancedConnectionPrivilege>
+        for super::EnhancedConnectionPrivilege {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EnhancedConnectionPrivilege,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    applicant_project_id: value.applicant_project_id?,
+                    object: value.object?,
+                    privileges: value.privileges?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EnhancedConnectionPrivilege>
+        for EnhancedConnectionPrivilege {
+            fn from(value: super::EnhancedConnectionPrivilege) -> Self {
+                Self {
+                    applicant_project_id: Ok(value.applicant_project_id),
+                    object: Ok(value.object),
+                    privileges: Ok(value.privileges),
                 }
             }
         }
@@ -1679,6 +3278,511 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Privilege {
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            privileges: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Privilege {
+            fn default() -> Self {
+                Self {
+                    object: Err("no value supplied for object".to_string()),
+                    privileges: Err("no value supplied for privileges".to_string()),
+                }
+            }
+        }
+        impl Privilege {
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn privileges<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.privileges = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for privileges: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Privilege> for super::Privilege {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Privilege,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    object: value.object?,
+                    privileges: value.privileges?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Privilege> for Privilege {
+            fn from(value: super::Privilege) -> Self {
+                Self {
+                    object: Ok(value.object),
+                    privileges: Ok(value.privileges),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Route {
+            cidr: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            create_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Route {
+            fn default() -> Self {
+                Self {
+                    cidr: Ok(Default::default()),
+                    create_time: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl Route {
+            pub fn cidr<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cidr = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cidr: {e}")
+                    });
+                self
+            }
+            pub fn create_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.create_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for create_time: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Route> for super::Route {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Route,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cidr: value.cidr?,
+                    create_time: value.create_time?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Route> for Route {
+            fn from(value: super::Route) -> Self {
+                Self {
+                    cidr: Ok(value.cidr),
+                    create_time: Ok(value.create_time),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RunAuthorizationActionRequest {
+            action: ::std::result::Result<
+                super::RunAuthorizationActionRequestAction,
+                ::std::string::String,
+            >,
+            privileges: ::std::result::Result<
+                ::std::vec::Vec<super::Privilege>,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            user_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for RunAuthorizationActionRequest {
+            fn default() -> Self {
+                Self {
+                    action: Err("no value supplied for action".to_string()),
+                    privileges: Err("no value supplied for privileges".to_string()),
+                    project_id: Ok(Default::default()),
+                    user_name: Ok(Default::default()),
+                }
+            }
+        }
+        impl RunAuthorizationActionRequest {
+            pub fn action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RunAuthorizationActionRequestAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for action: {e}")
+                    });
+                self
+            }
+            pub fn privileges<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Privilege>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.privileges = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for privileges: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn user_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RunAuthorizationActionRequest>
+        for super::RunAuthorizationActionRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RunAuthorizationActionRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    action: value.action?,
+                    privileges: value.privileges?,
+                    project_id: value.project_id?,
+                    user_name: value.user_name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RunAuthorizationActionRequest>
+        for RunAuthorizationActionRequest {
+            fn from(value: super::RunAuthorizationActionRequest) -> Self {
+                Self {
+                    action: Ok(value.action),
+                    privileges: Ok(value.privileges),
+                    project_id: Ok(value.project_id),
+                    user_name: Ok(value.user_name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RunAuthorizationActionResponse {
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for RunAuthorizationActionResponse {
+            fn default() -> Self {
+                Self {
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl RunAuthorizationActionResponse {
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RunAuthorizationActionResponse>
+        for super::RunAuthorizationActionResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RunAuthorizationActionResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_success: value.is_success?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RunAuthorizationActionResponse>
+        for RunAuthorizationActionResponse {
+            fn from(value: super::RunAuthorizationActionResponse) -> Self {
+                Self {
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ShowConnectivityTaskResponse {
+            connectivity: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ShowConnectivityTaskResponse {
+            fn default() -> Self {
+                Self {
+                    connectivity: Ok(Default::default()),
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl ShowConnectivityTaskResponse {
+            pub fn connectivity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.connectivity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for connectivity: {e}")
+                    });
+                self
+            }
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ShowConnectivityTaskResponse>
+        for super::ShowConnectivityTaskResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ShowConnectivityTaskResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    connectivity: value.connectivity?,
+                    is_success: value.is_success?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ShowConnectivityTaskResponse>
+        for ShowConnectivityTaskResponse {
+            fn from(value: super::ShowConnectivityTaskResponse) -> Self {
+                Self {
+                    connectivity: Ok(value.connectivity),
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ShowEnhancedConnectionPrivilegeResponse {
+            connection_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            privileges: ::std::result::Result<
+                ::std::vec::Vec<super::EnhancedConnectionPrivilege>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ShowEnhancedConnectionPrivilegeResponse {
+            fn default() -> Self {
+                Self {
+                    connection_id: Ok(Default::default()),
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    privileges: Ok(Default::default()),
+                }
+            }
+        }
+        impl ShowEnhancedConnectionPrivilegeResponse {
+            pub fn connection_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.connection_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for connection_id: {e}")
+                    });
+                self
+            }
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn privileges<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::EnhancedConnectionPrivilege>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.privileges = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for privileges: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ShowEnhancedConnectionPrivilegeResponse>
+        for super::ShowEnhancedConnectionPrivilegeResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ShowEnhancedConnectionPrivilegeResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    connection_id: value.connection_id?,
+                    is_success: value.is_success?,
+                    message: value.message?,
+                    privileges: value.privileges?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ShowEnhancedConnectionPrivilegeResponse>
+        for ShowEnhancedConnectionPrivilegeResponse {
+            fn from(value: super::ShowEnhancedConnectionPrivilegeResponse) -> Self {
+                Self {
+                    connection_id: Ok(value.connection_id),
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                    privileges: Ok(value.privileges),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ShowEnhancedConnectionResponse {
             available_queue_info: ::std::result::Result<
                 ::std::vec::Vec<super::PeeringResource>,
@@ -1724,6 +3828,10 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            routes: ::std::result::Result<
+                ::std::vec::Vec<super::Route>,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -1743,6 +3851,7 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
                     is_success: Ok(Default::default()),
                     message: Ok(Default::default()),
                     name: Ok(Default::default()),
+                    routes: Ok(Default::default()),
                     status: Ok(Default::default()),
                 }
             }
@@ -1884,6 +3993,18 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
                     });
                 self
             }
+            pub fn routes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Route>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.routes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for routes: {e}")
+                    });
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1915,6 +4036,7 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
                     is_success: value.is_success?,
                     message: value.message?,
                     name: value.name?,
+                    routes: value.routes?,
                     status: value.status?,
                 })
             }
@@ -1934,7 +4056,74 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
                     is_success: Ok(value.is_success),
                     message: Ok(value.message),
                     name: Ok(value.name),
+                    routes: Ok(value.routes),
                     status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ShowResourceTagsResponse {
+            count: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<super::Tag>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ShowResourceTagsResponse {
+            fn default() -> Self {
+                Self {
+                    count: Ok(Default::default()),
+                    tags: Ok(Default::default()),
+                }
+            }
+        }
+        impl ShowResourceTagsResponse {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Tag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ShowResourceTagsResponse>
+        for super::ShowResourceTagsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ShowResourceTagsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    tags: value.tags?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ShowResourceTagsResponse>
+        for ShowResourceTagsResponse {
+            fn from(value: super::ShowResourceTagsResponse) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    tags: Ok(value.tags),
                 }
             }
         }
@@ -2140,9 +4329,10 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
 /**Client for Data Lake Insight (DLI) enhanced datasource connections
 
 The part of the Huawei Cloud Data Lake Insight (DLI) API that manages enhanced datasource
-connections: create, list, show and, at its centre, delete. An enhanced connection peers
-DLI queues or elastic resource pools with a VPC so that jobs can reach a data source
-inside it.
+connections: create, list, show and, at its centre, delete; and around them, binding
+queues and elastic resource pools, host entries, routes, privileges for other projects,
+tags, and testing what a queue reaches. An enhanced connection peers DLI queues or
+elastic resource pools with a VPC so that jobs can reach a data source inside it.
 
 A connection is peered with each of its queues and pools in turn. While any peering is
 `CREATING`, the connection cannot be deleted; show the connection and wait until none is.
@@ -2362,6 +4552,320 @@ let response = client.delete_enhanced_connection()
 ```*/
     pub fn delete_enhanced_connection(&self) -> builder::DeleteEnhancedConnection<'_> {
         builder::DeleteEnhancedConnection::new(self)
+    }
+    /**Bind queues or elastic resource pools to a connection
+
+Binds queues or elastic resource pools to the connection: DLI builds a VPC peering for
+each, shown in Show's `available_queue_info` and `elastic_resource_pools`. Each
+peering's `status` goes `CREATING` → `ACTIVE`, or `FAILED` with the reason in
+`err_msg`; a first bind often takes 5 to 10 minutes. `queues` is being retired in
+favour of `elastic_resource_pools`.
+
+Binding a name that is already bound leaves its peering as it is (not published; the
+fake decides so). The request is a `POST` and is not sent again after an ambiguous
+outcome (a timeout, a lost answer, a `5XX`): read the connection to see what was bound.
+
+
+Sends a `POST` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/associate-queue`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `connection_id`: The id (a UUID) of the connection, as returned when it was created.
+- `body`
+```text
+let response = client.associate_queue_to_enhanced_connection()
+    .project_id(project_id)
+    .connection_id(connection_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn associate_queue_to_enhanced_connection(
+        &self,
+    ) -> builder::AssociateQueueToEnhancedConnection<'_> {
+        builder::AssociateQueueToEnhancedConnection::new(self)
+    }
+    /**Unbind queues or elastic resource pools from a connection
+
+Removes the peerings of the named queues or elastic resource pools; they disappear
+from Show's lists. Unbinding a name that is not bound is refused with `400 DLI.0001`
+(not published; the fake decides so). Not sent again after an ambiguous outcome.
+
+
+Sends a `POST` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/disassociate-queue`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `connection_id`: The id (a UUID) of the connection, as returned when it was created.
+- `body`
+```text
+let response = client.disassociate_queue_from_enhanced_connection()
+    .project_id(project_id)
+    .connection_id(connection_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn disassociate_queue_from_enhanced_connection(
+        &self,
+    ) -> builder::DisassociateQueueFromEnhancedConnection<'_> {
+        builder::DisassociateQueueFromEnhancedConnection::new(self)
+    }
+    /**Show which projects may use a connection
+
+The privileges other projects were granted on the connection, one entry per grantee
+project. An unknown connection is refused with `400 DLI.0001`.
+
+
+Sends a `GET` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/privileges`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `connection_id`: The id (a UUID) of the connection, as returned when it was created.
+```text
+let response = client.show_enhanced_connection_privilege()
+    .project_id(project_id)
+    .connection_id(connection_id)
+    .send()
+    .await;
+```*/
+    pub fn show_enhanced_connection_privilege(
+        &self,
+    ) -> builder::ShowEnhancedConnectionPrivilege<'_> {
+        builder::ShowEnhancedConnectionPrivilege::new(self)
+    }
+    /**Add a route to a connection
+
+Adds a route, so that bound queues reach the addresses in `cidr` through the peering.
+Route names are unique per connection: a name already used is refused with
+`400 DLI.0001`, which is also why the request is not sent again after an ambiguous
+outcome. The deprecated `POST /v2.0/…/{connection_id}/routes` does the same and is
+left out of this document.
+
+
+Sends a `POST` request to `/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `connection_id`: The id (a UUID) of the connection, as returned when it was created.
+- `body`
+```text
+let response = client.create_route_to_enhanced_connection()
+    .project_id(project_id)
+    .connection_id(connection_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_route_to_enhanced_connection(
+        &self,
+    ) -> builder::CreateRouteToEnhancedConnection<'_> {
+        builder::CreateRouteToEnhancedConnection::new(self)
+    }
+    /**Delete a route of a connection
+
+Deletes the route with this name. A route that does not exist is refused with
+`400 DLI.0002`; deleting twice never deletes twice, so the request is retried like a
+connection's delete. The deprecated `DELETE /v2.0/…/{connection_id}/routes/{name}` is
+left out of this document.
+
+
+Sends a `DELETE` request to `/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes/{name}`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `connection_id`: The id (a UUID) of the connection, as returned when it was created.
+- `name`: The name of the route.
+```text
+let response = client.delete_route_from_enhanced_connection()
+    .project_id(project_id)
+    .connection_id(connection_id)
+    .name(name)
+    .send()
+    .await;
+```*/
+    pub fn delete_route_from_enhanced_connection(
+        &self,
+    ) -> builder::DeleteRouteFromEnhancedConnection<'_> {
+        builder::DeleteRouteFromEnhancedConnection::new(self)
+    }
+    /**Grant, revoke or update another project's privileges
+
+Grants (`grant`), revokes (`revoke`) or replaces (`update`) the privileges of another
+project (`projectId`) or user (`user_name`) on DLI objects. For an enhanced connection
+the object is `edsconnections.<connection_id>` and the privilege `BIND_QUEUE`.
+Granting what is granted, or revoking what is not, changes nothing, so the request is
+retried like a delete.
+
+
+Sends a `PUT` request to `/v1.0/{project_id}/authorization`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `body`
+```text
+let response = client.run_authorization_action()
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn run_authorization_action(&self) -> builder::RunAuthorizationAction<'_> {
+        builder::RunAuthorizationAction::new(self)
+    }
+    /**Add tags to a resource
+
+Adds at most 20 tags to a resource; a key that is there gets the new value. Adding the
+same tags twice leaves the same tags, so the request is retried like a delete. The
+answer has no body (`204`; not published, the SDK's model has only a raw body, and
+the fake decides so).
+
+
+Sends a `POST` request to `/v3/{project_id}/{resource_type}/{resource_id}/tags/create`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `resource_type`: The type of the tagged resource; for an enhanced connection `dli_enhanced_datasource`
+(DLI tags other types through the same paths; this document covers connections).
+
+- `resource_id`: The id of the tagged resource; for a connection, its UUID.
+- `body`
+```text
+let response = client.batch_create_resource_tags()
+    .project_id(project_id)
+    .resource_type(resource_type)
+    .resource_id(resource_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn batch_create_resource_tags(&self) -> builder::BatchCreateResourceTags<'_> {
+        builder::BatchCreateResourceTags::new(self)
+    }
+    /**Remove tags from a resource
+
+Removes at most 20 tags, matched by key; a tag that is not there is not an error, so
+the request is retried like a delete. The answer has no body (`204`; not published,
+the fake decides so).
+
+
+Sends a `POST` request to `/v3/{project_id}/{resource_type}/{resource_id}/tags/delete`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `resource_type`: The type of the tagged resource; for an enhanced connection `dli_enhanced_datasource`
+(DLI tags other types through the same paths; this document covers connections).
+
+- `resource_id`: The id of the tagged resource; for a connection, its UUID.
+- `body`
+```text
+let response = client.batch_delete_resource_tags()
+    .project_id(project_id)
+    .resource_type(resource_type)
+    .resource_id(resource_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn batch_delete_resource_tags(&self) -> builder::BatchDeleteResourceTags<'_> {
+        builder::BatchDeleteResourceTags::new(self)
+    }
+    /**Show the tags of a resource
+
+The tags of a resource, a page at a time.
+
+Sends a `GET` request to `/v3/{project_id}/{resource_type}/{resource_id}/tags`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `resource_type`: The type of the tagged resource; for an enhanced connection `dli_enhanced_datasource`
+(DLI tags other types through the same paths; this document covers connections).
+
+- `resource_id`: The id of the tagged resource; for a connection, its UUID.
+- `limit`: How many tags to return.
+- `offset`: How many tags to skip.
+```text
+let response = client.show_resource_tags()
+    .project_id(project_id)
+    .resource_type(resource_type)
+    .resource_id(resource_id)
+    .limit(limit)
+    .offset(offset)
+    .send()
+    .await;
+```*/
+    pub fn show_resource_tags(&self) -> builder::ShowResourceTags<'_> {
+        builder::ShowResourceTags::new(self)
+    }
+    /**Start a connectivity test from a queue
+
+Starts a test of whether the queue reaches `address` (`host:port` or `ip:port`); read
+the result with ShowConnectivityTask and the returned `task_id`. Each request starts
+a new test, so it is not sent again after an ambiguous outcome.
+
+
+Sends a `POST` request to `/v1.0/{project_id}/queues/{queue_name}/connection-test`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `queue_name`: The name of a queue (or of an elastic resource pool's queue).
+- `body`
+```text
+let response = client.create_connectivity_task()
+    .project_id(project_id)
+    .queue_name(queue_name)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_connectivity_task(&self) -> builder::CreateConnectivityTask<'_> {
+        builder::CreateConnectivityTask::new(self)
+    }
+    /**Show the result of a connectivity test
+
+The result of a connectivity test in `connectivity`. DLI publishes only `REACHABLE`;
+this document, the client and the fake also use `UNREACHABLE`, and `CHECKING` while the
+test runs (not published: decided here). Any other value is kept as DLI sent it.
+
+
+Sends a `GET` request to `/v1.0/{project_id}/queues/{queue_name}/connection-test/{task_id}`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `queue_name`: The name of a queue (or of an elastic resource pool's queue).
+- `task_id`: The `task_id` CreateConnectivityTask returned.
+```text
+let response = client.show_connectivity_task()
+    .project_id(project_id)
+    .queue_name(queue_name)
+    .task_id(task_id)
+    .send()
+    .await;
+```*/
+    pub fn show_connectivity_task(&self) -> builder::ShowConnectivityTask<'_> {
+        builder::ShowConnectivityTask::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -2968,6 +5472,1442 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "delete_enhanced_connection",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::associate_queue_to_enhanced_connection`]
+
+[`Client::associate_queue_to_enhanced_connection`]: super::Client::associate_queue_to_enhanced_connection*/
+    #[derive(Debug, Clone)]
+    pub struct AssociateQueueToEnhancedConnection<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        connection_id: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::AssociateQueueToEnhancedConnectionRequest, String>,
+    }
+    impl<'a> AssociateQueueToEnhancedConnection<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                connection_id: Err("connection_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn connection_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.connection_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for connection_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AssociateQueueToEnhancedConnectionRequest>,
+            <V as std::convert::TryInto<
+                types::AssociateQueueToEnhancedConnectionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `AssociateQueueToEnhancedConnectionRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AssociateQueueToEnhancedConnectionRequest,
+            ) -> types::builder::AssociateQueueToEnhancedConnectionRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/associate-queue`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::AssociateQueueToEnhancedConnectionResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, connection_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let connection_id = connection_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::AssociateQueueToEnhancedConnectionRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2.0/{}/datasource/enhanced-connections/{}/associate-queue", client
+                .baseurl, encode_path(& project_id.to_string()), encode_path(&
+                connection_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "associate_queue_to_enhanced_connection",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::disassociate_queue_from_enhanced_connection`]
+
+[`Client::disassociate_queue_from_enhanced_connection`]: super::Client::disassociate_queue_from_enhanced_connection*/
+    #[derive(Debug, Clone)]
+    pub struct DisassociateQueueFromEnhancedConnection<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        connection_id: Result<::uuid::Uuid, String>,
+        body: Result<
+            types::builder::DisassociateQueueFromEnhancedConnectionRequest,
+            String,
+        >,
+    }
+    impl<'a> DisassociateQueueFromEnhancedConnection<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                connection_id: Err("connection_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn connection_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.connection_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for connection_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                types::DisassociateQueueFromEnhancedConnectionRequest,
+            >,
+            <V as std::convert::TryInto<
+                types::DisassociateQueueFromEnhancedConnectionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `DisassociateQueueFromEnhancedConnectionRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::DisassociateQueueFromEnhancedConnectionRequest,
+            ) -> types::builder::DisassociateQueueFromEnhancedConnectionRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/disassociate-queue`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::DisassociateQueueFromEnhancedConnectionResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, connection_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let connection_id = connection_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::DisassociateQueueFromEnhancedConnectionRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2.0/{}/datasource/enhanced-connections/{}/disassociate-queue",
+                client.baseurl, encode_path(& project_id.to_string()), encode_path(&
+                connection_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "disassociate_queue_from_enhanced_connection",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::show_enhanced_connection_privilege`]
+
+[`Client::show_enhanced_connection_privilege`]: super::Client::show_enhanced_connection_privilege*/
+    #[derive(Debug, Clone)]
+    pub struct ShowEnhancedConnectionPrivilege<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        connection_id: Result<::uuid::Uuid, String>,
+    }
+    impl<'a> ShowEnhancedConnectionPrivilege<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                connection_id: Err("connection_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn connection_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.connection_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for connection_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/privileges`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ShowEnhancedConnectionPrivilegeResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, connection_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let connection_id = connection_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2.0/{}/datasource/enhanced-connections/{}/privileges", client
+                .baseurl, encode_path(& project_id.to_string()), encode_path(&
+                connection_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "show_enhanced_connection_privilege",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_route_to_enhanced_connection`]
+
+[`Client::create_route_to_enhanced_connection`]: super::Client::create_route_to_enhanced_connection*/
+    #[derive(Debug, Clone)]
+    pub struct CreateRouteToEnhancedConnection<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        connection_id: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::CreateRouteToEnhancedConnectionRequest, String>,
+    }
+    impl<'a> CreateRouteToEnhancedConnection<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                connection_id: Err("connection_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn connection_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.connection_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for connection_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateRouteToEnhancedConnectionRequest>,
+            <V as std::convert::TryInto<
+                types::CreateRouteToEnhancedConnectionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateRouteToEnhancedConnectionRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateRouteToEnhancedConnectionRequest,
+            ) -> types::builder::CreateRouteToEnhancedConnectionRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::CreateRouteToEnhancedConnectionResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, connection_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let connection_id = connection_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateRouteToEnhancedConnectionRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v3/{}/datasource/enhanced-connections/{}/routes", client.baseurl,
+                encode_path(& project_id.to_string()), encode_path(& connection_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_route_to_enhanced_connection",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_route_from_enhanced_connection`]
+
+[`Client::delete_route_from_enhanced_connection`]: super::Client::delete_route_from_enhanced_connection*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteRouteFromEnhancedConnection<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        connection_id: Result<::uuid::Uuid, String>,
+        name: Result<::std::string::String, String>,
+    }
+    impl<'a> DeleteRouteFromEnhancedConnection<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                connection_id: Err("connection_id was not initialized".to_string()),
+                name: Err("name was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn connection_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.connection_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for connection_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for name failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes/{name}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::DeleteRouteFromEnhancedConnectionResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, connection_id, name } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let connection_id = connection_id.map_err(Error::InvalidRequest)?;
+            let name = name.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v3/{}/datasource/enhanced-connections/{}/routes/{}", client.baseurl,
+                encode_path(& project_id.to_string()), encode_path(& connection_id
+                .to_string()), encode_path(& name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_route_from_enhanced_connection",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::run_authorization_action`]
+
+[`Client::run_authorization_action`]: super::Client::run_authorization_action*/
+    #[derive(Debug, Clone)]
+    pub struct RunAuthorizationAction<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        body: Result<types::builder::RunAuthorizationActionRequest, String>,
+    }
+    impl<'a> RunAuthorizationAction<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RunAuthorizationActionRequest>,
+            <V as std::convert::TryInto<
+                types::RunAuthorizationActionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `RunAuthorizationActionRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::RunAuthorizationActionRequest,
+            ) -> types::builder::RunAuthorizationActionRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/v1.0/{project_id}/authorization`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::RunAuthorizationActionResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::RunAuthorizationActionRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1.0/{}/authorization", client.baseurl, encode_path(& project_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "run_authorization_action",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::batch_create_resource_tags`]
+
+[`Client::batch_create_resource_tags`]: super::Client::batch_create_resource_tags*/
+    #[derive(Debug, Clone)]
+    pub struct BatchCreateResourceTags<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        resource_type: Result<types::BatchCreateResourceTagsResourceType, String>,
+        resource_id: Result<::std::string::String, String>,
+        body: Result<types::builder::BatchCreateResourceTagsRequest, String>,
+    }
+    impl<'a> BatchCreateResourceTags<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                resource_type: Err("resource_type was not initialized".to_string()),
+                resource_id: Err("resource_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn resource_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BatchCreateResourceTagsResourceType>,
+        {
+            self.resource_type = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `BatchCreateResourceTagsResourceType` for resource_type failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn resource_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.resource_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for resource_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BatchCreateResourceTagsRequest>,
+            <V as std::convert::TryInto<
+                types::BatchCreateResourceTagsRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `BatchCreateResourceTagsRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::BatchCreateResourceTagsRequest,
+            ) -> types::builder::BatchCreateResourceTagsRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v3/{project_id}/{resource_type}/{resource_id}/tags/create`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::DliError>> {
+            let Self { client, project_id, resource_type, resource_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let resource_type = resource_type.map_err(Error::InvalidRequest)?;
+            let resource_id = resource_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::BatchCreateResourceTagsRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v3/{}/{}/{}/tags/create", client.baseurl, encode_path(& project_id
+                .to_string()), encode_path(& resource_type.to_string()), encode_path(&
+                resource_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "batch_create_resource_tags",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::batch_delete_resource_tags`]
+
+[`Client::batch_delete_resource_tags`]: super::Client::batch_delete_resource_tags*/
+    #[derive(Debug, Clone)]
+    pub struct BatchDeleteResourceTags<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        resource_type: Result<types::BatchDeleteResourceTagsResourceType, String>,
+        resource_id: Result<::std::string::String, String>,
+        body: Result<types::builder::BatchDeleteResourceTagsRequest, String>,
+    }
+    impl<'a> BatchDeleteResourceTags<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                resource_type: Err("resource_type was not initialized".to_string()),
+                resource_id: Err("resource_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn resource_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BatchDeleteResourceTagsResourceType>,
+        {
+            self.resource_type = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `BatchDeleteResourceTagsResourceType` for resource_type failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn resource_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.resource_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for resource_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BatchDeleteResourceTagsRequest>,
+            <V as std::convert::TryInto<
+                types::BatchDeleteResourceTagsRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `BatchDeleteResourceTagsRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::BatchDeleteResourceTagsRequest,
+            ) -> types::builder::BatchDeleteResourceTagsRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v3/{project_id}/{resource_type}/{resource_id}/tags/delete`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::DliError>> {
+            let Self { client, project_id, resource_type, resource_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let resource_type = resource_type.map_err(Error::InvalidRequest)?;
+            let resource_id = resource_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::BatchDeleteResourceTagsRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v3/{}/{}/{}/tags/delete", client.baseurl, encode_path(& project_id
+                .to_string()), encode_path(& resource_type.to_string()), encode_path(&
+                resource_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "batch_delete_resource_tags",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::show_resource_tags`]
+
+[`Client::show_resource_tags`]: super::Client::show_resource_tags*/
+    #[derive(Debug, Clone)]
+    pub struct ShowResourceTags<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        resource_type: Result<types::ShowResourceTagsResourceType, String>,
+        resource_id: Result<::std::string::String, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        offset: Result<Option<i32>, String>,
+    }
+    impl<'a> ShowResourceTags<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                resource_type: Err("resource_type was not initialized".to_string()),
+                resource_id: Err("resource_id was not initialized".to_string()),
+                limit: Ok(None),
+                offset: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn resource_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ShowResourceTagsResourceType>,
+        {
+            self.resource_type = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ShowResourceTagsResourceType` for resource_type failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn resource_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.resource_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for resource_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i32` for offset failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/v3/{project_id}/{resource_type}/{resource_id}/tags`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ShowResourceTagsResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, resource_type, resource_id, limit, offset } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let resource_type = resource_type.map_err(Error::InvalidRequest)?;
+            let resource_id = resource_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v3/{}/{}/{}/tags", client.baseurl, encode_path(& project_id
+                .to_string()), encode_path(& resource_type.to_string()), encode_path(&
+                resource_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "show_resource_tags",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_connectivity_task`]
+
+[`Client::create_connectivity_task`]: super::Client::create_connectivity_task*/
+    #[derive(Debug, Clone)]
+    pub struct CreateConnectivityTask<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        queue_name: Result<::std::string::String, String>,
+        body: Result<types::builder::CreateConnectivityTaskRequest, String>,
+    }
+    impl<'a> CreateConnectivityTask<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                queue_name: Err("queue_name was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn queue_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.queue_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for queue_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateConnectivityTaskRequest>,
+            <V as std::convert::TryInto<
+                types::CreateConnectivityTaskRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateConnectivityTaskRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateConnectivityTaskRequest,
+            ) -> types::builder::CreateConnectivityTaskRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1.0/{project_id}/queues/{queue_name}/connection-test`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::CreateConnectivityTaskResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, queue_name, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let queue_name = queue_name.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateConnectivityTaskRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1.0/{}/queues/{}/connection-test", client.baseurl, encode_path(&
+                project_id.to_string()), encode_path(& queue_name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_connectivity_task",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::show_connectivity_task`]
+
+[`Client::show_connectivity_task`]: super::Client::show_connectivity_task*/
+    #[derive(Debug, Clone)]
+    pub struct ShowConnectivityTask<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        queue_name: Result<::std::string::String, String>,
+        task_id: Result<::std::string::String, String>,
+    }
+    impl<'a> ShowConnectivityTask<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                queue_name: Err("queue_name was not initialized".to_string()),
+                task_id: Err("task_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn queue_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.queue_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for queue_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn task_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.task_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for task_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1.0/{project_id}/queues/{queue_name}/connection-test/{task_id}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ShowConnectivityTaskResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, queue_name, task_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let queue_name = queue_name.map_err(Error::InvalidRequest)?;
+            let task_id = task_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1.0/{}/queues/{}/connection-test/{}", client.baseurl, encode_path(&
+                project_id.to_string()), encode_path(& queue_name.to_string()),
+                encode_path(& task_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "show_connectivity_task",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

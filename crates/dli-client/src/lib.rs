@@ -36,7 +36,7 @@ pub use config::ClientBuilder;
 pub use credentials::{Credentials, Secret, SecretKey};
 pub use env::Environment;
 pub use error::{ApiError, Cause, ConfigError, Error, SigningError, TimeoutKind};
-pub use operations::ConnectionList;
+pub use operations::{BIND_QUEUE, ConnectionList, Connectivity, Peers};
 pub use pacing::RateLimit;
 pub use preview::RequestPreview;
 pub use regions::{REGIONS, region_endpoint, region_override_variable};

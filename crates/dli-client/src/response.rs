@@ -109,7 +109,31 @@ reported!(
     types::ListEnhancedConnectionsResponse,
     types::ShowEnhancedConnectionResponse,
     types::UpdateEnhancedConnectionResponse,
+    types::AssociateQueueToEnhancedConnectionResponse,
+    types::DisassociateQueueFromEnhancedConnectionResponse,
+    types::CreateRouteToEnhancedConnectionResponse,
+    types::DeleteRouteFromEnhancedConnectionResponse,
+    types::ShowEnhancedConnectionPrivilegeResponse,
+    types::RunAuthorizationActionResponse,
+    types::CreateConnectivityTaskResponse,
+    types::ShowConnectivityTaskResponse,
 );
+
+/// Answers without `is_success`: judged by their status alone.
+macro_rules! unreported {
+    ($($answer:ty),* $(,)?) => {$(
+        impl Reported for $answer {
+            fn is_success(&self) -> Option<bool> {
+                None
+            }
+            fn message(&self) -> Option<&str> {
+                None
+            }
+        }
+    )*};
+}
+
+unreported!((), types::ShowResourceTagsResponse);
 
 #[cfg(test)]
 mod tests {

@@ -25,7 +25,7 @@ pub(crate) struct App {
 impl App {
     pub(crate) fn new(config: FakeConfig) -> Arc<Self> {
         Arc::new(Self {
-            store: Store::new(config.creating_for),
+            store: Store::new(config.creating_for).with_failing(config.failing_peerings.clone()),
             faults: Faults::default(),
             throttle: config.throttle.map(|rate| Arc::new(Throttle::new(rate))),
             lockout: Lockout::new(config.lockout_after, config.lockout_for),

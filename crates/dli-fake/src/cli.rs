@@ -35,6 +35,25 @@ pub struct ServeArgs {
     /// How long a new connection stays CREATING, such as 500ms or 2s.
     #[arg(long, default_value = "1s", value_name = "DURATION", value_parser = humantime::parse_duration)]
     pub creating_for: Duration,
+    /// Make the peering with this queue or pool fail once created, as NAME=REASON
+    /// (repeatable); the reason is shown in err_msg.
+    #[arg(long = "fail-peering", value_name = "NAME=REASON", value_parser = parse_failing)]
+    pub fail_peering: Vec<(String, String)>,
+    /// How long a connectivity test answers CHECKING before its result, such as 200ms.
+    #[arg(long, default_value = "200ms", value_name = "DURATION", value_parser = humantime::parse_duration)]
+    pub test_takes: Duration,
+}
+
+/// `NAME=REASON`, both not empty.
+fn parse_failing(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, reason)) if !name.is_empty() && !reason.is_empty() => {
+            Ok((name.to_owned(), reason.to_owned()))
+        }
+        _ => Err(format!(
+            "{text:?}: give NAME=REASON, such as pool_etl=no free addresses"
+        )),
+    }
 }
 
 /// Why the fake could not serve.
@@ -67,7 +86,11 @@ impl ServeArgs {
     pub fn config(self) -> Result<FakeConfig, ServeError> {
         let mut config = FakeConfig::default()
             .listen(self.listen)
-            .creating_for(self.creating_for);
+            .creating_for(self.creating_for)
+            .test_takes(self.test_takes);
+        for (name, reason) in self.fail_peering {
+            config = config.failing_peering(name, reason);
+        }
         config = match (self.ak, self.sk, self.security_token) {
             (Some(ak), Some(sk), None) => config.with_key(ak, sk),
             (Some(ak), Some(sk), Some(token)) => config.with_temporary_key(ak, sk, token),

@@ -1,5 +1,6 @@
 //! What a fake accepts and how it behaves.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
@@ -45,6 +46,11 @@ pub struct FakeConfig {
     pub body_limit: usize,
     /// How far `X-Sdk-Date` may be from the fake's clock. Default 15 minutes, as DLI.
     pub max_clock_skew: Duration,
+    /// Queue or pool names whose peerings fail once created, with the reason shown in
+    /// `err_msg`. Default: none.
+    pub failing_peerings: BTreeMap<String, String>,
+    /// How long a connectivity test answers `CHECKING` before its result. Default 200 ms.
+    pub test_takes: Duration,
     /// How long a client may take to send a request's headers, and then its body, before
     /// the fake gives up on it. Default 30 s.
     pub read_timeout: Duration,
@@ -68,6 +74,8 @@ impl Default for FakeConfig {
             body_limit: 1 << 20,
             max_clock_skew: Duration::from_secs(15 * 60),
             read_timeout: Duration::from_secs(30),
+            failing_peerings: BTreeMap::new(),
+            test_takes: Duration::from_millis(200),
             throttle: None,
             lockout_after: 5,
             lockout_for: Duration::from_secs(5 * 60),
@@ -85,6 +93,8 @@ impl fmt::Debug for FakeConfig {
             .field("body_limit", &self.body_limit)
             .field("max_clock_skew", &self.max_clock_skew)
             .field("read_timeout", &self.read_timeout)
+            .field("failing_peerings", &self.failing_peerings)
+            .field("test_takes", &self.test_takes)
             .field("throttle", &self.throttle)
             .field("lockout_after", &self.lockout_after)
             .field("lockout_for", &self.lockout_for)
@@ -135,6 +145,21 @@ impl FakeConfig {
     #[must_use]
     pub fn creating_for(mut self, duration: Duration) -> Self {
         self.creating_for = duration;
+        self
+    }
+
+    /// Peerings with a queue or pool of this name fail once created, with this reason in
+    /// `err_msg`.
+    #[must_use]
+    pub fn failing_peering(mut self, name: impl Into<String>, reason: impl Into<String>) -> Self {
+        self.failing_peerings.insert(name.into(), reason.into());
+        self
+    }
+
+    /// Connectivity tests answer `CHECKING` this long before their result.
+    #[must_use]
+    pub fn test_takes(mut self, duration: Duration) -> Self {
+        self.test_takes = duration;
         self
     }
 

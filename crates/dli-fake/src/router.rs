@@ -4,13 +4,16 @@
 use std::sync::Arc;
 
 use axum::Router;
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post, put};
 
 use crate::app::App;
 use crate::{admin, api, auth, throttle};
 
 const CONNECTIONS: &str = "/v2.0/{project_id}/datasource/enhanced-connections";
 const CONNECTION: &str = "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}";
+const ROUTES: &str = "/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes";
+const TAGS: &str = "/v3/{project_id}/{resource_type}/{resource_id}/tags";
+const TESTS: &str = "/v1.0/{project_id}/queues/{queue_name}/connection-test";
 
 pub(crate) fn router(app: Arc<App>) -> Router {
     let api = Router::new()
@@ -19,6 +22,20 @@ pub(crate) fn router(app: Arc<App>) -> Router {
             CONNECTION,
             get(api::show).put(api::update).delete(api::delete),
         )
+        .route(&format!("{CONNECTION}/associate-queue"), post(api::bind))
+        .route(
+            &format!("{CONNECTION}/disassociate-queue"),
+            post(api::unbind),
+        )
+        .route(&format!("{CONNECTION}/privileges"), get(api::privileges))
+        .route("/v1.0/{project_id}/authorization", put(api::authorize))
+        .route(ROUTES, post(api::add_route))
+        .route(&format!("{ROUTES}/{{name}}"), delete(api::delete_route))
+        .route(TAGS, get(api::tags))
+        .route(&format!("{TAGS}/create"), post(api::add_tags))
+        .route(&format!("{TAGS}/delete"), post(api::remove_tags))
+        .route(TESTS, post(api::start_test))
+        .route(&format!("{TESTS}/{{task_id}}"), get(api::show_test))
         // Layers run outside in: authentication first, then the throttle of the API.
         .route_layer(axum::middleware::from_fn_with_state(
             app.throttle.clone(),

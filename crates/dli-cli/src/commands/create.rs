@@ -40,8 +40,13 @@ pub async fn run(
         );
     let created = client.create_connection(request).await?.into_inner();
     let id = created.connection_id;
-    if let (Some(timeout), Some(id)) = (args.wait, id) {
-        client.wait_until_deletable(id, timeout).await?;
+    if let Some(id) = id {
+        for (name, cidr) in &args.routes {
+            client.add_route(id, name, cidr).await?;
+        }
+        if let Some(timeout) = args.wait {
+            client.wait_until_deletable(id, timeout).await?;
+        }
     }
     match (args.output, id) {
         (CreateOutput::Json, _) => writeln!(

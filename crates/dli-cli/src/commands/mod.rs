@@ -1,20 +1,26 @@
 //! What each command does. Every command writes its results to stdout and its diagnostics
 //! to stderr, and ends with an [`Exit`].
 
+mod changed;
 mod create;
 mod delete;
 mod demo;
 mod fake;
 mod hosts;
 mod list;
+mod peerings;
+mod privileges;
+mod queue;
+mod routes;
 mod show;
+mod tags;
 
 use std::io::Write;
 
 use clap::CommandFactory;
 use dli_client::RateLimit;
 
-use crate::cli::{Cli, Command, ConnectionCommand, FakeCommand};
+use crate::cli::{Cli, Command, ConnectionCommand, FakeCommand, QueueCommand};
 use crate::client;
 use crate::outcome::{CommandError, Exit};
 
@@ -29,6 +35,16 @@ pub async fn run(cli: Cli) -> Exit {
             clap_complete::generate(shell, &mut command, "dli", &mut std::io::stdout());
             Ok(Exit::Done)
         }
+        Command::Queue(queue) => match &queue.command {
+            QueueCommand::TestConnection(args) => {
+                match client::build(&queue.global, false, RateLimit::None) {
+                    Ok(client) => {
+                        queue::test_connection(&client, args, &mut std::io::stdout()).await
+                    }
+                    Err(error) => Err(error),
+                }
+            }
+        },
         Command::Fake(FakeCommand::Serve(args)) => fake::serve(args).await,
         Command::Demo => demo::run().await,
     };
@@ -73,6 +89,42 @@ async fn connection(
                 &mut out,
             )
             .await
+        }
+        ConnectionCommand::Bind(args) => {
+            let client = client::build(global, false, RateLimit::None)?;
+            peerings::run(&client, &args, true, &mut out).await
+        }
+        ConnectionCommand::Unbind(args) => {
+            let client = client::build(global, false, RateLimit::None)?;
+            peerings::run(&client, &args, false, &mut out).await
+        }
+        ConnectionCommand::Route(command) => {
+            let client = client::build(global, false, RateLimit::None)?;
+            routes::run(&client, &command, &mut out).await
+        }
+        ConnectionCommand::Privileges(args) => {
+            let client = client::build(global, false, RateLimit::None)?;
+            privileges::show(&client, &args, &mut out).await
+        }
+        ConnectionCommand::Grant(args) => {
+            let client = client::build(global, false, RateLimit::None)?;
+            privileges::change(&client, &args, true, &mut out).await
+        }
+        ConnectionCommand::Revoke(args) => {
+            let client = client::build(global, false, RateLimit::None)?;
+            privileges::change(&client, &args, false, &mut out).await
+        }
+        ConnectionCommand::Tag(args) => {
+            let client = client::build(global, false, RateLimit::None)?;
+            tags::tag(&client, &args, &mut out).await
+        }
+        ConnectionCommand::Untag(args) => {
+            let client = client::build(global, false, RateLimit::None)?;
+            tags::untag(&client, &args, &mut out).await
+        }
+        ConnectionCommand::Tags(args) => {
+            let client = client::build(global, false, RateLimit::None)?;
+            tags::show(&client, &args, &mut out).await
         }
         ConnectionCommand::Delete(args) => {
             // Every id is checked before the client is even built: bad input sends nothing.

@@ -4,6 +4,7 @@
 mod connections;
 mod delete;
 mod demo;
+mod group;
 mod hosts;
 mod secrets;
 mod support;

@@ -3,9 +3,15 @@
 //! An operation added to `openapi/dli.yaml` needs one short method here.
 
 mod connections;
+mod connectivity;
 mod finish;
 mod hosts;
 mod list;
+mod peerings;
+mod poll;
+mod privileges;
+mod routes;
+mod tags;
 mod wait;
 
 use std::fmt::Display;
@@ -21,7 +27,10 @@ use crate::response::{Reported, Response};
 
 use finish::from_generated;
 
+pub use connectivity::Connectivity;
 pub use list::ConnectionList;
+pub use peerings::Peers;
+pub use privileges::BIND_QUEUE;
 
 /// Runs one generated call and turns every failure, including a `2XX` whose body says
 /// `"is_success": false`, into an [`Error`]: the one place where a call's record is read and

@@ -5,18 +5,13 @@ use std::fmt::Display;
 use std::time::Duration;
 
 use crate::response::Response;
-use tokio::time::Instant;
 use uuid::Uuid;
 
 use super::parse_connection_id;
+use super::poll::{Look, poll};
 use crate::Client;
-use crate::error::{Error, TimeoutKind};
+use crate::error::Error;
 use crate::generated::types::{DeleteEnhancedConnectionResponse, ShowEnhancedConnectionResponse};
-
-/// The first wait between two looks at the connection; it doubles up to [`POLL_MAX`].
-const POLL_FIRST: Duration = Duration::from_millis(250);
-/// The longest wait between two looks: DLI creates a peering in tens of seconds.
-const POLL_MAX: Duration = Duration::from_secs(5);
 
 /// Where a connection stands for deleting it.
 #[derive(Debug, PartialEq, Eq)]
@@ -58,7 +53,7 @@ impl Client {
     ///
     /// Looks at the connection at once, then after 250 ms, doubling up to 5 s between looks.
     /// A `FAILED` peering is an [`Error::PeeringFailed`] with DLI's reason; still creating
-    /// after `timeout` is an [`Error::Timeout`] of kind [`TimeoutKind::Wait`]. Each look is
+    /// after `timeout` is an [`Error::Timeout`] of kind [`TimeoutKind::Wait`](crate::TimeoutKind::Wait). Each look is
     /// one show call, with the client's own retries and time limits.
     pub async fn wait_until_deletable<I>(
         &self,
@@ -70,37 +65,19 @@ impl Client {
         I::Error: Display,
     {
         let id = parse_connection_id(connection_id)?;
-        let started = Instant::now();
-        let deadline = started + timeout;
-        let mut pause = POLL_FIRST;
-        let mut looks = 0;
-        loop {
-            looks += 1;
+        poll(timeout, || async move {
             let shown = self.connection(id).await?.into_inner();
             match readiness(&shown) {
-                Readiness::Deletable => return Ok(shown),
-                Readiness::Failed { resource, message } => {
-                    return Err(Error::PeeringFailed {
-                        connection_id: id.to_string(),
-                        resource,
-                        message,
-                    });
-                }
-                Readiness::Creating => {}
+                Readiness::Deletable => Ok(Look::Done(shown)),
+                Readiness::Failed { resource, message } => Err(Error::PeeringFailed {
+                    connection_id: id.to_string(),
+                    resource,
+                    message,
+                }),
+                Readiness::Creating => Ok(Look::NotYet),
             }
-            let remaining = deadline.saturating_duration_since(Instant::now());
-            if remaining.is_zero() {
-                return Err(Error::Timeout {
-                    kind: TimeoutKind::Wait,
-                    attempts: looks,
-                    elapsed: started.elapsed(),
-                    source: None,
-                });
-            }
-            tracing::debug!(%id, looks, pause_ms = pause.as_millis() as u64, "still creating");
-            tokio::time::sleep(pause.min(remaining)).await;
-            pause = (pause * 2).min(POLL_MAX);
-        }
+        })
+        .await
     }
 
     /// Waits until a connection can be deleted (see [`Client::wait_until_deletable`]), then

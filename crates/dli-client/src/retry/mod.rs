@@ -88,14 +88,14 @@ impl RetryPolicy {
         self.max_attempts
     }
 
-    /// Decides what follows failed attempt number `attempt` (1-based) of a request with this
-    /// method. `random` is a number in `[0, 1)` that spreads the delay (the jitter); passing
+    /// Decides what follows failed attempt number `attempt` (1-based) of a request that is
+    /// `idempotent` or not (see [`is_idempotent_call`]). `random` is a number in `[0, 1)` that spreads the delay (the jitter); passing
     /// it in keeps the decision a pure function. `paced` says that the client's pacer holds
     /// every attempt back to the rate the gateway allows, so a `429` without `Retry-After` is
     /// retried as soon as the pacer lets it.
     pub(crate) fn decide(
         &self,
-        method: &Method,
+        idempotent: bool,
         attempt: u32,
         outcome: &AttemptOutcome,
         random: f64,
@@ -106,7 +106,7 @@ impl RetryPolicy {
         let throttled = matches!(outcome, AttemptOutcome::Answered { status, .. }
             if *status == StatusCode::TOO_MANY_REQUESTS);
         let attempts_left = attempt < self.max_attempts || (paced && throttled);
-        if !attempts_left || !may_retry(method, outcome) {
+        if !attempts_left || !may_retry(idempotent, outcome) {
             return Decision::Stop;
         }
         // Not a number counts as no jitter: `Duration::mul_f64` panics on NaN.
@@ -170,23 +170,32 @@ pub(crate) enum Decision {
     Stop,
 }
 
-/// Whether sending the request again cannot cause a second effect.
-fn is_idempotent(method: &Method) -> bool {
+/// Whether sending a request with this method again cannot cause a second effect.
+pub(crate) fn is_idempotent(method: &Method) -> bool {
     matches!(
         *method,
         Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
     )
 }
 
-/// Whether an outcome is worth another attempt of a request with this method.
-fn may_retry(method: &Method, outcome: &AttemptOutcome) -> bool {
+/// `POST` operations whose second effect equals the first: adding the same tags again
+/// leaves the same tags, and removing a missing tag is not an error.
+const IDEMPOTENT_POSTS: [&str; 2] = ["batch_create_resource_tags", "batch_delete_resource_tags"];
+
+/// Whether a call of this operation (progenitor's name, such as `delete_enhanced_connection`)
+/// may be sent again without a second effect: by its method, and the `POST`s of
+/// [`IDEMPOTENT_POSTS`].
+pub(crate) fn is_idempotent_call(operation: &str, method: &Method) -> bool {
+    is_idempotent(method) || (*method == Method::POST && IDEMPOTENT_POSTS.contains(&operation))
+}
+
+/// Whether an outcome is worth another attempt of an idempotent request or not.
+fn may_retry(idempotent: bool, outcome: &AttemptOutcome) -> bool {
     match outcome {
         AttemptOutcome::Answered { status, .. } if *status == StatusCode::TOO_MANY_REQUESTS => true,
         AttemptOutcome::NotSent => true,
-        AttemptOutcome::Answered { status, .. } => {
-            is_idempotent(method) && is_transient_status(*status)
-        }
-        AttemptOutcome::TimedOut | AttemptOutcome::Lost => is_idempotent(method),
+        AttemptOutcome::Answered { status, .. } => idempotent && is_transient_status(*status),
+        AttemptOutcome::TimedOut | AttemptOutcome::Lost => idempotent,
     }
 }
 

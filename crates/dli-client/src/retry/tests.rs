@@ -83,7 +83,7 @@ fn the_decision_table() {
         (Method::POST,   NotSent,         4, 1.0, stop),
     ];
     for (method, outcome, attempt, random, expected) in table {
-        let decided = policy().decide(method, *attempt, outcome, *random, false);
+        let decided = policy().decide(is_idempotent(method), *attempt, outcome, *random, false);
         assert_eq!(
             decided, *expected,
             "{method} after attempt {attempt} with {outcome:?} (random {random})"
@@ -99,31 +99,31 @@ fn a_paced_client_retries_throttling_at_once_and_nothing_else_changes() {
     };
     for method in [Method::POST, Method::DELETE, Method::GET] {
         assert_eq!(
-            policy().decide(&method, 1, &answered(429), 0.7, true),
+            policy().decide(is_idempotent(&method), 1, &answered(429), 0.7, true),
             Decision::Retry { delay: MS(0) }
         );
         assert_eq!(
-            policy().decide(&method, 1, &throttled_later, 0.7, true),
+            policy().decide(is_idempotent(&method), 1, &throttled_later, 0.7, true),
             Decision::Retry { delay: MS(3000) },
             "Retry-After is still honoured"
         );
         assert_eq!(
-            policy().decide(&method, 9, &answered(429), 0.7, true),
+            policy().decide(is_idempotent(&method), 9, &answered(429), 0.7, true),
             Decision::Retry { delay: MS(0) },
             "throttling does not use up a paced client's attempts"
         );
     }
     assert_eq!(
-        policy().decide(&Method::DELETE, 1, &answered(503), 1.0, true),
+        policy().decide(is_idempotent(&Method::DELETE), 1, &answered(503), 1.0, true),
         Decision::Retry { delay: MS(100) }
     );
     assert_eq!(
-        policy().decide(&Method::DELETE, 4, &answered(503), 1.0, true),
+        policy().decide(is_idempotent(&Method::DELETE), 4, &answered(503), 1.0, true),
         Decision::Stop,
         "only throttling goes past the attempt limit"
     );
     assert_eq!(
-        policy().decide(&Method::POST, 1, &answered(503), 1.0, true),
+        policy().decide(is_idempotent(&Method::POST), 1, &answered(503), 1.0, true),
         Decision::Stop
     );
 }
@@ -141,9 +141,13 @@ fn delays_never_pass_the_cap() {
     ];
     for outcome in outcomes {
         for attempt in 1..4 {
-            let Decision::Retry { delay } =
-                policy.decide(&Method::DELETE, attempt, &outcome, 0.999, false)
-            else {
+            let Decision::Retry { delay } = policy.decide(
+                is_idempotent(&Method::DELETE),
+                attempt,
+                &outcome,
+                0.999,
+                false,
+            ) else {
                 panic!("{outcome:?} must be retried");
             };
             assert!(delay <= MS(1500), "{outcome:?}: {delay:?}");
@@ -152,7 +156,13 @@ fn delays_never_pass_the_cap() {
     // Huge attempt numbers do not overflow.
     let long = RetryPolicy::default().max_attempts(u32::MAX);
     assert_eq!(
-        long.decide(&Method::GET, 1000, &AttemptOutcome::Lost, 0.999, false),
+        long.decide(
+            is_idempotent(&Method::GET),
+            1000,
+            &AttemptOutcome::Lost,
+            0.999,
+            false
+        ),
         Decision::Retry {
             delay: long.max_delay
         }
@@ -165,7 +175,13 @@ fn one_attempt_means_no_retries() {
     assert_eq!(RetryPolicy::default().max_attempts(0).attempts(), 1);
     assert_eq!(RetryPolicy::default().attempts(), 3);
     assert_eq!(
-        RetryPolicy::none().decide(&Method::GET, 1, &AttemptOutcome::NotSent, 0.5, false),
+        RetryPolicy::none().decide(
+            is_idempotent(&Method::GET),
+            1,
+            &AttemptOutcome::NotSent,
+            0.5,
+            false
+        ),
         Decision::Stop
     );
 }
@@ -201,14 +217,20 @@ fn a_jitter_out_of_range_is_clamped_and_not_a_number_is_none() {
         (2.0, 1),
     ] {
         assert_eq!(
-            policy().decide(&Method::GET, 1, &throttled, random, false),
+            policy().decide(is_idempotent(&Method::GET), 1, &throttled, random, false),
             Decision::Retry {
                 delay: MS(1000) + MS(1000) * base
             },
             "{random}"
         );
         assert_eq!(
-            policy().decide(&Method::GET, 2, &answered(503), random, false),
+            policy().decide(
+                is_idempotent(&Method::GET),
+                2,
+                &answered(503),
+                random,
+                false
+            ),
             Decision::Retry {
                 delay: MS(200) * base
             },
@@ -258,7 +280,7 @@ mod properties {
             let answered = AttemptOutcome::Answered { status, retry_after };
             for method in [Method::GET, Method::DELETE, Method::POST] {
                 for outcome in [answered, AttemptOutcome::Lost, AttemptOutcome::TimedOut] {
-                    match policy.decide(&method, attempt, &outcome, random, paced) {
+                    match policy.decide(is_idempotent(&method), attempt, &outcome, random, paced) {
                         Decision::Retry { delay } => {
                             prop_assert!(delay <= Duration::from_secs(20));
                             let throttled = outcome == answered
@@ -270,5 +292,54 @@ mod properties {
                 }
             }
         }
+    }
+}
+
+/// The retry class of every operation of the document: which may be sent again after an
+/// ambiguous outcome.
+#[test]
+fn each_operation_has_its_retry_class() {
+    #[rustfmt::skip]
+    let table: &[(&str, Method, bool)] = &[
+        ("create_enhanced_connection",                  Method::POST,   false),
+        ("list_enhanced_connections",                   Method::GET,    true),
+        ("show_enhanced_connection",                    Method::GET,    true),
+        ("update_enhanced_connection",                  Method::PUT,    true),
+        ("delete_enhanced_connection",                  Method::DELETE, true),
+        // A second bind or unbind may be refused or change what the first did.
+        ("associate_queue_to_enhanced_connection",      Method::POST,   false),
+        ("disassociate_queue_from_enhanced_connection", Method::POST,   false),
+        // A second create is refused for its name.
+        ("create_route_to_enhanced_connection",         Method::POST,   false),
+        ("delete_route_from_enhanced_connection",       Method::DELETE, true),
+        ("show_enhanced_connection_privilege",          Method::GET,    true),
+        ("run_authorization_action",                    Method::PUT,    true),
+        // Tags: adding the same again, or removing a missing one, changes nothing.
+        ("batch_create_resource_tags",                  Method::POST,   true),
+        ("batch_delete_resource_tags",                  Method::POST,   true),
+        ("show_resource_tags",                          Method::GET,    true),
+        // Each start is another test.
+        ("create_connectivity_task",                    Method::POST,   false),
+        ("show_connectivity_task",                      Method::GET,    true),
+    ];
+    for (operation, method, idempotent) in table {
+        assert_eq!(
+            is_idempotent_call(operation, method),
+            *idempotent,
+            "{operation}"
+        );
+        let after_timeout = policy().decide(*idempotent, 1, &AttemptOutcome::TimedOut, 1.0, false);
+        assert_eq!(
+            matches!(after_timeout, Decision::Retry { .. }),
+            *idempotent,
+            "{operation}"
+        );
+    }
+    let generated = include_str!("../generated.rs");
+    for (operation, _, _) in table {
+        assert!(
+            generated.contains(&format!("pub fn {operation}(")),
+            "{operation} is not an operation of the generated client"
+        );
     }
 }

@@ -14,7 +14,7 @@ use tokio::time::Instant;
 use tracing::{Instrument, field};
 
 use crate::call_record;
-use crate::retry::Decision;
+use crate::retry::{self, Decision};
 use crate::settings::Settings;
 
 use classify::classify;
@@ -40,7 +40,8 @@ pub(crate) async fn execute(
         elapsed_ms = field::Empty,
     );
     let limit = settings.body_limits.for_operation(operation);
-    attempts(settings, client, request, limit)
+    let idempotent = retry::is_idempotent_call(operation, request.method());
+    attempts(settings, client, request, limit, idempotent)
         .instrument(span)
         .await
 }
@@ -50,10 +51,10 @@ async fn attempts(
     client: &reqwest::Client,
     request: reqwest::Request,
     body_limit: usize,
+    idempotent: bool,
 ) -> reqwest::Result<reqwest::Response> {
     let started = Instant::now();
     let deadline = started + settings.timeouts.deadline;
-    let method = request.method().clone();
     let mut current = request;
     let mut number = 1;
     loop {
@@ -95,7 +96,7 @@ async fn attempts(
 
         let decision = match spare {
             Some(_) => settings.retry.decide(
-                &method,
+                idempotent,
                 number,
                 &class.outcome,
                 fastrand::f64(),

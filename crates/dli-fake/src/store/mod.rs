@@ -1,12 +1,20 @@
 //! The fake's state: enhanced connections, kept per project, with their lifecycle.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
+
+mod access;
+mod connectivity;
+mod peerings;
+
+pub use access::RouteError;
+pub use connectivity::parse_cidr;
+pub use peerings::UnbindError;
 
 /// Where a connection is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -66,7 +74,7 @@ pub struct NewConnection {
 pub struct Connection {
     /// Its id.
     pub id: Uuid,
-    /// What it was created with.
+    /// What it was created with (its queues and pools are in its peerings since).
     pub spec: NewConnection,
     created_at: Instant,
     create_time_ms: u64,
@@ -74,6 +82,12 @@ pub struct Connection {
     deleted: bool,
     /// Peerings that failed: queue or pool name → DLI's reason.
     failed: BTreeMap<String, String>,
+    /// One peering per bound queue or pool, in the order they were bound.
+    peerings: Vec<Peering>,
+    /// Its routes, in the order they were added.
+    routes: Vec<Route>,
+    /// Grantee project → the privileges it holds on the connection.
+    grants: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Connection {
@@ -88,25 +102,65 @@ impl Connection {
         }
     }
 
+    /// Whether it, or one of its peerings, is still being created.
+    pub fn is_creating(&self, now: Instant) -> bool {
+        self.status(now) == Status::Creating
+            || self
+                .peerings
+                .iter()
+                .any(|p| self.peering_status(p, now).0 == "CREATING")
+    }
+
+    /// A peering's status and `err_msg` now: `CREATING` for the fake's creation time after
+    /// it was bound, then `ACTIVE`, or `FAILED` when it was made to fail.
+    fn peering_status<'a>(&'a self, peering: &'a Peering, now: Instant) -> (&'static str, &'a str) {
+        if self.deleted {
+            return (Status::Deleted.as_str(), "");
+        }
+        if let Some(reason) = self.failed.get(&peering.name) {
+            return ("FAILED", reason);
+        }
+        if now.duration_since(peering.since) < self.ready_after {
+            return ("CREATING", "");
+        }
+        match &peering.fails_with {
+            Some(reason) => ("FAILED", reason),
+            None => ("ACTIVE", ""),
+        }
+    }
+
+    /// Whether a queue or pool of this name has an `ACTIVE` peering.
+    pub fn is_peered_with(&self, name: &str, now: Instant) -> bool {
+        self.peerings
+            .iter()
+            .any(|p| p.name == name && self.peering_status(p, now).0 == "ACTIVE")
+    }
+
+    /// Its host entries.
+    pub fn hosts(&self) -> &[Host] {
+        &self.spec.hosts
+    }
+
+    /// Its routes.
+    pub fn routes(&self) -> &[Route] {
+        &self.routes
+    }
+
     /// The connection object DLI shows, as JSON.
     pub fn to_json(&self, now: Instant) -> Value {
         let status = self.status(now);
-        // Each queue or pool is peered while the connection is created, so its peering
-        // status follows the connection's.
-        let peers = |names: &[String]| -> Vec<Value> {
-            names
+        let peers = |kind: PeerKind| -> Vec<Value> {
+            self.peerings
                 .iter()
-                .map(|name| {
-                    let (peer_status, err_msg) = match self.failed.get(name) {
-                        Some(reason) => ("FAILED", reason.as_str()),
-                        None => (status.as_str(), ""),
-                    };
+                .filter(|p| p.kind == kind)
+                .map(|peering| {
+                    let (peer_status, err_msg) = self.peering_status(peering, now);
                     json!({
-                        "peer_id": Uuid::new_v5(&self.id, name.as_bytes()).to_string(),
+                        "peer_id": Uuid::new_v5(&self.id, peering.name.as_bytes()).to_string(),
                         "status": peer_status,
-                        "name": name,
+                        "name": peering.name,
                         "err_msg": err_msg,
-                        "update_time": self.create_time_ms,
+                        "update_time": peering.since_ms,
                     })
                 })
                 .collect()
@@ -115,14 +169,53 @@ impl Connection {
             "id": self.id.to_string(),
             "name": self.spec.name,
             "status": status.as_str(),
-            "available_queue_info": peers(&self.spec.queues),
-            "elastic_resource_pools": peers(&self.spec.elastic_resource_pools),
+            "available_queue_info": peers(PeerKind::Queue),
+            "elastic_resource_pools": peers(PeerKind::Pool),
             "dest_vpc_id": self.spec.dest_vpc_id,
             "dest_network_id": self.spec.dest_network_id,
             "create_time": self.create_time_ms,
             "hosts": self.spec.hosts,
+            "routes": self.routes,
         })
     }
+}
+
+/// Whether a peering is with a queue or an elastic resource pool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeerKind {
+    /// A queue (`queues`, shown in `available_queue_info`).
+    Queue,
+    /// An elastic resource pool.
+    Pool,
+}
+
+/// The peering of a connection with one queue or pool.
+#[derive(Debug, Clone)]
+struct Peering {
+    name: String,
+    kind: PeerKind,
+    since: Instant,
+    since_ms: u64,
+    /// The reason it fails once created, when the fake was told to fail this name.
+    fails_with: Option<String>,
+}
+
+/// A route of a connection.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Route {
+    /// Unique within the connection.
+    pub name: String,
+    /// An IPv4 network, `a.b.c.d/n`.
+    pub cidr: String,
+    /// When it was added, in milliseconds since the Unix epoch.
+    pub create_time: u64,
+}
+
+/// Milliseconds since the Unix epoch.
+fn epoch_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }
 
 /// Why deleting failed.
@@ -157,16 +250,42 @@ pub struct ListFilter {
 #[derive(Debug)]
 pub struct Store {
     creating_for: Duration,
+    /// Queue or pool names whose peerings fail once created, with DLI's reason.
+    failing: BTreeMap<String, String>,
     projects: Mutex<HashMap<String, BTreeMap<Uuid, Connection>>>,
+    tests: connectivity::Tests,
 }
 
 impl Store {
-    /// An empty store whose connections stay `CREATING` for this long.
+    /// An empty store whose connections and peerings stay `CREATING` for this long.
     pub fn new(creating_for: Duration) -> Self {
         Self {
             creating_for,
+            failing: BTreeMap::new(),
             projects: Mutex::new(HashMap::new()),
+            tests: connectivity::Tests::default(),
         }
+    }
+
+    /// Peerings with queues or pools of these names fail once created, with this reason.
+    #[must_use]
+    pub fn with_failing(mut self, failing: BTreeMap<String, String>) -> Self {
+        self.failing = failing;
+        self
+    }
+
+    /// A change to a connection of the project that is not deleted; `None` when there is
+    /// none.
+    pub(crate) fn with_live<R>(
+        &self,
+        project: &str,
+        id: Uuid,
+        change: impl FnOnce(&mut Connection, Instant) -> R,
+    ) -> Option<R> {
+        let now = Instant::now();
+        let mut projects = self.projects();
+        let connection = projects.get_mut(project)?.get_mut(&id)?;
+        (connection.status(now) != Status::Deleted).then(|| change(connection, now))
     }
 
     fn projects(&self) -> std::sync::MutexGuard<'_, HashMap<String, BTreeMap<Uuid, Connection>>> {
@@ -187,9 +306,25 @@ impl Store {
             return Err(CreateError::NameTaken);
         }
         let id = Uuid::new_v4();
-        let create_time_ms = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
+        let create_time_ms = epoch_ms();
+        let failing = self.failing.clone();
+        let peer = |name: &String, kind| Peering {
+            name: name.clone(),
+            kind,
+            since: now,
+            since_ms: create_time_ms,
+            fails_with: failing.get(name).cloned(),
+        };
+        let peerings = spec
+            .queues
+            .iter()
+            .map(|name| peer(name, PeerKind::Queue))
+            .chain(
+                spec.elastic_resource_pools
+                    .iter()
+                    .map(|name| peer(name, PeerKind::Pool)),
+            )
+            .collect();
         connections.insert(
             id,
             Connection {
@@ -200,6 +335,9 @@ impl Store {
                 ready_after: self.creating_for,
                 deleted: false,
                 failed: BTreeMap::new(),
+                peerings,
+                routes: Vec::new(),
+                grants: BTreeMap::new(),
             },
         );
         Ok(id)
@@ -221,13 +359,7 @@ impl Store {
         else {
             return false;
         };
-        let spec = &connection.spec;
-        if !spec
-            .queues
-            .iter()
-            .chain(&spec.elastic_resource_pools)
-            .any(|name| name == resource)
-        {
+        if !connection.peerings.iter().any(|p| p.name == resource) {
             return false;
         }
         connection
@@ -238,18 +370,8 @@ impl Store {
 
     /// Replaces the host entries of a connection that is not deleted; whether there is one.
     pub fn set_hosts(&self, project: &str, id: Uuid, hosts: Vec<Host>) -> bool {
-        let now = Instant::now();
-        let mut projects = self.projects();
-        match projects
-            .get_mut(project)
-            .and_then(|connections| connections.get_mut(&id))
-        {
-            Some(connection) if connection.status(now) != Status::Deleted => {
-                connection.spec.hosts = hosts;
-                true
-            }
-            _ => false,
-        }
+        self.with_live(project, id, |connection, _| connection.spec.hosts = hosts)
+            .is_some()
     }
 
     /// Deletes a connection (it stays visible by id as `DELETED`).
@@ -260,14 +382,14 @@ impl Store {
             .get_mut(project)
             .and_then(|connections| connections.get_mut(&id))
             .ok_or(DeleteError::NotFound)?;
-        match connection.status(now) {
-            Status::Deleted => Err(DeleteError::NotFound),
-            Status::Creating => Err(DeleteError::Creating),
-            Status::Active => {
-                connection.deleted = true;
-                Ok(())
-            }
+        if connection.status(now) == Status::Deleted {
+            return Err(DeleteError::NotFound);
         }
+        if connection.is_creating(now) {
+            return Err(DeleteError::Creating);
+        }
+        connection.deleted = true;
+        Ok(())
     }
 
     /// The matching connections, oldest first, and how many match before paging.

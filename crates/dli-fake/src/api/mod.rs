@@ -1,4 +1,9 @@
-//! The enhanced-connection API under `/v2.0/{project_id}/datasource/enhanced-connections`.
+//! The enhanced-connection API under `/v2.0/{project_id}/datasource/enhanced-connections`,
+//! and the group's other paths (routes, authorization, tags, connectivity tests) in the
+//! submodules.
+// The helpers return DLI's answer to a bad request as their error, for the handler to send
+// as it is; it is large, and made once per refused request.
+#![allow(clippy::result_large_err)]
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -16,6 +21,46 @@ use crate::reply::{
     RequestId, bad_parameter, connection_not_found, dli_error, gateway_error, json_reply,
 };
 use crate::store::{CreateError, DeleteError, Host, ListFilter, NewConnection};
+
+mod connectivity;
+mod peerings;
+mod privileges;
+mod routes;
+mod tags;
+
+pub(crate) use connectivity::{show_test, start_test};
+pub(crate) use peerings::{bind, unbind};
+pub(crate) use privileges::{authorize, privileges};
+pub(crate) use routes::{add_route, delete_route};
+pub(crate) use tags::{add_tags, remove_tags, tags};
+
+/// The path's segments, percent-decoded (lossily: bad UTF-8 cannot make the fake fail);
+/// the first is the version, such as `v2.0`.
+fn segments(uri: &Uri) -> Vec<String> {
+    uri.path()
+        .split('/')
+        .skip(1)
+        .map(|segment| percent_decode_str(segment).decode_utf8_lossy().into_owned())
+        .collect()
+}
+
+/// The body as a JSON object, or DLI's answer to one that is not.
+fn json_object(body: &[u8]) -> Result<Map<String, Value>, Response> {
+    match serde_json::from_slice::<Value>(body) {
+        Ok(Value::Object(object)) => Ok(object),
+        Ok(_) => Err(bad_parameter("The request body must be a JSON object")),
+        Err(error) => Err(bad_parameter(format!(
+            "The request body is not valid JSON: {error}"
+        ))),
+    }
+}
+
+/// The connection id of a path such as `/v2.0/{project}/datasource/enhanced-connections/{id}/…`
+/// (at `index` among the segments), or DLI's answer to a malformed one.
+fn connection_at(segments: &[String], index: usize) -> Result<Uuid, Response> {
+    let raw = segments.get(index).map(String::as_str).unwrap_or_default();
+    Uuid::parse_str(raw).map_err(|_| connection_not_found(raw))
+}
 
 /// The project id and, for item routes, the connection id, percent-decoded (lossily: bad
 /// UTF-8 cannot make the fake fail).

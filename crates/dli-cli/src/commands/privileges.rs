@@ -1,0 +1,61 @@
+//! `dli connection privileges ID`, `grant ID --project P…` and `revoke ID --project P…`.
+
+use std::io::Write;
+
+use dli_client::Client;
+
+use super::changed::{json, one_id, report};
+use crate::cli::{GrantArgs, IdArgs, TextOutput};
+use crate::outcome::{CommandError, Exit};
+use crate::output::rows_table;
+
+/// Shows the privileges other projects hold.
+pub async fn show(
+    client: &Client,
+    args: &IdArgs,
+    out: &mut impl Write,
+) -> Result<Exit, CommandError> {
+    let shown = client.privileges(one_id(&args.id)?).await?;
+    match args.output {
+        TextOutput::Json => json(out, shown.body())?,
+        TextOutput::Text => {
+            let rows = shown
+                .privileges
+                .iter()
+                .map(|p| {
+                    vec![
+                        p.applicant_project_id.clone().unwrap_or_default(),
+                        p.privileges.join(","),
+                    ]
+                })
+                .collect();
+            writeln!(out, "{}", rows_table(&["PROJECT", "PRIVILEGES"], rows))?;
+        }
+    }
+    Ok(Exit::Done)
+}
+
+/// Grants (`grant` true) or revokes BIND_QUEUE for each project, one call each.
+pub async fn change(
+    client: &Client,
+    args: &GrantArgs,
+    grant: bool,
+    out: &mut impl Write,
+) -> Result<Exit, CommandError> {
+    let id = one_id(&args.id)?;
+    for project in &args.projects {
+        let (response, what) = if grant {
+            (
+                client.grant(id, project).await?,
+                format!("granted BIND_QUEUE to {project}"),
+            )
+        } else {
+            (
+                client.revoke(id, project).await?,
+                format!("revoked BIND_QUEUE from {project}"),
+            )
+        };
+        report(out, args.output, &id.to_string(), &what, &response)?;
+    }
+    Ok(Exit::Done)
+}

@@ -1,0 +1,281 @@
+//! Binding queues and elastic resource pools to a connection, and waiting for the peerings.
+
+use std::fmt::Display;
+use std::time::Duration;
+
+use uuid::Uuid;
+
+use super::poll::{Look, poll};
+use super::{call, parse_connection_id};
+use crate::Client;
+use crate::error::Error;
+use crate::generated::types::{
+    AssociateQueueToEnhancedConnectionRequest, AssociateQueueToEnhancedConnectionResponse,
+    DisassociateQueueFromEnhancedConnectionRequest,
+    DisassociateQueueFromEnhancedConnectionResponse, PeeringResource,
+    ShowEnhancedConnectionResponse,
+};
+use crate::response::Response;
+
+/// The longest queue or pool name DLI accepts.
+const MAX_NAME: usize = 128;
+
+/// Queues and elastic resource pools to bind or unbind.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Peers {
+    /// Queue names (DLI is retiring queues in favour of elastic resource pools).
+    pub queues: Vec<String>,
+    /// Elastic resource pool names.
+    pub pools: Vec<String>,
+}
+
+impl Peers {
+    /// These elastic resource pools.
+    pub fn pools<S: Into<String>>(names: impl IntoIterator<Item = S>) -> Self {
+        Self {
+            pools: names.into_iter().map(Into::into).collect(),
+            ..Self::default()
+        }
+    }
+
+    /// These queues.
+    pub fn queues<S: Into<String>>(names: impl IntoIterator<Item = S>) -> Self {
+        Self {
+            queues: names.into_iter().map(Into::into).collect(),
+            ..Self::default()
+        }
+    }
+
+    /// Checks the names before anything is sent: at least one, none empty or longer than
+    /// 128 characters.
+    fn check(&self) -> Result<(), Error> {
+        if self.queues.is_empty() && self.pools.is_empty() {
+            return Err(Error::InvalidRequest(
+                "name at least one queue or elastic resource pool".to_owned(),
+            ));
+        }
+        for name in self.queues.iter().chain(&self.pools) {
+            if name.trim().is_empty() || name.chars().count() > MAX_NAME {
+                return Err(Error::InvalidRequest(format!(
+                    "queue or pool name {name:?}: it must be 1 to {MAX_NAME} characters"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Each named peering as Show reports it, `None` where it is missing.
+    fn found<'a>(
+        &'a self,
+        shown: &'a ShowEnhancedConnectionResponse,
+    ) -> impl Iterator<Item = (&'a str, Option<&'a PeeringResource>)> {
+        let find = |list: &'a [PeeringResource], name: &'a str| {
+            (name, list.iter().find(|p| p.name.as_deref() == Some(name)))
+        };
+        self.queues
+            .iter()
+            .map(move |name| find(&shown.available_queue_info, name))
+            .chain(
+                self.pools
+                    .iter()
+                    .map(move |name| find(&shown.elastic_resource_pools, name)),
+            )
+    }
+}
+
+/// Whether every named peering is `ACTIVE`; a `FAILED` one is an error with DLI's reason.
+fn all_active(
+    id: Uuid,
+    peers: &Peers,
+    shown: &ShowEnhancedConnectionResponse,
+) -> Result<bool, Error> {
+    let mut active = true;
+    for (name, peering) in peers.found(shown) {
+        let status = peering
+            .and_then(|p| p.status.as_deref())
+            .unwrap_or_default();
+        if status.eq_ignore_ascii_case("FAILED") {
+            return Err(Error::PeeringFailed {
+                connection_id: id.to_string(),
+                resource: name.to_owned(),
+                message: peering.and_then(|p| p.err_msg.clone()).unwrap_or_default(),
+            });
+        }
+        active &= status.eq_ignore_ascii_case("ACTIVE");
+    }
+    Ok(active)
+}
+
+impl Client {
+    /// Binds queues or elastic resource pools to a connection: DLI starts a peering for
+    /// each (see [`Client::bind_and_wait`]).
+    ///
+    /// A `POST` that is not sent again after an ambiguous outcome (a timeout, a lost answer,
+    /// a `5XX`): show the connection to see what was bound.
+    pub async fn bind<I>(
+        &self,
+        connection_id: I,
+        peers: &Peers,
+    ) -> Result<Response<AssociateQueueToEnhancedConnectionResponse>, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        let id = parse_connection_id(connection_id)?;
+        peers.check()?;
+        call(
+            self.api()
+                .associate_queue_to_enhanced_connection()
+                .project_id(self.project())
+                .connection_id(id)
+                .body(AssociateQueueToEnhancedConnectionRequest {
+                    queues: peers.queues.clone(),
+                    elastic_resource_pools: peers.pools.clone(),
+                })
+                .send(),
+        )
+        .await
+    }
+
+    /// Unbinds queues or elastic resource pools; a name that is not bound is refused by
+    /// DLI. Not sent again after an ambiguous outcome, like [`Client::bind`].
+    pub async fn unbind<I>(
+        &self,
+        connection_id: I,
+        peers: &Peers,
+    ) -> Result<Response<DisassociateQueueFromEnhancedConnectionResponse>, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        let id = parse_connection_id(connection_id)?;
+        peers.check()?;
+        call(
+            self.api()
+                .disassociate_queue_from_enhanced_connection()
+                .project_id(self.project())
+                .connection_id(id)
+                .body(DisassociateQueueFromEnhancedConnectionRequest {
+                    queues: peers.queues.clone(),
+                    elastic_resource_pools: peers.pools.clone(),
+                })
+                .send(),
+        )
+        .await
+    }
+
+    /// Waits until the peering of every named queue and pool is `ACTIVE`, and returns the
+    /// connection as last shown. A `FAILED` one is [`Error::PeeringFailed`] with DLI's
+    /// `err_msg`; not all active after `timeout` is an [`Error::Timeout`] of kind
+    /// [`TimeoutKind::Wait`](crate::TimeoutKind::Wait).
+    pub async fn wait_for_peerings<I>(
+        &self,
+        connection_id: I,
+        peers: &Peers,
+        timeout: Duration,
+    ) -> Result<ShowEnhancedConnectionResponse, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        let id = parse_connection_id(connection_id)?;
+        poll(timeout, || async move {
+            let shown = self.connection(id).await?.into_inner();
+            Ok(if all_active(id, peers, &shown)? {
+                Look::Done(shown)
+            } else {
+                Look::NotYet
+            })
+        })
+        .await
+    }
+
+    /// Binds (see [`Client::bind`]), then waits until every named peering is `ACTIVE` (see
+    /// [`Client::wait_for_peerings`]).
+    pub async fn bind_and_wait<I>(
+        &self,
+        connection_id: I,
+        peers: &Peers,
+        timeout: Duration,
+    ) -> Result<ShowEnhancedConnectionResponse, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        let id = parse_connection_id(connection_id)?;
+        self.bind(id, peers).await?;
+        self.wait_for_peerings(id, peers, timeout).await
+    }
+
+    /// Unbinds (see [`Client::unbind`]), then waits until none of the names is shown any
+    /// more, and returns the connection as last shown.
+    pub async fn unbind_and_wait<I>(
+        &self,
+        connection_id: I,
+        peers: &Peers,
+        timeout: Duration,
+    ) -> Result<ShowEnhancedConnectionResponse, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        let id = parse_connection_id(connection_id)?;
+        self.unbind(id, peers).await?;
+        poll(timeout, || async move {
+            let shown = self.connection(id).await?.into_inner();
+            let gone = peers.found(&shown).all(|(_, peering)| peering.is_none());
+            Ok(if gone {
+                Look::Done(shown)
+            } else {
+                Look::NotYet
+            })
+        })
+        .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn peering(name: &str, status: &str, err_msg: &str) -> PeeringResource {
+        PeeringResource {
+            name: Some(name.to_owned()),
+            status: Some(status.to_owned()),
+            err_msg: Some(err_msg.to_owned()),
+            peer_id: None,
+            update_time: None,
+        }
+    }
+
+    #[test]
+    fn only_the_named_peerings_count() {
+        let id = Uuid::nil();
+        let peers = Peers::pools(["p1"]);
+        let mut shown = ShowEnhancedConnectionResponse {
+            available_queue_info: vec![peering("q9", "CREATING", "")],
+            elastic_resource_pools: vec![peering("p1", "CREATING", "")],
+            ..ShowEnhancedConnectionResponse::default()
+        };
+        assert!(!all_active(id, &peers, &shown).expect("no failure"));
+        shown.elastic_resource_pools[0].status = Some("active".to_owned());
+        assert!(all_active(id, &peers, &shown).expect("no failure"));
+        shown.elastic_resource_pools.clear();
+        assert!(!all_active(id, &peers, &shown).expect("missing is not active"));
+        shown.elastic_resource_pools = vec![peering("p1", "FAILED", "no free address")];
+        let error = all_active(id, &peers, &shown).expect_err("failed");
+        assert!(
+            matches!(&error, Error::PeeringFailed { resource, message, .. }
+            if resource == "p1" && message == "no free address"),
+            "{error:?}"
+        );
+    }
+
+    #[test]
+    fn names_are_checked_before_sending() {
+        assert!(Peers::default().check().is_err());
+        assert!(Peers::queues([""]).check().is_err());
+        assert!(Peers::pools(["a".repeat(129)]).check().is_err());
+        assert!(Peers::pools(["a".repeat(128)]).check().is_ok());
+    }
+}

@@ -1,0 +1,129 @@
+//! Which other projects may bind queues to a connection: grant, revoke, show.
+
+use std::fmt::Display;
+
+use uuid::Uuid;
+
+use super::{call, parse_connection_id};
+use crate::Client;
+use crate::error::Error;
+use crate::generated::types::{
+    Privilege, RunAuthorizationActionRequest, RunAuthorizationActionRequestAction,
+    RunAuthorizationActionResponse, ShowEnhancedConnectionPrivilegeResponse,
+};
+use crate::response::Response;
+
+/// The privilege another project needs to bind its queues to a connection.
+pub const BIND_QUEUE: &str = "BIND_QUEUE";
+
+/// Checks a grantee project id before anything is sent: not empty, no `/`, `?`, `#`, `%`.
+fn check_project(project: &str) -> Result<(), Error> {
+    if project.is_empty() || project.contains(['/', '?', '#', '%']) {
+        return Err(Error::InvalidRequest(format!(
+            "grantee project {project:?}: give a project id, without /, ?, # or %"
+        )));
+    }
+    Ok(())
+}
+
+impl Client {
+    /// The privileges other projects hold on a connection.
+    pub async fn privileges<I>(
+        &self,
+        connection_id: I,
+    ) -> Result<Response<ShowEnhancedConnectionPrivilegeResponse>, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        let id = parse_connection_id(connection_id)?;
+        call(
+            self.api()
+                .show_enhanced_connection_privilege()
+                .project_id(self.project())
+                .connection_id(id)
+                .send(),
+        )
+        .await
+    }
+
+    /// Lets another project bind its queues to the connection ([`BIND_QUEUE`]). Granting
+    /// twice changes nothing, so the `PUT` is retried like a delete.
+    pub async fn grant<I>(
+        &self,
+        connection_id: I,
+        project: &str,
+    ) -> Result<Response<RunAuthorizationActionResponse>, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        self.authorize(
+            connection_id,
+            project,
+            RunAuthorizationActionRequestAction::Grant,
+        )
+        .await
+    }
+
+    /// Takes [`BIND_QUEUE`] on the connection back from another project.
+    pub async fn revoke<I>(
+        &self,
+        connection_id: I,
+        project: &str,
+    ) -> Result<Response<RunAuthorizationActionResponse>, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        self.authorize(
+            connection_id,
+            project,
+            RunAuthorizationActionRequestAction::Revoke,
+        )
+        .await
+    }
+
+    async fn authorize<I>(
+        &self,
+        connection_id: I,
+        project: &str,
+        action: RunAuthorizationActionRequestAction,
+    ) -> Result<Response<RunAuthorizationActionResponse>, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        let id = parse_connection_id(connection_id)?;
+        check_project(project)?;
+        call(
+            self.api()
+                .run_authorization_action()
+                .project_id(self.project())
+                .body(RunAuthorizationActionRequest {
+                    action,
+                    project_id: Some(project.to_owned()),
+                    user_name: None,
+                    privileges: vec![Privilege {
+                        object: format!("edsconnections.{id}"),
+                        privileges: vec![BIND_QUEUE.to_owned()],
+                    }],
+                })
+                .send(),
+        )
+        .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grantee_projects_are_checked_before_sending() {
+        assert!(check_project("330e068af1334c9782f4226acc00a2e2").is_ok());
+        for bad in ["", "a/b", "a?b", "a#b", "a%b"] {
+            assert!(check_project(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! The routes of a connection: add, delete, and list them from Show.
+
+use std::fmt::Display;
+
+use uuid::Uuid;
+
+use super::{call, parse_connection_id};
+use crate::Client;
+use crate::error::Error;
+use crate::generated::types::{
+    CreateRouteToEnhancedConnectionRequest, CreateRouteToEnhancedConnectionResponse,
+    DeleteRouteFromEnhancedConnectionResponse, Route,
+};
+use crate::response::Response;
+
+/// The longest route name.
+const MAX_ROUTE_NAME: usize = 64;
+
+/// Checks a route before anything is sent: a name of 1 to 64 characters and an IPv4
+/// network `a.b.c.d/n`.
+fn check(name: &str, cidr: &str) -> Result<(), Error> {
+    if name.is_empty() || name.chars().count() > MAX_ROUTE_NAME {
+        return Err(Error::InvalidRequest(format!(
+            "route name {name:?}: it must be 1 to {MAX_ROUTE_NAME} characters"
+        )));
+    }
+    let valid = cidr.split_once('/').is_some_and(|(network, bits)| {
+        network.parse::<std::net::Ipv4Addr>().is_ok()
+            && bits.parse::<u8>().is_ok_and(|bits| bits <= 32)
+    });
+    if !valid {
+        return Err(Error::InvalidRequest(format!(
+            "route {name}: {cidr:?} is not an IPv4 network such as 192.168.0.0/24"
+        )));
+    }
+    Ok(())
+}
+
+impl Client {
+    /// Adds a route, so that bound queues reach `cidr` through the connection. Route names
+    /// are unique per connection; as a second attempt would be refused for the name, the
+    /// `POST` is not sent again after an ambiguous outcome.
+    pub async fn add_route<I>(
+        &self,
+        connection_id: I,
+        name: &str,
+        cidr: &str,
+    ) -> Result<Response<CreateRouteToEnhancedConnectionResponse>, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        let id = parse_connection_id(connection_id)?;
+        check(name, cidr)?;
+        call(
+            self.api()
+                .create_route_to_enhanced_connection()
+                .project_id(self.project())
+                .connection_id(id)
+                .body(CreateRouteToEnhancedConnectionRequest {
+                    name: name
+                        .parse()
+                        .map_err(|error| Error::InvalidRequest(format!("route name: {error}")))?,
+                    cidr: cidr.to_owned(),
+                })
+                .send(),
+        )
+        .await
+    }
+
+    /// Deletes the route with this name; retried like a connection's delete.
+    pub async fn delete_route<I>(
+        &self,
+        connection_id: I,
+        name: &str,
+    ) -> Result<Response<DeleteRouteFromEnhancedConnectionResponse>, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        let id = parse_connection_id(connection_id)?;
+        if name.is_empty() {
+            return Err(Error::InvalidRequest("give the route's name".to_owned()));
+        }
+        call(
+            self.api()
+                .delete_route_from_enhanced_connection()
+                .project_id(self.project())
+                .connection_id(id)
+                .name(name)
+                .send(),
+        )
+        .await
+    }
+
+    /// The routes of a connection, read from Show's `routes` (not in DLI's published
+    /// pages: there is no operation that lists routes).
+    pub async fn routes<I>(&self, connection_id: I) -> Result<Vec<Route>, Error>
+    where
+        I: TryInto<Uuid>,
+        I::Error: Display,
+    {
+        Ok(self.connection(connection_id).await?.into_inner().routes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_are_checked_before_sending() {
+        assert!(check("net", "192.168.0.0/24").is_ok());
+        assert!(check(&"n".repeat(64), "0.0.0.0/0").is_ok());
+        for (name, cidr, fragment) in [
+            ("", "10.0.0.0/8", "1 to 64"),
+            (&*"n".repeat(65), "10.0.0.0/8", "1 to 64"),
+            ("net", "10.0.0.0", "IPv4 network"),
+            ("net", "10.0.0.0/33", "IPv4 network"),
+            ("net", "10.0.0/8", "IPv4 network"),
+        ] {
+            let message = check(name, cidr).expect_err("refused").to_string();
+            assert!(message.contains(fragment), "{message}");
+        }
+    }
+}
