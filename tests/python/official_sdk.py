@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Drives dli-fake with Huawei's official Python SDK (huaweicloudsdkdli) and checks that it
-behaves as DLI does: a connection being created cannot be deleted; once active it is deleted;
-deleting it again reports that it does not exist; it is still shown, as DELETED; listing pages
-through every connection and filters by status.
+behaves as DLI does: a connection being created cannot be deleted; once active, queues and
+pools are bound and peered, routes, host entries, privileges and tags are set, and a queue's
+connectivity is tested; then it is deleted; deleting it again reports that it does not exist;
+it is still shown, as DELETED; listing pages through every connection and filters by status.
 
     python3 tests/python/official_sdk.py http://127.0.0.1:PORT
 
@@ -18,6 +19,26 @@ from huaweicloudsdkcore.auth.credentials import BasicCredentials
 from huaweicloudsdkcore.exceptions.exceptions import ClientRequestException
 from huaweicloudsdkcore.http.http_config import HttpConfig
 from huaweicloudsdkdli.v1 import (
+    AssociateQueueToEnhancedConnectionRequest,
+    AssociateQueueToEnhancedConnectionRequestBody,
+    BatchCreateResourceTagsRequest,
+    BatchCreateResourceTagsRequestBody,
+    BatchDeleteResourceTagsRequest,
+    BatchDeleteResourceTagsRequestBody,
+    CreateConnectivityTaskRequest,
+    CreateConnectivityTaskRequestBody,
+    CreateRouteToEnhancedConnectionRequest,
+    CreateRouteToEnhancedConnectionRequestBody,
+    DeleteRouteFromEnhancedConnectionRequest,
+    DisassociateQueueFromEnhancedConnectionRequest,
+    DisassociateQueueFromEnhancedConnectionRequestBody,
+    Privilege,
+    RunAuthorizationActionRequest,
+    RunAuthorizationActionRequestBody,
+    ShowConnectivityTaskRequest,
+    ShowEnhancedConnectionPrivilegeRequest,
+    ShowResourceTagsRequest,
+    Tag,
     CreateEnhancedConnectionRequest,
     CreateEnhancedConnectionRequestBody,
     DeleteEnhancedConnectionRequest,
@@ -30,6 +51,13 @@ from huaweicloudsdkdli.v1 import (
 )
 
 PROJECT_ID = "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+PASSED = []
+
+
+def passed(message):
+    """Reports one check that held."""
+    PASSED.append(message)
+    print(message)
 
 
 def fail(message):
@@ -47,6 +75,119 @@ def expect_client_error(call, status, code, fragment):
             fail("the error has no request id: %s" % error)
         return error
     fail("expected %s %s, but the call succeeded: %s" % (status, code, response))
+
+
+def wait_for_pool(client, connection_id, pool, status):
+    deadline = time.monotonic() + 30
+    while True:
+        shown = client.show_enhanced_connection(ShowEnhancedConnectionRequest(connection_id=connection_id))
+        found = [p.status for p in shown.elastic_resource_pools or [] if p.name == pool]
+        if found == ([status] if status else []):
+            return shown
+        if time.monotonic() > deadline:
+            fail("the pool %s did not become %s: %s" % (pool, status, shown))
+        time.sleep(0.2)
+
+
+def the_rest_of_the_group(client, connection_id):
+    """Every other operation of the group, against an active connection."""
+    bound = client.associate_queue_to_enhanced_connection(AssociateQueueToEnhancedConnectionRequest(
+        connection_id=connection_id,
+        body=AssociateQueueToEnhancedConnectionRequestBody(elastic_resource_pools=["pool_sdk"])))
+    if bound.is_success is not True:
+        fail("binding answered %s" % bound)
+    wait_for_pool(client, connection_id, "pool_sdk", "CREATING")
+    wait_for_pool(client, connection_id, "pool_sdk", "ACTIVE")
+    passed("a bound pool is CREATING, then ACTIVE")
+
+    added = client.create_route_to_enhanced_connection(CreateRouteToEnhancedConnectionRequest(
+        connection_id=connection_id,
+        body=CreateRouteToEnhancedConnectionRequestBody(name="net_sdk", cidr="10.8.0.0/16")))
+    if added.is_success is not True:
+        fail("adding a route answered %s" % added)
+    expect_client_error(
+        lambda: client.create_route_to_enhanced_connection(CreateRouteToEnhancedConnectionRequest(
+            connection_id=connection_id,
+            body=CreateRouteToEnhancedConnectionRequestBody(name="net_sdk", cidr="10.9.0.0/16"))),
+        400, "DLI.0001", "already exists")
+    passed("a route is added, and its name cannot be used twice")
+
+    started = client.create_connectivity_task(CreateConnectivityTaskRequest(
+        queue_name="pool_sdk", body=CreateConnectivityTaskRequestBody(address="10.8.1.2:5432")))
+    if started.is_success is not True or not isinstance(started.task_id, int):
+        fail("starting a connectivity test answered %s" % started)
+    deadline = time.monotonic() + 30
+    while True:
+        shown = client.show_connectivity_task(ShowConnectivityTaskRequest(
+            queue_name="pool_sdk", task_id=str(started.task_id)))
+        if shown.connectivity != "CHECKING":
+            break
+        if time.monotonic() > deadline:
+            fail("the connectivity test never ended")
+        time.sleep(0.1)
+    if shown.connectivity != "REACHABLE":
+        fail("an address in a route of a peered pool is %s" % shown)
+    passed("a connectivity test through a route is REACHABLE")
+
+    deleted = client.delete_route_from_enhanced_connection(DeleteRouteFromEnhancedConnectionRequest(
+        connection_id=connection_id, name="net_sdk"))
+    if deleted.is_success is not True:
+        fail("deleting a route answered %s" % deleted)
+    expect_client_error(
+        lambda: client.delete_route_from_enhanced_connection(DeleteRouteFromEnhancedConnectionRequest(
+            connection_id=connection_id, name="net_sdk")),
+        400, "DLI.0002", "does not exist")
+    passed("a route is deleted once")
+
+    grantee = "330e068af1334c9782f4226acc00a2e2"
+    granted = client.run_authorization_action(RunAuthorizationActionRequest(body=RunAuthorizationActionRequestBody(
+        project_id=grantee, action="grant",
+        privileges=[Privilege(object="edsconnections.%s" % connection_id, privileges=["BIND_QUEUE"])])))
+    if granted.is_success is not True:
+        fail("granting answered %s" % granted)
+    shown = client.show_enhanced_connection_privilege(ShowEnhancedConnectionPrivilegeRequest(
+        connection_id=connection_id))
+    held = [(p.applicant_project_id, p.privileges) for p in shown.privileges or []]
+    if shown.connection_id != connection_id or held != [(grantee, ["BIND_QUEUE"])]:
+        fail("the privileges are shown as %s" % shown)
+    client.run_authorization_action(RunAuthorizationActionRequest(body=RunAuthorizationActionRequestBody(
+        project_id=grantee, action="revoke",
+        privileges=[Privilege(object="edsconnections.%s" % connection_id, privileges=["BIND_QUEUE"])])))
+    shown = client.show_enhanced_connection_privilege(ShowEnhancedConnectionPrivilegeRequest(
+        connection_id=connection_id))
+    if shown.privileges:
+        fail("a revoked privilege is still shown: %s" % shown)
+    passed("another project is granted BIND_QUEUE, shown, and revoked")
+
+    kind = "dli_enhanced_datasource"
+    client.batch_create_resource_tags(BatchCreateResourceTagsRequest(
+        resource_type=kind, resource_id=connection_id,
+        body=BatchCreateResourceTagsRequestBody(tags=[Tag(key="team", value="data"), Tag(key="env", value="ci")])))
+    client.batch_delete_resource_tags(BatchDeleteResourceTagsRequest(
+        resource_type=kind, resource_id=connection_id,
+        body=BatchDeleteResourceTagsRequestBody(tags=[Tag(key="env", value="ci"), Tag(key="absent", value="x")])))
+    tags = client.show_resource_tags(ShowResourceTagsRequest(resource_type=kind, resource_id=connection_id))
+    if tags.count != 1 or [(t.key, t.value) for t in tags.tags] != [("team", "data")]:
+        fail("the tags are shown as %s" % tags)
+    expect_client_error(
+        lambda: client.batch_create_resource_tags(BatchCreateResourceTagsRequest(
+            resource_type=kind, resource_id=connection_id,
+            body=BatchCreateResourceTagsRequestBody(tags=[Tag(key="k%d" % n, value="v") for n in range(21)]))),
+        400, "DLI.0001", "1 to 20")
+    passed("tags are added, removed (a missing one is no error), shown, and 21 at once refused")
+
+    unbound = client.disassociate_queue_from_enhanced_connection(DisassociateQueueFromEnhancedConnectionRequest(
+        connection_id=connection_id,
+        body=DisassociateQueueFromEnhancedConnectionRequestBody(elastic_resource_pools=["pool_sdk"])))
+    if unbound.is_success is not True:
+        fail("unbinding answered %s" % unbound)
+    wait_for_pool(client, connection_id, "pool_sdk", None)
+    expect_client_error(
+        lambda: client.disassociate_queue_from_enhanced_connection(DisassociateQueueFromEnhancedConnectionRequest(
+            connection_id=connection_id,
+            body=DisassociateQueueFromEnhancedConnectionRequestBody(elastic_resource_pools=["pool_sdk"]))),
+        400, "DLI.0001", "is not bound")
+    passed("an unbound pool is gone, and unbinding it again is refused")
 
 
 def main():
@@ -67,12 +208,12 @@ def main():
     if not created.is_success or not created.connection_id:
         fail("create answered %s" % created)
     connection_id = created.connection_id
-    print("created %s" % connection_id)
+    passed("created %s" % connection_id)
 
     expect_client_error(
         lambda: client.delete_enhanced_connection(DeleteEnhancedConnectionRequest(connection_id=connection_id)),
         400, "DLI.0001", "being created")
-    print("deleting while creating is refused")
+    passed("deleting while creating is refused")
 
     deadline = time.monotonic() + 30
     while True:
@@ -82,7 +223,7 @@ def main():
         if shown.status != "CREATING" or time.monotonic() > deadline:
             fail("the connection did not become ACTIVE: %s" % shown)
         time.sleep(0.2)
-    print("the connection is active")
+    passed("the connection is active")
 
     hosts = [EnhancedConnectionHost(name="orders-db", ip="192.168.0.21"),
              EnhancedConnectionHost(name="orders-replica", ip="192.168.0.22")]
@@ -103,22 +244,24 @@ def main():
     shown = client.show_enhanced_connection(ShowEnhancedConnectionRequest(connection_id=connection_id))
     if shown.hosts:
         fail("an empty list did not clear the hosts: %s" % shown.hosts)
-    print("host entries are set, refused when invalid, and cleared")
+    passed("host entries are set, refused when invalid, and cleared")
+
+    the_rest_of_the_group(client, connection_id)
 
     deleted = client.delete_enhanced_connection(DeleteEnhancedConnectionRequest(connection_id=connection_id))
     if deleted.is_success is not True or deleted.message != "Deleted":
         fail("delete answered %s" % deleted)
-    print("deleted")
+    passed("deleted")
 
     expect_client_error(
         lambda: client.delete_enhanced_connection(DeleteEnhancedConnectionRequest(connection_id=connection_id)),
         400, "DLI.0001", "Connection %s is not exist" % connection_id)
-    print("deleting again reports that it does not exist")
+    passed("deleting again reports that it does not exist")
 
     shown = client.show_enhanced_connection(ShowEnhancedConnectionRequest(connection_id=connection_id))
     if shown.status != "DELETED":
         fail("a deleted connection shows as %s" % shown.status)
-    print("it is shown as DELETED")
+    passed("it is shown as DELETED")
 
     names = ["sdk_page_%d" % n for n in range(5)]
     for name in names:
@@ -138,7 +281,7 @@ def main():
         offset += 2
     if sorted(seen) != names or pages != 3:
         fail("paging by 2 saw %s in %d pages" % (seen, pages))
-    print("listing pages through every connection")
+    passed("listing pages through every connection")
 
     deleted_only = client.list_enhanced_connections(ListEnhancedConnectionsRequest(status="DELETED"))
     if [connection.id for connection in deleted_only.connections] != [connection_id]:
@@ -146,7 +289,7 @@ def main():
     creating = client.list_enhanced_connections(ListEnhancedConnectionsRequest(status="creating", name="sdk_page"))
     if creating.count != len(names):
         fail("status=creating with a name listed %s" % creating)
-    print("listing filters by status, ignoring case, and by name")
+    passed("listing filters by status, ignoring case, and by name")
 
     wrong = DliClient.new_builder() \
         .with_http_config(config) \
@@ -159,8 +302,8 @@ def main():
     except ClientRequestException as error:
         if error.status_code != 401 or error.error_code != "APIGW.0301":
             fail("a wrong secret key gave %s" % error)
-    print("a wrong secret key is refused with 401 APIGW.0301")
-    print("official SDK: 10 passed, 0 failed")
+    passed("a wrong secret key is refused with 401 APIGW.0301")
+    print("official SDK: %d passed, 0 failed" % len(PASSED))
 
 
 if __name__ == "__main__":
