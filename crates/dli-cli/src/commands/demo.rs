@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::time::Duration;
 
-use dli_client::{Client, Credentials, types};
+use dli_client::{Client, Credentials, Peers, types};
 use dli_fake::{FakeConfig, FakeDli};
 
 use crate::outcome::{CommandError, Exit};
@@ -12,6 +12,10 @@ use crate::output::{connection_details, connections_table, inline_json};
 
 /// The project the demo works in.
 const PROJECT: &str = "demo_project";
+/// The elastic resource pool the demo binds.
+const POOL: &str = "pool_etl";
+/// The project the demo grants.
+const GRANTEE: &str = "330e068af1334c9782f4226acc00a2e2";
 /// How long the demo's connection stays `CREATING`.
 const CREATING_FOR: Duration = Duration::from_secs(2);
 
@@ -60,8 +64,8 @@ async fn story(
     step(
         out,
         1,
-        "Create a connection",
-        "dli connection create --name demo_orders --vpc vpc-demo --subnet subnet-demo --queue etl_queue",
+        "Create a connection with an elastic resource pool",
+        "dli connection create --name demo_orders --vpc vpc-demo --subnet subnet-demo --pool pool_etl",
     )?;
     let created = client
         .create_connection(
@@ -69,7 +73,7 @@ async fn story(
                 .name("demo_orders")
                 .dest_vpc_id("vpc-demo")
                 .dest_network_id("subnet-demo")
-                .queues(vec!["etl_queue".to_owned()]),
+                .elastic_resource_pools(vec![POOL.to_owned()]),
         )
         .await?
         .into_inner();
@@ -95,19 +99,21 @@ async fn story(
     step(
         out,
         3,
-        "Wait until it can be deleted (no peering is CREATING any more)",
+        "Wait for the pool's peering to be ACTIVE",
         &format!(
-            "dli connection delete --wait 5m {id}   # waits, then deletes; here: wait, then show"
+            "dli connection bind {id} --pool {POOL} --wait   # binding again keeps the peering"
         ),
     )?;
     let ready = client
-        .wait_until_deletable(id, Duration::from_secs(60))
+        .wait_for_peerings(id, &Peers::pools([POOL]), Duration::from_secs(60))
         .await?;
     writeln!(out, "{}", connection_details(&ready))?;
 
+    the_rest(client, id, out).await?;
+
     step(
         out,
-        4,
+        10,
         "Delete it; DLI answers:",
         &format!("dli connection delete {id}"),
     )?;
@@ -124,7 +130,7 @@ async fn story(
 
     step(
         out,
-        5,
+        11,
         "Delete it again: it no longer exists",
         &format!("dli connection delete {id}"),
     )?;
@@ -145,7 +151,7 @@ async fn story(
 
     step(
         out,
-        6,
+        12,
         "List the deleted connections",
         "dli connection list --status DELETED",
     )?;
@@ -153,7 +159,104 @@ async fn story(
     writeln!(out, "{}", connections_table(&listed))?;
     writeln!(
         out,
-        "\nDone: create, refusal while creating, wait, delete, not exist, list."
+        "\nDone: create with a pool, refusal while creating, the peering, a route, host entries, \
+         a connectivity test, a grant, a tag, unbinding, delete, not exist, list."
     )?;
     Ok(Exit::Done)
+}
+
+/// Steps 4 to 9: a route, host entries, a connectivity test, a grant, a tag, unbinding.
+async fn the_rest(
+    client: &Client,
+    id: uuid::Uuid,
+    out: &mut impl Write,
+) -> Result<(), CommandError> {
+    step(
+        out,
+        4,
+        "Add a route to the data source's network",
+        &format!("dli connection route add {id} --name orders_net --cidr 192.168.0.0/24"),
+    )?;
+    client.add_route(id, "orders_net", "192.168.0.0/24").await?;
+    writeln!(out, "{id}  route orders_net → 192.168.0.0/24 added")?;
+
+    step(
+        out,
+        5,
+        "Name the database host",
+        &format!("dli connection hosts set {id} --host orders-db=192.168.0.21"),
+    )?;
+    let host = types::Host {
+        name: "orders-db".to_owned(),
+        ip: "192.168.0.21".to_owned(),
+    };
+    client.set_hosts(id, vec![host]).await?;
+    writeln!(out, "{id}  hosts updated")?;
+
+    step(
+        out,
+        6,
+        "Test that the pool reaches it",
+        &format!("dli queue test-connection {POOL} orders-db:3306"),
+    )?;
+    let found = client
+        .test_connectivity(POOL, "orders-db:3306", Duration::from_secs(30))
+        .await?;
+    writeln!(
+        out,
+        "{POOL} → orders-db:3306  {} (task {})",
+        found.value, found.task_id
+    )?;
+    if !found.reachable {
+        return Err(CommandError::Failed(
+            "the pool does not reach a host of its connection".to_owned(),
+        ));
+    }
+
+    step(
+        out,
+        7,
+        "Let another project bind its queues to the connection",
+        &format!("dli connection grant {id} --project {GRANTEE}"),
+    )?;
+    client.grant(id, GRANTEE).await?;
+    let privileges = client.privileges(id).await?.into_inner();
+    for held in &privileges.privileges {
+        writeln!(
+            out,
+            "{}  {}",
+            held.applicant_project_id.as_deref().unwrap_or("?"),
+            held.privileges.join(",")
+        )?;
+    }
+
+    step(
+        out,
+        8,
+        "Tag it",
+        &format!("dli connection tag {id} team=data"),
+    )?;
+    let tag = types::Tag {
+        key: "team".to_owned(),
+        value: "data".to_owned(),
+    };
+    client.tag(id, vec![tag]).await?;
+    let tags = client.tags(id).await?;
+    let tags: Vec<String> = tags
+        .iter()
+        .map(|t| format!("{}={}", t.key, t.value))
+        .collect();
+    writeln!(out, "{}", tags.join(" "))?;
+
+    step(
+        out,
+        9,
+        "Unbind the pool, and wait until its peering is gone",
+        &format!("dli connection unbind {id} --pool {POOL} --wait"),
+    )?;
+    client
+        .unbind_and_wait(id, &Peers::pools([POOL]), Duration::from_secs(30))
+        .await?;
+    writeln!(out, "{id}  unbound: {POOL}")?;
+    Ok(())
 }

@@ -12,6 +12,11 @@ async fn the_demo_tells_the_whole_story() {
         "is not exist",
         "error code DLI.0001, request id ",
         "$ dli connection list --status DELETED",
+        "pool  pool_etl  ACTIVE",
+        "pool_etl → orders-db:3306  REACHABLE",
+        "BIND_QUEUE",
+        "team=data",
+        "unbound: pool_etl",
     ] {
         assert!(
             run.stdout.contains(text),
