@@ -165,7 +165,7 @@ pub struct IdArgs {
 /// `dli connection bind|unbind ID --pool P… --queue Q… [--wait [DURATION]]`.
 #[derive(Debug, Args)]
 pub struct PeersArgs {
-    /// The connection's id.
+    /// The connection's id; `-` reads ids from stdin, one a line, and changes each.
     pub id: String,
     /// An elastic resource pool (repeat for more).
     #[arg(long = "pool", value_name = "POOL")]
@@ -180,6 +180,9 @@ pub struct PeersArgs {
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
+    /// Print each request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// The route commands.
@@ -202,11 +205,14 @@ pub struct RouteAddArgs {
     #[arg(long)]
     pub name: String,
     /// The IPv4 network, such as 192.168.0.0/24.
-    #[arg(long)]
+    #[arg(long, value_parser = parse_cidr)]
     pub cidr: String,
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
+    /// Print each request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `dli connection route delete ID NAME`.
@@ -219,12 +225,15 @@ pub struct RouteDeleteArgs {
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
+    /// Print each request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `dli connection grant|revoke ID --project P…`.
 #[derive(Debug, Args)]
 pub struct GrantArgs {
-    /// The connection's id.
+    /// The connection's id; `-` reads ids from stdin, one a line, and changes each.
     pub id: String,
     /// A grantee project id (repeat for more).
     #[arg(long = "project", value_name = "PROJECT", required = true)]
@@ -232,12 +241,15 @@ pub struct GrantArgs {
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
+    /// Print each request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `dli connection tag ID KEY=VALUE…`.
 #[derive(Debug, Args)]
 pub struct TagArgs {
-    /// The connection's id.
+    /// The connection's id; `-` reads ids from stdin, one a line, and changes each.
     pub id: String,
     /// The tags, KEY=VALUE.
     #[arg(required = true, value_name = "KEY=VALUE", value_parser = parse_pair)]
@@ -245,12 +257,15 @@ pub struct TagArgs {
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
+    /// Print each request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `dli connection untag ID KEY…`.
 #[derive(Debug, Args)]
 pub struct UntagArgs {
-    /// The connection's id.
+    /// The connection's id; `-` reads ids from stdin, one a line, and changes each.
     pub id: String,
     /// The keys of the tags to remove.
     #[arg(required = true, value_name = "KEY")]
@@ -258,6 +273,9 @@ pub struct UntagArgs {
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
+    /// Print each request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `dli connection hosts ID`, or one of its subcommands.
@@ -501,6 +519,11 @@ impl Cli {
 /// `NAME=CIDR`, the CIDR an IPv4 network such as `192.168.0.0/24`.
 fn parse_route(text: &str) -> Result<(String, String), String> {
     let (name, cidr) = parse_pair(text)?;
+    Ok((name, parse_cidr(&cidr)?))
+}
+
+/// An IPv4 network such as `192.168.0.0/24`.
+fn parse_cidr(cidr: &str) -> Result<String, String> {
     let valid = cidr.split_once('/').is_some_and(|(network, bits)| {
         network.parse::<std::net::Ipv4Addr>().is_ok()
             && bits.parse::<u8>().is_ok_and(|bits| bits <= 32)
@@ -510,7 +533,7 @@ fn parse_route(text: &str) -> Result<(String, String), String> {
             "{cidr:?} is not an IPv4 network such as 192.168.0.0/24"
         ));
     }
-    Ok((name, cidr))
+    Ok(cidr.to_owned())
 }
 
 /// `NAME=VALUE`, both sides non-empty after trimming the name.

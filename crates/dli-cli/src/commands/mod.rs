@@ -8,6 +8,7 @@ mod demo;
 mod fake;
 mod hosts;
 mod list;
+mod many;
 mod peerings;
 mod privileges;
 mod queue;
@@ -65,7 +66,16 @@ async fn connection(
     global: &crate::cli::Global,
     command: ConnectionCommand,
 ) -> Result<Exit, CommandError> {
-    let dry_run = matches!(&command, ConnectionCommand::Delete(args) if args.dry_run);
+    let dry_run = match &command {
+        ConnectionCommand::Delete(args) => args.dry_run,
+        ConnectionCommand::Bind(args) | ConnectionCommand::Unbind(args) => args.dry_run,
+        ConnectionCommand::Grant(args) | ConnectionCommand::Revoke(args) => args.dry_run,
+        ConnectionCommand::Tag(args) => args.dry_run,
+        ConnectionCommand::Untag(args) => args.dry_run,
+        ConnectionCommand::Route(crate::cli::RouteCommand::Add(args)) => args.dry_run,
+        ConnectionCommand::Route(crate::cli::RouteCommand::Delete(args)) => args.dry_run,
+        _ => false,
+    };
     let mut out = std::io::stdout();
     match command {
         ConnectionCommand::List(args) => {
@@ -91,15 +101,15 @@ async fn connection(
             .await
         }
         ConnectionCommand::Bind(args) => {
-            let client = client::build(global, false, RateLimit::None)?;
+            let client = client::build(global, dry_run, RateLimit::None)?;
             peerings::run(&client, &args, true, &mut out).await
         }
         ConnectionCommand::Unbind(args) => {
-            let client = client::build(global, false, RateLimit::None)?;
+            let client = client::build(global, dry_run, RateLimit::None)?;
             peerings::run(&client, &args, false, &mut out).await
         }
         ConnectionCommand::Route(command) => {
-            let client = client::build(global, false, RateLimit::None)?;
+            let client = client::build(global, dry_run, RateLimit::None)?;
             routes::run(&client, &command, &mut out).await
         }
         ConnectionCommand::Privileges(args) => {
@@ -107,19 +117,19 @@ async fn connection(
             privileges::show(&client, &args, &mut out).await
         }
         ConnectionCommand::Grant(args) => {
-            let client = client::build(global, false, RateLimit::None)?;
+            let client = client::build(global, dry_run, RateLimit::None)?;
             privileges::change(&client, &args, true, &mut out).await
         }
         ConnectionCommand::Revoke(args) => {
-            let client = client::build(global, false, RateLimit::None)?;
+            let client = client::build(global, dry_run, RateLimit::None)?;
             privileges::change(&client, &args, false, &mut out).await
         }
         ConnectionCommand::Tag(args) => {
-            let client = client::build(global, false, RateLimit::None)?;
+            let client = client::build(global, dry_run, RateLimit::None)?;
             tags::tag(&client, &args, &mut out).await
         }
         ConnectionCommand::Untag(args) => {
-            let client = client::build(global, false, RateLimit::None)?;
+            let client = client::build(global, dry_run, RateLimit::None)?;
             tags::untag(&client, &args, &mut out).await
         }
         ConnectionCommand::Tags(args) => {

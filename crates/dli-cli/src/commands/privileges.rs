@@ -4,7 +4,8 @@ use std::io::Write;
 
 use dli_client::Client;
 
-use super::changed::{json, one_id, report};
+use super::changed::{json, one_id};
+use super::many;
 use crate::cli::{GrantArgs, IdArgs, TextOutput};
 use crate::outcome::{CommandError, Exit};
 use crate::output::rows_table;
@@ -35,27 +36,35 @@ pub async fn show(
     Ok(Exit::Done)
 }
 
-/// Grants (`grant` true) or revokes BIND_QUEUE for each project, one call each.
+/// Grants (`grant` true) or revokes BIND_QUEUE for each project on each connection.
 pub async fn change(
     client: &Client,
     args: &GrantArgs,
     grant: bool,
     out: &mut impl Write,
 ) -> Result<Exit, CommandError> {
-    let id = one_id(&args.id)?;
+    let ids = many::ids(&args.id)?;
+    let mut exit = Exit::Done;
     for project in &args.projects {
-        let (response, what) = if grant {
-            (
-                client.grant(id, project).await?,
-                format!("granted BIND_QUEUE to {project}"),
-            )
+        let what = if grant {
+            format!("granted BIND_QUEUE to {project}")
         } else {
-            (
-                client.revoke(id, project).await?,
-                format!("revoked BIND_QUEUE from {project}"),
-            )
+            format!("revoked BIND_QUEUE from {project}")
         };
-        report(out, args.output, &id.to_string(), &what, &response)?;
+        let grantee = project.clone();
+        let call = move |client: Client, id| {
+            let grantee = grantee.clone();
+            async move {
+                if grant {
+                    client.grant(id, &grantee).await
+                } else {
+                    client.revoke(id, &grantee).await
+                }
+            }
+        };
+        if many::run(client, ids.clone(), args.output, &what, call, out).await? != Exit::Done {
+            exit = Exit::Failed;
+        }
     }
-    Ok(Exit::Done)
+    Ok(exit)
 }

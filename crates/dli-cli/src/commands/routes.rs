@@ -4,7 +4,8 @@ use std::io::Write;
 
 use dli_client::Client;
 
-use super::changed::{json, one_id, report};
+use super::changed::{json, one_id};
+use super::many;
 use crate::cli::{RouteCommand, TextOutput};
 use crate::outcome::{CommandError, Exit};
 use crate::output::rows_table;
@@ -18,15 +19,23 @@ pub async fn run(
     match command {
         RouteCommand::Add(args) => {
             let id = one_id(&args.id)?;
-            let response = client.add_route(id, &args.name, &args.cidr).await?;
             let what = format!("route {} → {} added", args.name, args.cidr);
-            report(out, args.output, &id.to_string(), &what, &response)?;
+            let (name, cidr) = (args.name.clone(), args.cidr.clone());
+            let call = move |client: Client, id| {
+                let (name, cidr) = (name.clone(), cidr.clone());
+                async move { client.add_route(id, &name, &cidr).await }
+            };
+            return many::run(client, vec![id], args.output, &what, call, out).await;
         }
         RouteCommand::Delete(args) => {
             let id = one_id(&args.id)?;
-            let response = client.delete_route(id, &args.name).await?;
             let what = format!("route {} deleted", args.name);
-            report(out, args.output, &id.to_string(), &what, &response)?;
+            let name = args.name.clone();
+            let call = move |client: Client, id| {
+                let name = name.clone();
+                async move { client.delete_route(id, &name).await }
+            };
+            return many::run(client, vec![id], args.output, &what, call, out).await;
         }
         RouteCommand::List(args) => {
             let routes = client.routes(one_id(&args.id)?).await?;

@@ -2,21 +2,22 @@
 
 use std::io::Write;
 
-use dli_client::Client;
 use dli_client::types::Tag;
+use dli_client::{Client, Error, Response};
 
 use super::changed::{json, one_id};
+use super::many;
 use crate::cli::{IdArgs, TagArgs, TextOutput, UntagArgs};
 use crate::outcome::{CommandError, Exit};
 use crate::output::rows_table;
 
-/// Adds tags.
+/// Adds tags to each connection named.
 pub async fn tag(
     client: &Client,
     args: &TagArgs,
     out: &mut impl Write,
 ) -> Result<Exit, CommandError> {
-    let id = one_id(&args.id)?;
+    let ids = many::ids(&args.id)?;
     let tags: Vec<Tag> = args
         .tags
         .iter()
@@ -25,39 +26,35 @@ pub async fn tag(
             value: value.clone(),
         })
         .collect();
-    let calls = client.tag(id, tags).await?;
-    done(
-        out,
-        args.output,
-        &format!(
-            "{id}  {} tag(s) added in {} call(s)",
-            args.tags.len(),
-            calls.len()
-        ),
-    )
+    let what = format!("{} tag(s) added", tags.len());
+    let call = move |client: Client, id| {
+        let tags = tags.clone();
+        async move { last(client.tag(id, tags).await?) }
+    };
+    many::run(client, ids, args.output, &what, call, out).await
 }
 
-/// Removes tags by key.
+/// Removes tags by key from each connection named.
 pub async fn untag(
     client: &Client,
     args: &UntagArgs,
     out: &mut impl Write,
 ) -> Result<Exit, CommandError> {
-    let id = one_id(&args.id)?;
-    let calls = client.untag(id, &args.keys).await?;
-    done(
-        out,
-        args.output,
-        &format!("{id}  tags removed in {} call(s)", calls.len()),
-    )
+    let ids = many::ids(&args.id)?;
+    let keys = args.keys.clone();
+    let what = format!("tags removed: {}", keys.join(", "));
+    let call = move |client: Client, id| {
+        let keys = keys.clone();
+        async move { last(client.untag(id, &keys).await?) }
+    };
+    many::run(client, ids, args.output, &what, call, out).await
 }
 
-fn done(out: &mut impl Write, output: TextOutput, line: &str) -> Result<Exit, CommandError> {
-    match output {
-        TextOutput::Json => json(out, &serde_json::json!({ "done": line }))?,
-        TextOutput::Text => writeln!(out, "{line}")?,
-    }
-    Ok(Exit::Done)
+/// The last answer of a change made in several calls.
+fn last(mut answers: Vec<Response<()>>) -> Result<Response<()>, Error> {
+    answers
+        .pop()
+        .ok_or_else(|| Error::InvalidRequest("no tag to change".to_owned()))
 }
 
 /// Shows every tag.

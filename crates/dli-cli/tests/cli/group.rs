@@ -91,7 +91,11 @@ async fn a_connection_is_bound_routed_shared_tagged_and_tested() {
     assert_eq!(deleted.code, 0, "{}", deleted.shown());
     let again = dli(&url, &["connection", "route", "delete", id, "net"], "").await;
     assert_eq!(again.code, 1, "{}", again.shown());
-    assert!(again.stderr.contains("DLI.0002"), "{}", again.stderr);
+    assert!(
+        again.stdout.contains(&format!("{id}  failed  ")) && again.stdout.contains("DLI.0002"),
+        "{}",
+        again.shown()
+    );
 
     let granted = dli(
         &url,
@@ -180,6 +184,47 @@ async fn a_failed_peering_fails_the_bind_with_dlis_reason() {
         bound.stderr
     );
     assert!(bound.stderr.contains("pool_bad"), "{}", bound.stderr);
+
+    // Many ids from stdin, and a dry run that sends nothing.
+    let other = stored(&fake, "another").to_string();
+    let before = fake.requests();
+    let dry = dli(
+        &fake.base_url(),
+        &["connection", "tag", "-", "team=data", "--dry-run"],
+        &format!("{id}\n{other}\n"),
+    )
+    .await;
+    assert_eq!(dry.code, 0, "{}", dry.shown());
+    assert_eq!(dry.stdout.matches("dry-run").count(), 2, "{}", dry.stdout);
+    assert!(dry.stdout.contains("/tags/create"), "{}", dry.stdout);
+    assert!(!dry.stdout.contains(crate::support::SK), "{}", dry.stdout);
+    assert_eq!(fake.requests(), before, "a dry run sends nothing");
+    let tagged = dli(
+        &fake.base_url(),
+        &["connection", "tag", "-", "team=data"],
+        &format!("{id}\n{other}\n"),
+    )
+    .await;
+    assert_eq!(tagged.code, 0, "{}", tagged.shown());
+    assert_eq!(
+        tagged.stdout.matches("1 tag(s) added").count(),
+        2,
+        "{}",
+        tagged.stdout
+    );
+    let granted = dli(
+        &fake.base_url(),
+        &["connection", "grant", "-", "--project", "p_x", "-o", "json"],
+        &format!("{id}\n{other}\n"),
+    )
+    .await;
+    assert_eq!(granted.code, 0, "{}", granted.shown());
+    assert_eq!(
+        granted.stdout.matches(r#""outcome":"done""#).count(),
+        2,
+        "{}",
+        granted.stdout
+    );
 
     let nothing = dli(&fake.base_url(), &["connection", "bind", &id], "").await;
     assert_eq!(nothing.code, 2, "{}", nothing.shown());

@@ -80,8 +80,9 @@ impl Client {
         Ok(answers)
     }
 
-    /// Removes the tags with these keys. Reads the tags first and sends only those present,
-    /// key and value, 20 a call; keys that are not there are ignored.
+    /// Removes the tags with these keys. Reads the tags first and sends those present, key
+    /// and value, 20 a call; when none is, sends the keys once (deleting a missing tag is not
+    /// an error), so every call answers at least once.
     pub async fn untag<I, K>(
         &self,
         connection_id: I,
@@ -94,12 +95,27 @@ impl Client {
     {
         let id = parse_connection_id(connection_id)?;
         let keys: Vec<K> = keys.into_iter().collect();
-        let present: Vec<Tag> = self
+        if keys.is_empty() {
+            return Err(Error::InvalidRequest(
+                "name at least one tag key".to_owned(),
+            ));
+        }
+        let mut present: Vec<Tag> = self
             .tags(id)
             .await?
             .into_iter()
             .filter(|tag| keys.iter().any(|key| key.as_ref() == tag.key))
             .collect();
+        if present.is_empty() {
+            present = keys
+                .iter()
+                .take(PER_CALL)
+                .map(|key| Tag {
+                    key: key.as_ref().to_owned(),
+                    value: String::new(),
+                })
+                .collect();
+        }
         let mut answers = Vec::new();
         for chunk in present.chunks(PER_CALL) {
             let answer = call(
