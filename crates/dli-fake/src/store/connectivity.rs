@@ -89,7 +89,7 @@ pub fn parse_cidr(cidr: &str) -> Option<(Ipv4Addr, u32)> {
 }
 
 impl Store {
-    /// Starts a test from `queue` to `host`, decided now by the rule of [`reaches`] over
+    /// Starts a test from `queue` to `host`, decided now by the fake's rule (see its README) over
     /// the project's live connections; its id.
     pub fn start_test(&self, project: &str, queue: &str, host: &str) -> u64 {
         let now = Instant::now();
