@@ -306,3 +306,33 @@ async fn connectivity_follows_peerings_hosts_and_routes() {
         .expect_err("no port");
     assert!(matches!(bad, Error::InvalidRequest(_)), "{bad:?}");
 }
+
+#[tokio::test]
+async fn a_peering_failure_is_injected_over_http() {
+    let fake = start_fake(fake_config().creating_for(Duration::from_millis(50))).await;
+    let client = client(&fake.base_url());
+    let id = fake
+        .store()
+        .create(PROJECT_ID, new_connection("injected"))
+        .expect("stored");
+    let http = dli_client::reqwest::Client::new();
+    let url = format!("{}/_fake/peering-failures", fake.base_url());
+    let refused = http.post(&url).body("{}").send().await.expect("answered");
+    assert_eq!(refused.status(), 400);
+    let accepted = http
+        .post(&url)
+        .body(r#"{"name": "pool_late", "err_msg": "quota exceeded"}"#)
+        .send()
+        .await
+        .expect("answered");
+    assert_eq!(accepted.status(), 201);
+    let error = client
+        .bind_and_wait(id, &Peers::pools(["pool_late"]), WAIT)
+        .await
+        .expect_err("fails");
+    assert!(
+        matches!(&error, Error::PeeringFailed { resource, message, .. }
+            if resource == "pool_late" && message == "quota exceeded"),
+        "{error:?}"
+    );
+}

@@ -45,12 +45,14 @@ pub(crate) fn router(app: Arc<App>) -> Router {
             Arc::clone(&app),
             auth::gateway,
         ));
-    let admin = Router::new().route(
-        "/_fake/faults",
-        get(admin::list_faults)
-            .post(admin::add_fault)
-            .delete(admin::clear_faults),
-    );
+    let admin = Router::new()
+        .route(
+            "/_fake/faults",
+            get(admin::list_faults)
+                .post(admin::add_fault)
+                .delete(admin::clear_faults),
+        )
+        .route("/_fake/peering-failures", post(admin::fail_peerings));
     api.merge(admin)
         .fallback(api::unknown_api)
         .method_not_allowed_fallback(api::unknown_api)

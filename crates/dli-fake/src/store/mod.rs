@@ -251,7 +251,7 @@ pub struct ListFilter {
 pub struct Store {
     creating_for: Duration,
     /// Queue or pool names whose peerings fail once created, with DLI's reason.
-    failing: BTreeMap<String, String>,
+    failing: Mutex<BTreeMap<String, String>>,
     projects: Mutex<HashMap<String, BTreeMap<Uuid, Connection>>>,
     tests: connectivity::Tests,
 }
@@ -261,7 +261,7 @@ impl Store {
     pub fn new(creating_for: Duration) -> Self {
         Self {
             creating_for,
-            failing: BTreeMap::new(),
+            failing: Mutex::new(BTreeMap::new()),
             projects: Mutex::new(HashMap::new()),
             tests: connectivity::Tests::default(),
         }
@@ -269,9 +269,22 @@ impl Store {
 
     /// Peerings with queues or pools of these names fail once created, with this reason.
     #[must_use]
-    pub fn with_failing(mut self, failing: BTreeMap<String, String>) -> Self {
-        self.failing = failing;
+    pub fn with_failing(self, failing: BTreeMap<String, String>) -> Self {
+        *self.failing_names() = failing;
         self
+    }
+
+    /// From now on, peerings bound with a queue or pool of this name fail once created, with
+    /// this reason in `err_msg` (those bound already keep their course).
+    pub fn fail_peerings_of(&self, name: &str, reason: &str) {
+        self.failing_names()
+            .insert(name.to_owned(), reason.to_owned());
+    }
+
+    fn failing_names(&self) -> std::sync::MutexGuard<'_, BTreeMap<String, String>> {
+        self.failing
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// A change to a connection of the project that is not deleted; `None` when there is
@@ -307,7 +320,7 @@ impl Store {
         }
         let id = Uuid::new_v4();
         let create_time_ms = epoch_ms();
-        let failing = self.failing.clone();
+        let failing = self.failing_names().clone();
         let peer = |name: &String, kind| Peering {
             name: name.clone(),
             kind,

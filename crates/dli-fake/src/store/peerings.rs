@@ -18,6 +18,7 @@ impl Store {
     /// connection exists and is not deleted.
     pub fn bind(&self, project: &str, id: Uuid, names: &[(PeerKind, String)]) -> bool {
         let since_ms = epoch_ms();
+        let failing = self.failing_names().clone();
         self.with_live(project, id, |connection, now| {
             for (kind, name) in names {
                 if connection
@@ -32,7 +33,7 @@ impl Store {
                     kind: *kind,
                     since: now,
                     since_ms,
-                    fails_with: self.failing.get(name).cloned(),
+                    fails_with: failing.get(name).cloned(),
                 });
             }
         })
