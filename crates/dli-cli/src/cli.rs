@@ -141,6 +141,9 @@ pub struct TestConnectionArgs {
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
+    /// Print the request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// How the result of a change is printed.
@@ -160,6 +163,9 @@ pub struct IdArgs {
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
+    /// Print the request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `dli connection bind|unbind ID --pool P… --queue Q… [--wait [DURATION]]`.
@@ -316,6 +322,9 @@ pub struct HostsChangeArgs {
     /// A host entry, NAME=IP (repeat for more).
     #[arg(long = "host", value_name = "NAME=IP", value_parser = parse_pair)]
     pub hosts: Vec<(String, String)>,
+    /// Print the request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `dli connection hosts remove ID NAME…`.
@@ -326,6 +335,9 @@ pub struct HostsRemoveArgs {
     /// The host names to remove.
     #[arg(required = true, value_name = "NAME")]
     pub names: Vec<String>,
+    /// Print the request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `dli connection list`.

@@ -38,7 +38,7 @@ pub async fn run(cli: Cli) -> Exit {
         }
         Command::Queue(queue) => match &queue.command {
             QueueCommand::TestConnection(args) => {
-                match client::build(&queue.global, false, RateLimit::None) {
+                match client::build(&queue.global, args.dry_run, RateLimit::None) {
                     Ok(client) => {
                         queue::test_connection(&client, args, &mut std::io::stdout()).await
                     }
@@ -51,6 +51,11 @@ pub async fn run(cli: Cli) -> Exit {
     };
     match result {
         Ok(exit) => exit,
+        // A dry run of a single call: the request it would have sent is the result.
+        Err(CommandError::Call(dli_client::Error::DryRun(preview))) => {
+            let _ = writeln!(std::io::stdout(), "dry-run\n{preview}");
+            Exit::Done
+        }
         Err(error) => {
             let _ = writeln!(
                 std::io::stderr(),
@@ -74,6 +79,15 @@ async fn connection(
         ConnectionCommand::Untag(args) => args.dry_run,
         ConnectionCommand::Route(crate::cli::RouteCommand::Add(args)) => args.dry_run,
         ConnectionCommand::Route(crate::cli::RouteCommand::Delete(args)) => args.dry_run,
+        ConnectionCommand::Route(crate::cli::RouteCommand::List(args)) => args.dry_run,
+        ConnectionCommand::Privileges(args) | ConnectionCommand::Tags(args) => args.dry_run,
+        ConnectionCommand::Hosts(args) => match &args.command {
+            Some(crate::cli::HostsCommand::Set(change) | crate::cli::HostsCommand::Add(change)) => {
+                change.dry_run
+            }
+            Some(crate::cli::HostsCommand::Remove(remove)) => remove.dry_run,
+            None => false,
+        },
         _ => false,
     };
     let mut out = std::io::stdout();
@@ -91,7 +105,7 @@ async fn connection(
             create::run(&client, &args, &mut out).await
         }
         ConnectionCommand::Hosts(args) => {
-            let client = client::build(global, false, RateLimit::None)?;
+            let client = client::build(global, dry_run, RateLimit::None)?;
             hosts::run(
                 &client,
                 args,
@@ -113,7 +127,7 @@ async fn connection(
             routes::run(&client, &command, &mut out).await
         }
         ConnectionCommand::Privileges(args) => {
-            let client = client::build(global, false, RateLimit::None)?;
+            let client = client::build(global, dry_run, RateLimit::None)?;
             privileges::show(&client, &args, &mut out).await
         }
         ConnectionCommand::Grant(args) => {
@@ -133,7 +147,7 @@ async fn connection(
             tags::untag(&client, &args, &mut out).await
         }
         ConnectionCommand::Tags(args) => {
-            let client = client::build(global, false, RateLimit::None)?;
+            let client = client::build(global, dry_run, RateLimit::None)?;
             tags::show(&client, &args, &mut out).await
         }
         ConnectionCommand::Delete(args) => {

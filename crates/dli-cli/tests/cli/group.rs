@@ -198,6 +198,32 @@ async fn a_failed_peering_fails_the_bind_with_dlis_reason() {
     assert_eq!(dry.stdout.matches("dry-run").count(), 2, "{}", dry.stdout);
     assert!(dry.stdout.contains("/tags/create"), "{}", dry.stdout);
     assert!(!dry.stdout.contains(crate::support::SK), "{}", dry.stdout);
+    for args in [
+        vec!["connection", "route", "list", &id, "--dry-run"],
+        vec![
+            "connection",
+            "hosts",
+            "set",
+            &id,
+            "--host",
+            "db=10.0.0.1",
+            "--dry-run",
+        ],
+        vec![
+            "connection",
+            "bind",
+            &id,
+            "--pool",
+            "p",
+            "--wait",
+            "--dry-run",
+        ],
+        vec!["queue", "test-connection", "etl", "db:3306", "--dry-run"],
+    ] {
+        let dry = dli(&fake.base_url(), &args, "").await;
+        assert_eq!(dry.code, 0, "{args:?}: {}", dry.shown());
+        assert!(dry.stdout.contains("dry-run"), "{args:?}: {}", dry.stdout);
+    }
     assert_eq!(fake.requests(), before, "a dry run sends nothing");
     let tagged = dli(
         &fake.base_url(),
