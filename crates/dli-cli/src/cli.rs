@@ -297,6 +297,9 @@ pub struct HostsArgs {
     /// Change the host entries instead.
     #[command(subcommand)]
     pub command: Option<HostsCommand>,
+    /// Print the request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// The changes to host entries.
@@ -352,6 +355,9 @@ pub struct ListArgs {
     /// table, json (one array), or ids (one a line, to pipe into `delete -`).
     #[arg(long, short, value_enum, default_value_t = ListOutput::Table)]
     pub output: ListOutput,
+    /// Print the request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// How a list is printed.
@@ -373,6 +379,9 @@ pub struct ShowArgs {
     /// table or json.
     #[arg(long, short, value_enum, default_value_t = ShowOutput::Table)]
     pub output: ShowOutput,
+    /// Print the request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// How one connection is printed.
@@ -419,6 +428,9 @@ pub struct CreateArgs {
     /// id (the new id alone) or json (DLI's answer).
     #[arg(long, short, value_enum, default_value_t = CreateOutput::Id)]
     pub output: CreateOutput,
+    /// Print the request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// How a creation is printed.

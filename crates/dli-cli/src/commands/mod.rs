@@ -86,22 +86,24 @@ async fn connection(
                 change.dry_run
             }
             Some(crate::cli::HostsCommand::Remove(remove)) => remove.dry_run,
-            None => false,
+            None => args.dry_run,
         },
-        _ => false,
+        ConnectionCommand::Create(args) => args.dry_run,
+        ConnectionCommand::Show(args) => args.dry_run,
+        ConnectionCommand::List(args) => args.dry_run,
     };
     let mut out = std::io::stdout();
     match command {
         ConnectionCommand::List(args) => {
-            let client = client::build(global, false, RateLimit::None)?;
+            let client = client::build(global, dry_run, RateLimit::None)?;
             list::run(&client, &args, &mut out).await
         }
         ConnectionCommand::Show(args) => {
-            let client = client::build(global, false, RateLimit::None)?;
+            let client = client::build(global, dry_run, RateLimit::None)?;
             show::run(&client, &args, &mut out).await
         }
         ConnectionCommand::Create(args) => {
-            let client = client::build(global, false, RateLimit::None)?;
+            let client = client::build(global, dry_run, RateLimit::None)?;
             create::run(&client, &args, &mut out).await
         }
         ConnectionCommand::Hosts(args) => {
