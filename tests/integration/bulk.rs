@@ -161,8 +161,9 @@ async fn a_stop_lets_the_calls_under_way_finish_and_starts_nothing_new() {
         }
     }
     assert_eq!(run.stopped(), Some(Stopped::ByRequest));
-    // The calls under way when it stopped finish; no more than one per worker.
-    assert!((10..=14).contains(&finished), "{finished} finished");
+    // After the stop, what is still read: outcomes already sent but not yet read (the channel
+    // holds as many as the width, 4) and the calls under way (one per worker, 4).
+    assert!((10..=18).contains(&finished), "{finished} finished");
     assert_eq!(finished + run.not_started(), 300, "started calls all end");
     let (live, _) = fake
         .store()
