@@ -111,7 +111,20 @@ mod properties {
                 prop_assert_eq!(deleted.failure().map(str::to_owned), expected.clone());
             }
             if let Ok(updated) = serde_json::from_slice::<types::UpdateEnhancedConnectionResponse>(&body) {
-                prop_assert_eq!(updated.failure().map(str::to_owned), expected);
+                prop_assert_eq!(updated.failure().map(str::to_owned), expected.clone());
+            }
+            if let Ok(bound) = serde_json::from_slice::<types::AssociateQueueToEnhancedConnectionResponse>(&body) {
+                prop_assert_eq!(bound.failure().map(str::to_owned), expected.clone());
+            }
+            if let Ok(privileges) = serde_json::from_slice::<types::ShowEnhancedConnectionPrivilegeResponse>(&body) {
+                prop_assert_eq!(privileges.failure().map(str::to_owned), expected.clone());
+            }
+            if let Ok(tested) = serde_json::from_slice::<types::ShowConnectivityTaskResponse>(&body) {
+                prop_assert_eq!(tested.failure().map(str::to_owned), expected);
+            }
+            // Tags carry no `is_success`: judged by their status alone, never by the body.
+            if let Ok(tags) = serde_json::from_slice::<types::ShowResourceTagsResponse>(&body) {
+                prop_assert_eq!(tags.failure(), None);
             }
         }
     }
