@@ -222,7 +222,17 @@ async fn a_failed_peering_fails_the_bind_with_dlis_reason() {
         vec!["connection", "show", &id, "--dry-run"],
         vec!["connection", "list", "--dry-run"],
         vec!["connection", "hosts", &id, "--dry-run"],
-        vec!["connection", "create", "--name", "n", "--vpc", "v", "--subnet", "s", "--dry-run"],
+        vec![
+            "connection",
+            "create",
+            "--name",
+            "n",
+            "--vpc",
+            "v",
+            "--subnet",
+            "s",
+            "--dry-run",
+        ],
     ] {
         let dry = dli(&fake.base_url(), &args, "").await;
         assert_eq!(dry.code, 0, "{args:?}: {}", dry.shown());
