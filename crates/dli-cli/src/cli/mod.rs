@@ -1,0 +1,273 @@
+//! The command line, as clap reads it.
+
+use clap::{Args, Parser, Subcommand};
+
+mod group;
+mod lifecycle;
+
+pub use group::{
+    GrantArgs, IdArgs, PeersArgs, RouteCommand, TagArgs, TestConnectionArgs, TextOutput, UntagArgs,
+};
+pub use lifecycle::{
+    CreateArgs, CreateOutput, DeleteArgs, DeleteOutput, HostsArgs, HostsChangeArgs, HostsCommand,
+    ListArgs, ListOutput, ShowArgs, ShowOutput,
+};
+
+/// What the exit codes mean; shown in `--help`.
+const EXIT_CODES: &str = "\
+Exit codes:
+  0    everything asked for was done
+  1    at least one connection failed (each failure is reported)
+  2    usage or configuration error; nothing was sent
+  130  interrupted: no new request was started after Ctrl-C
+
+Credentials come from HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (and
+HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys), else from the [basic] section of
+HUAWEICLOUD_SDK_CREDENTIALS_FILE or ~/.huaweicloud/credentials; the project id from
+--project-id, HUAWEICLOUD_SDK_PROJECT_ID or the same file.";
+
+/// Manage DLI enhanced datasource connections.
+#[derive(Debug, Parser)]
+#[command(name = "dli", version, after_help = EXIT_CODES)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command that calls DLI takes, before or after its subcommand's name.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// The region, such as cn-north-4.
+    #[arg(long, global = true, value_name = "REGION")]
+    pub region: Option<String>,
+    /// An explicit endpoint, such as https://dli.cn-north-4.myhuaweicloud.com (wins over
+    /// --region).
+    #[arg(long, global = true, value_name = "URL")]
+    pub endpoint: Option<String>,
+    /// The project id (else HUAWEICLOUD_SDK_PROJECT_ID or the profile file).
+    #[arg(long, global = true, value_name = "ID")]
+    pub project_id: Option<String>,
+    /// Log what the client does on stderr (-v calls, -vv attempts, -vvv everything);
+    /// RUST_LOG takes a full filter. Secrets are never logged.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List, show, create and delete enhanced connections.
+    Connection(Connection),
+    /// Print a completion script for a shell.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Test what a queue reaches.
+    Queue(Queue),
+    /// Run a fake DLI on this machine.
+    #[command(subcommand)]
+    Fake(FakeCommand),
+    /// Show the whole lifecycle against an embedded fake DLI: no account, no setup.
+    Demo,
+}
+
+/// `dli connection`: where and as whom to call DLI, and what to do.
+#[derive(Debug, Args)]
+pub struct Connection {
+    /// Where and as whom to call DLI.
+    #[command(flatten)]
+    pub global: Global,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: ConnectionCommand,
+}
+
+/// The connection commands.
+#[derive(Debug, Subcommand)]
+pub enum ConnectionCommand {
+    /// List connections, every page.
+    List(ListArgs),
+    /// Show one connection and its peerings.
+    Show(ShowArgs),
+    /// Create a connection.
+    Create(CreateArgs),
+    /// Delete connections, many at once.
+    Delete(DeleteArgs),
+    /// Show, set, add or remove a connection's host entries.
+    Hosts(HostsArgs),
+    /// Bind elastic resource pools or queues, and wait for their peerings.
+    Bind(PeersArgs),
+    /// Unbind elastic resource pools or queues, and wait until they are gone.
+    Unbind(PeersArgs),
+    /// Add, delete or list a connection's routes.
+    #[command(subcommand)]
+    Route(RouteCommand),
+    /// Show which projects may bind queues to a connection.
+    Privileges(IdArgs),
+    /// Let other projects bind their queues to a connection (BIND_QUEUE).
+    Grant(GrantArgs),
+    /// Take BIND_QUEUE on a connection back from other projects.
+    Revoke(GrantArgs),
+    /// Add tags to a connection (20 a call; more are split).
+    Tag(TagArgs),
+    /// Remove tags from a connection by key.
+    Untag(UntagArgs),
+    /// Show a connection's tags.
+    Tags(IdArgs),
+}
+
+/// `dli queue`: where and as whom to call DLI, and what to do.
+#[derive(Debug, Args)]
+pub struct Queue {
+    /// Where and as whom to call DLI.
+    #[command(flatten)]
+    pub global: Global,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: QueueCommand,
+}
+
+/// The queue commands.
+#[derive(Debug, Subcommand)]
+pub enum QueueCommand {
+    /// Test whether a queue reaches HOST:PORT; exit 0 when it does, 1 when not.
+    TestConnection(TestConnectionArgs),
+}
+
+/// The fake's commands.
+#[derive(Debug, Subcommand)]
+pub enum FakeCommand {
+    /// Serve a fake DLI until interrupted; the first line says where.
+    Serve(dli_fake::cli::ServeArgs),
+}
+
+/// Which command runs each operation of `openapi/dli.yaml`.
+pub const OPERATIONS: [(&str, &[&str]); 16] = [
+    ("CreateEnhancedConnection", &["connection", "create"]),
+    ("ListEnhancedConnections", &["connection", "list"]),
+    ("ShowEnhancedConnection", &["connection", "show"]),
+    ("DeleteEnhancedConnection", &["connection", "delete"]),
+    ("UpdateEnhancedConnection", &["connection", "hosts", "set"]),
+    (
+        "AssociateQueueToEnhancedConnection",
+        &["connection", "bind"],
+    ),
+    (
+        "DisassociateQueueFromEnhancedConnection",
+        &["connection", "unbind"],
+    ),
+    (
+        "CreateRouteToEnhancedConnection",
+        &["connection", "route", "add"],
+    ),
+    (
+        "DeleteRouteFromEnhancedConnection",
+        &["connection", "route", "delete"],
+    ),
+    (
+        "ShowEnhancedConnectionPrivilege",
+        &["connection", "privileges"],
+    ),
+    ("RunAuthorizationAction", &["connection", "grant"]),
+    ("BatchCreateResourceTags", &["connection", "tag"]),
+    ("BatchDeleteResourceTags", &["connection", "untag"]),
+    ("ShowResourceTags", &["connection", "tags"]),
+    ("CreateConnectivityTask", &["queue", "test-connection"]),
+    ("ShowConnectivityTask", &["queue", "test-connection"]),
+];
+
+impl Cli {
+    /// Parses the process's arguments; `--help` also lists which command calls which API
+    /// operation. A usage error exits with 2.
+    pub fn parse_with_operations() -> Self {
+        let operations: Vec<String> = OPERATIONS
+            .iter()
+            .map(|(operation, path)| format!("  dli {:<26} {operation}", path.join(" ")))
+            .collect();
+        let command = <Self as clap::CommandFactory>::command().after_long_help(format!(
+            "{EXIT_CODES}\n\nAPI operations (openapi/dli.yaml):\n{}",
+            operations.join("\n")
+        ));
+        let matches = command.get_matches();
+        <Self as clap::FromArgMatches>::from_arg_matches(&matches)
+            .unwrap_or_else(|error| error.exit())
+    }
+}
+
+/// `NAME=CIDR`, the CIDR an IPv4 network such as `192.168.0.0/24`.
+fn parse_route(text: &str) -> Result<(String, String), String> {
+    let (name, cidr) = parse_pair(text)?;
+    Ok((name, parse_cidr(&cidr)?))
+}
+
+/// An IPv4 network such as `192.168.0.0/24`.
+fn parse_cidr(cidr: &str) -> Result<String, String> {
+    let valid = cidr.split_once('/').is_some_and(|(network, bits)| {
+        network.parse::<std::net::Ipv4Addr>().is_ok()
+            && bits.parse::<u8>().is_ok_and(|bits| bits <= 32)
+    });
+    if !valid {
+        return Err(format!(
+            "{cidr:?} is not an IPv4 network such as 192.168.0.0/24"
+        ));
+    }
+    Ok(cidr.to_owned())
+}
+
+/// `NAME=VALUE`, both sides non-empty after trimming the name.
+fn parse_pair(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() => {
+            Ok((name.trim().to_owned(), value.to_owned()))
+        }
+        _ => Err(format!("{text:?} is not NAME=VALUE")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_operation_of_the_document_has_a_command() {
+        let spec = dli_spec::Spec::load().expect("load openapi/dli.yaml");
+        let missing: Vec<String> = spec
+            .operation_ids()
+            .expect("operations")
+            .into_iter()
+            .filter(|id| !OPERATIONS.iter().any(|(operation, _)| operation == id))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "operations without a command: {missing:?}"
+        );
+        let command = Cli::command();
+        for (operation, path) in OPERATIONS {
+            let found = path
+                .iter()
+                .try_fold(&command, |command, name| command.find_subcommand(name));
+            assert!(
+                found.is_some(),
+                "{operation}: `dli {}` does not exist",
+                path.join(" ")
+            );
+        }
+    }
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn pairs_are_checked() {
+        assert_eq!(
+            parse_pair("db=10.0.0.1"),
+            Ok(("db".to_owned(), "10.0.0.1".to_owned()))
+        );
+        assert!(parse_pair("=x").is_err() && parse_pair("novalue").is_err());
+    }
+}
