@@ -173,19 +173,111 @@ async fn listing_fetches_every_page_and_filters() {
     assert_eq!(by_name.len(), 1);
 }
 
+/// The live connections of this name on the fake.
+fn named(fake: &FakeDli, name: &str) -> usize {
+    fake.store()
+        .list(PROJECT_ID, &dli_fake::ListFilter::default(), 0, None)
+        .0
+        .iter()
+        .filter(|connection| connection.spec.name == name)
+        .count()
+}
+
 #[tokio::test]
-async fn a_create_whose_answer_is_lost_is_not_sent_again() {
+async fn a_create_committed_whose_answer_is_lost_is_found_by_its_name() {
+    let fake = start_fake(fake_config()).await;
+    let client = client(&fake);
+    fake.inject(Fault::new(FaultAction::HandleThenDrop).method("POST"));
+    let created = client
+        .create_connection(new_request("committed"))
+        .await
+        .expect("recovered");
+    assert!(created.is_recovered());
+    assert_eq!(created.attempts(), 1);
+    assert_eq!(created.request_id(), None);
+    let id = created.into_inner().connection_id.expect("an id");
+    assert_eq!(named(&fake, "committed"), 1, "made once, not twice");
+    assert_eq!(
+        fake.store().get(PROJECT_ID, id).map(|c| c.spec.name),
+        Some("committed".to_owned())
+    );
+    let stats = fake.stats();
+    assert_eq!(stats.requests_of("CreateEnhancedConnection"), 1);
+    assert_eq!(stats.requests_of("ListEnhancedConnections"), 1);
+}
+
+#[tokio::test]
+async fn a_create_lost_before_dli_made_anything_is_sent_again_after_the_lookup() {
+    let fake = start_fake(fake_config()).await;
+    let client = client(&fake);
+    fake.inject(Fault::new(FaultAction::Drop).method("POST"));
+    let created = client
+        .create_connection(new_request("resent"))
+        .await
+        .expect("created on the second send");
+    assert!(!created.is_recovered());
+    assert_eq!(created.attempts(), 2);
+    assert!(created.request_id().is_some());
+    assert_eq!(named(&fake, "resent"), 1);
+    let stats = fake.stats();
+    assert_eq!(stats.requests_of("CreateEnhancedConnection"), 2);
+    assert_eq!(stats.requests_of("ListEnhancedConnections"), 1);
+}
+
+#[tokio::test]
+async fn a_create_whose_answer_is_always_lost_stops_at_the_attempt_limit() {
     let fake = start_fake(fake_config()).await;
     let client = client(&fake);
     fake.inject(Fault::new(FaultAction::Drop).method("POST").times(3));
     let error = client
         .create_connection(new_request("lost"))
         .await
-        .expect_err("the answer was lost");
-    assert!(matches!(error, Error::Transport(_)), "{error:?}");
-    assert_eq!(unused(&fake), 2, "exactly one attempt");
-    fake.faults().clear();
+        .expect_err("the answer was lost every time");
+    assert!(matches!(error, Error::Transport { .. }), "{error:?}");
+    assert!(error.is_outcome_unknown());
+    assert_eq!(unused(&fake), 0, "three sends, one per attempt");
+    assert_eq!(fake.stats().requests_of("ListEnhancedConnections"), 3);
+    assert_eq!(named(&fake, "lost"), 0);
+}
 
+#[tokio::test]
+async fn a_create_whose_lookup_fails_returns_its_own_error_and_is_not_sent_again() {
+    let fake = start_fake(fake_config()).await;
+    let client = client(&fake);
+    fake.inject(Fault::new(FaultAction::HandleThenDrop).method("POST"));
+    fake.inject(
+        Fault::respond(403, r#"{"error_code": "DLI.0013", "error_msg": "no"}"#).method("GET"),
+    );
+    let error = client
+        .create_connection(new_request("unsure"))
+        .await
+        .expect_err("neither the answer nor the lookup came");
+    assert!(matches!(error, Error::Transport { .. }), "{error:?}");
+    assert_eq!(fake.stats().requests_of("CreateEnhancedConnection"), 1);
+    assert_eq!(named(&fake, "unsure"), 1);
+}
+
+#[tokio::test]
+async fn a_create_refused_by_dli_is_not_looked_up() {
+    let fake = start_fake(fake_config()).await;
+    let client = client(&fake);
+    client
+        .create_connection(new_request("taken"))
+        .await
+        .expect("created");
+    let error = client
+        .create_connection(new_request("taken"))
+        .await
+        .expect_err("the name is taken");
+    assert_eq!(error.error_code(), Some("DLI.0006"), "{error}");
+    assert!(!error.is_outcome_unknown());
+    assert_eq!(fake.stats().requests_of("ListEnhancedConnections"), 0);
+}
+
+#[tokio::test]
+async fn a_lost_delete_is_retried() {
+    let fake = start_fake(fake_config()).await;
+    let client = client(&fake);
     // A delete, being idempotent, is retried after the same failure.
     let id = fake
         .store()

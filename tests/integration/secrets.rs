@@ -111,7 +111,7 @@ async fn session(shown: &mut Vec<String>) {
             .await
             .expect_err("wait"),
     );
-    fake.inject(Fault::new(FaultAction::Drop).method("POST"));
+    fake.inject(Fault::new(FaultAction::Drop).method("POST").times(3));
     let request = types::CreateEnhancedConnectionRequest::builder()
         .name("dropped")
         .dest_vpc_id("vpc")

@@ -16,6 +16,7 @@ pub struct Response<T> {
     inner: ResponseValue<T>,
     attempts: u32,
     elapsed: Duration,
+    recovered: bool,
 }
 
 impl<T> Response<T> {
@@ -24,7 +25,34 @@ impl<T> Response<T> {
             inner,
             attempts,
             elapsed,
+            recovered: false,
         }
+    }
+
+    /// An answer that never came, made up from what was found instead: status `200`, no
+    /// headers, `body`.
+    pub(crate) fn recovered(body: T, attempts: u32, elapsed: Duration) -> Self {
+        Self {
+            inner: ResponseValue::new(body, StatusCode::OK, HeaderMap::new()),
+            attempts,
+            elapsed,
+            recovered: true,
+        }
+    }
+
+    /// Counts earlier attempts and time into this answer's.
+    pub(crate) fn after(mut self, attempts: u32, elapsed: Duration) -> Self {
+        self.attempts += attempts;
+        self.elapsed = elapsed.max(self.elapsed);
+        self
+    }
+
+    /// Whether the answer was lost and what the call did was found another way: a create
+    /// whose answer never came, whose connection was then found by its name (see
+    /// [`Client::create_connection`](crate::Client::create_connection)). Such an answer
+    /// has status `200`, no headers and no request id.
+    pub fn is_recovered(&self) -> bool {
+        self.recovered
     }
 
     /// The parsed body.

@@ -1,5 +1,5 @@
 //! The fake's own endpoints under `/_fake/`: queueing, listing and clearing faults, and
-//! making the peerings of a named queue or pool fail.
+//! making the peerings of a named queue or pool fail, and what it served.
 
 use std::sync::Arc;
 
@@ -25,6 +25,11 @@ pub(crate) async fn add_fault(
         }
         Err(error) => bad_parameter(format!("not a fault: {error}")),
     }
+}
+
+/// `GET /_fake/stats`: what the fake served so far.
+pub(crate) async fn stats(State(app): State<Arc<App>>) -> Response<Body> {
+    json_reply(StatusCode::OK, serde_json::json!(app.stats()))
 }
 
 pub(crate) async fn list_faults(State(app): State<Arc<App>>) -> Response<Body> {

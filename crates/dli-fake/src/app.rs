@@ -7,6 +7,7 @@ use std::sync::atomic::AtomicU64;
 use crate::config::FakeConfig;
 use crate::faults::Faults;
 use crate::lockout::Lockout;
+use crate::stats::{Counts, Stats};
 use crate::store::Store;
 use crate::throttle::Throttle;
 
@@ -20,6 +21,8 @@ pub(crate) struct App {
     pub(crate) lockout: Lockout,
     /// Requests received, faulted ones included.
     pub(crate) requests: AtomicU64,
+    /// Requests received by operation.
+    pub(crate) counts: Counts,
 }
 
 impl App {
@@ -27,10 +30,32 @@ impl App {
         Arc::new(Self {
             store: Store::new(config.creating_for).with_failing(config.failing_peerings.clone()),
             faults: Faults::default(),
-            throttle: config.throttle.map(|rate| Arc::new(Throttle::new(rate))),
+            throttle: config
+                .throttle
+                .map(|rate| Arc::new(Throttle::new(rate, config.throttle_window))),
             lockout: Lockout::new(config.lockout_after, config.lockout_for),
             requests: AtomicU64::new(0),
+            counts: Counts::default(),
             config,
         })
+    }
+}
+
+impl App {
+    /// What the fake served so far.
+    pub(crate) fn stats(&self) -> Stats {
+        Stats {
+            requests: self.counts.snapshot(),
+            throttled: self
+                .throttle
+                .as_ref()
+                .map_or(0, |throttle| throttle.refused()),
+            connections: self
+                .store
+                .count_by_status()
+                .into_iter()
+                .map(|(status, count)| (status.to_owned(), count))
+                .collect(),
+        }
     }
 }

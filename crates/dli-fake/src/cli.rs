@@ -32,6 +32,10 @@ pub struct ServeArgs {
     /// without Retry-After, as DLI's gateway does.
     #[arg(long, value_name = "N/s", value_parser = parse_rate)]
     pub throttle: Option<NonZeroU32>,
+    /// How the throttle counts a second's calls: fixed (whole seconds, as the gateway's
+    /// "limit:N, time:1 second" reads) or bucket (a token bucket holding one second's calls).
+    #[arg(long, value_enum, default_value = "bucket", value_name = "WINDOW")]
+    pub throttle_window: crate::ThrottleWindow,
     /// How long a new connection stays CREATING, such as 500ms or 2s.
     #[arg(long, default_value = "1s", value_name = "DURATION", value_parser = humantime::parse_duration)]
     pub creating_for: Duration,
@@ -109,7 +113,9 @@ impl ServeArgs {
             config = config.with_token(token);
         }
         if let Some(per_second) = self.throttle {
-            config = config.throttle(per_second);
+            config = config
+                .throttle(per_second)
+                .throttle_window(self.throttle_window);
         }
         if config.keys.is_empty() && config.tokens.is_empty() {
             return Err(ServeError::Usage(

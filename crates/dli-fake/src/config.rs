@@ -6,6 +6,8 @@ use std::net::SocketAddr;
 use std::num::NonZeroU32;
 use std::time::Duration;
 
+use crate::throttle::ThrottleWindow;
+
 /// An access key the fake accepts, with its secret key and, for temporary credentials, the
 /// security token that must come with it.
 #[derive(Clone)]
@@ -57,6 +59,8 @@ pub struct FakeConfig {
     /// The most calls a second each API answers; beyond it, `429 APIGW.0308` without
     /// `Retry-After`, as DLI's gateway does. Default: no limit.
     pub throttle: Option<NonZeroU32>,
+    /// How the throttle counts a second's calls. Default: a token bucket.
+    pub throttle_window: ThrottleWindow,
     /// After this many failed authentications in a row an access key is locked; 0 never
     /// locks. Default 5, as DLI's gateway.
     pub lockout_after: u32,
@@ -77,6 +81,7 @@ impl Default for FakeConfig {
             failing_peerings: BTreeMap::new(),
             test_takes: Duration::from_millis(200),
             throttle: None,
+            throttle_window: ThrottleWindow::Bucket,
             lockout_after: 5,
             lockout_for: Duration::from_secs(5 * 60),
         }
@@ -96,6 +101,7 @@ impl fmt::Debug for FakeConfig {
             .field("failing_peerings", &self.failing_peerings)
             .field("test_takes", &self.test_takes)
             .field("throttle", &self.throttle)
+            .field("throttle_window", &self.throttle_window)
             .field("lockout_after", &self.lockout_after)
             .field("lockout_for", &self.lockout_for)
             .finish()
@@ -181,6 +187,13 @@ impl FakeConfig {
     #[must_use]
     pub fn throttle(mut self, per_second: NonZeroU32) -> Self {
         self.throttle = Some(per_second);
+        self
+    }
+
+    /// Counts the throttle's calls this way: whole seconds, or a token bucket.
+    #[must_use]
+    pub fn throttle_window(mut self, window: ThrottleWindow) -> Self {
+        self.throttle_window = window;
         self
     }
 

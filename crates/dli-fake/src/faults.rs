@@ -29,6 +29,9 @@ pub enum FaultAction {
     },
     /// Close the connection without answering.
     Drop,
+    /// Handle the request (a create is committed, a delete done), then close the
+    /// connection without sending the answer: the outcome a client cannot know.
+    HandleThenDrop,
     /// Send the status and headers and part of the body, declaring its full length, then
     /// close the connection.
     Truncate {

@@ -75,7 +75,7 @@ pub(crate) fn injected(action: FaultAction) -> Response<Body> {
             response
         }
         // Handled before routing; answering them here would be a bug, so say so.
-        FaultAction::Drop | FaultAction::Delay { .. } => json_reply(
+        FaultAction::Drop | FaultAction::HandleThenDrop | FaultAction::Delay { .. } => json_reply(
             StatusCode::INTERNAL_SERVER_ERROR,
             serde_json::json!({"error_code": "FAKE.0001", "error_msg": "fault handled out of order"}),
         ),

@@ -16,12 +16,15 @@ mod lockout;
 mod reply;
 mod router;
 mod server;
+mod stats;
 mod store;
 mod throttle;
 
 pub use config::{FakeConfig, KeyPair};
 pub use faults::{Fault, FaultAction, Faults};
 pub use server::FakeDli;
+pub use stats::Stats;
 pub use store::{
     Connection, CreateError, DeleteError, Host, ListFilter, NewConnection, Status, Store,
 };
+pub use throttle::ThrottleWindow;

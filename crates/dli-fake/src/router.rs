@@ -52,7 +52,8 @@ pub(crate) fn router(app: Arc<App>) -> Router {
                 .post(admin::add_fault)
                 .delete(admin::clear_faults),
         )
-        .route("/_fake/peering-failures", post(admin::fail_peerings));
+        .route("/_fake/peering-failures", post(admin::fail_peerings))
+        .route("/_fake/stats", get(admin::stats));
     api.merge(admin)
         .fallback(api::unknown_api)
         .method_not_allowed_fallback(api::unknown_api)

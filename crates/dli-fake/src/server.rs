@@ -95,6 +95,11 @@ impl FakeDli {
         self.app.requests.load(std::sync::atomic::Ordering::Relaxed)
     }
 
+    /// What the fake served so far: requests by operation id, `429`s, connections by status.
+    pub fn stats(&self) -> crate::Stats {
+        self.app.stats()
+    }
+
     /// How many times this access key failed to authenticate.
     pub fn auth_failures(&self, access_key: &str) -> u64 {
         self.app.lockout.failures(access_key)
@@ -172,9 +177,14 @@ pub(crate) async fn handle(
     if !path.starts_with("/_fake/") {
         app.requests
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        app.counts.add(request.method(), &path);
     }
     let mut response = match fault_for(&app, request.method().as_str(), &path) {
         Some(FaultAction::Drop) => return Err(Dropped),
+        Some(FaultAction::HandleThenDrop) => {
+            drop(route(router, request, &request_id).await);
+            return Err(Dropped);
+        }
         Some(FaultAction::Delay { millis }) => {
             tokio::time::sleep(Duration::from_millis(millis)).await;
             route(router, request, &request_id).await

@@ -1,10 +1,15 @@
 //! Throttling as DLI's API gateway does it: beyond a number of calls a second per API, the
 //! answer is `429 APIGW.0308` with no `Retry-After`.
+//!
+//! Two ways of counting "a second", chosen by [`ThrottleWindow`]: whole seconds of the
+//! fake's clock (`fixed`, as "limit:200, time:1 second" reads), or a token bucket that holds
+//! one second's calls and refills at the limit (`bucket`).
 
 use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Instant;
 
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::StatusCode;
@@ -14,18 +19,44 @@ use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 
 use crate::reply::{RequestId, gateway_error};
 
-/// One rate limiter per API (method and path template), made when the API is first called.
+/// How the throttle counts the calls of a second.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+#[non_exhaustive]
+pub enum ThrottleWindow {
+    /// A token bucket holding one second's calls, refilled at the limit: a client that ran
+    /// below the limit for a while may then run above it until the saved calls are spent.
+    #[default]
+    Bucket,
+    /// Whole seconds of the fake's clock: at most the limit in each, the count starting
+    /// again at every second.
+    Fixed,
+}
+
+/// The count of one API.
+#[derive(Debug)]
+enum Limiter {
+    Bucket(DefaultDirectRateLimiter),
+    /// The second (since the throttle was made) being counted, and its calls so far.
+    Fixed(Mutex<(u64, u32)>),
+}
+
+/// One limiter per API (method and path template), made when the API is first called.
 #[derive(Debug)]
 pub(crate) struct Throttle {
     per_second: NonZeroU32,
-    apis: Mutex<HashMap<String, Arc<DefaultDirectRateLimiter>>>,
+    window: ThrottleWindow,
+    origin: Instant,
+    apis: Mutex<HashMap<String, Arc<Limiter>>>,
     refused: AtomicU64,
 }
 
 impl Throttle {
-    pub(crate) fn new(per_second: NonZeroU32) -> Self {
+    pub(crate) fn new(per_second: NonZeroU32, window: ThrottleWindow) -> Self {
         Self {
             per_second,
+            window,
+            origin: Instant::now(),
             apis: Mutex::new(HashMap::new()),
             refused: AtomicU64::new(0),
         }
@@ -33,15 +64,33 @@ impl Throttle {
 
     /// Whether one more call of this API fits in its rate.
     fn admit(&self, api: String) -> bool {
-        let limiter =
-            {
-                let mut apis = self.apis.lock().unwrap_or_else(PoisonError::into_inner);
-                let per_second = self.per_second;
-                Arc::clone(apis.entry(api).or_insert_with(|| {
-                    Arc::new(RateLimiter::direct(Quota::per_second(per_second)))
-                }))
-            };
-        let admitted = limiter.check().is_ok();
+        let limiter = {
+            let mut apis = self.apis.lock().unwrap_or_else(PoisonError::into_inner);
+            let (per_second, window) = (self.per_second, self.window);
+            Arc::clone(apis.entry(api).or_insert_with(|| {
+                Arc::new(match window {
+                    ThrottleWindow::Bucket => {
+                        Limiter::Bucket(RateLimiter::direct(Quota::per_second(per_second)))
+                    }
+                    ThrottleWindow::Fixed => Limiter::Fixed(Mutex::new((0, 0))),
+                })
+            }))
+        };
+        let admitted = match &*limiter {
+            Limiter::Bucket(bucket) => bucket.check().is_ok(),
+            Limiter::Fixed(count) => {
+                let second = self.origin.elapsed().as_secs();
+                let mut count = count.lock().unwrap_or_else(PoisonError::into_inner);
+                if count.0 != second {
+                    *count = (second, 0);
+                }
+                let fits = count.1 < self.per_second.get();
+                if fits {
+                    count.1 += 1;
+                }
+                fits
+            }
+        };
         if !admitted {
             self.refused.fetch_add(1, Ordering::Relaxed);
         }
@@ -80,4 +129,45 @@ pub(crate) async fn gateway(
         ),
         &request_id,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fixed_window_admits_the_limit_in_a_second_and_no_more() {
+        let throttle = Throttle::new(NonZeroU32::new(5).expect("non-zero"), ThrottleWindow::Fixed);
+        let admitted = (0..8)
+            .filter(|_| throttle.admit("DELETE /x".to_owned()))
+            .count();
+        assert_eq!(admitted, 5);
+        assert_eq!(throttle.refused(), 3);
+        // Each API is counted apart.
+        assert!(throttle.admit("GET /x".to_owned()));
+    }
+
+    #[test]
+    fn a_fixed_window_starts_again_at_the_next_second() {
+        let mut throttle =
+            Throttle::new(NonZeroU32::new(2).expect("non-zero"), ThrottleWindow::Fixed);
+        assert!(throttle.admit("DELETE /x".to_owned()));
+        assert!(throttle.admit("DELETE /x".to_owned()));
+        assert!(!throttle.admit("DELETE /x".to_owned()));
+        // The next second: move the origin back rather than sleep.
+        throttle.origin -= std::time::Duration::from_secs(1);
+        assert!(throttle.admit("DELETE /x".to_owned()));
+    }
+
+    #[test]
+    fn a_bucket_admits_a_second_of_calls_at_once() {
+        let throttle = Throttle::new(
+            NonZeroU32::new(5).expect("non-zero"),
+            ThrottleWindow::Bucket,
+        );
+        let admitted = (0..8)
+            .filter(|_| throttle.admit("DELETE /x".to_owned()))
+            .count();
+        assert_eq!(admitted, 5);
+    }
 }

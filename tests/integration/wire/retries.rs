@@ -302,7 +302,7 @@ async fn a_dropped_connection_is_retried() {
         .await
         .expect_err("every connection is dropped");
     assert!(
-        matches!(error, Error::Transport(_) | Error::Connect { .. }),
+        matches!(error, Error::Transport { .. } | Error::Connect { .. }),
         "{error:?}"
     );
     assert!(error.is_retryable());

@@ -144,8 +144,15 @@ pub enum Error {
     #[error("the TLS handshake with DLI failed")]
     Tls(#[source] reqwest::Error),
     /// Any other transport failure (the connection closed mid-answer, for example).
-    #[error("the connection to DLI failed")]
-    Transport(#[source] reqwest::Error),
+    #[error("the connection to DLI failed after {attempts} attempt(s)")]
+    #[non_exhaustive]
+    Transport {
+        /// How many attempts were made.
+        attempts: u32,
+        /// The underlying error.
+        #[source]
+        source: reqwest::Error,
+    },
 }
 
 impl Error {
@@ -217,12 +224,13 @@ impl Error {
     pub fn attempts(&self) -> Option<u32> {
         match self {
             Self::Api(api) => Some(api.attempts),
-            Self::Connect { attempts, .. } | Self::Timeout { attempts, .. } => Some(*attempts),
+            Self::Connect { attempts, .. }
+            | Self::Timeout { attempts, .. }
+            | Self::Transport { attempts, .. } => Some(*attempts),
             Self::NotSuccessful { .. }
             | Self::InvalidResponse { .. }
             | Self::ResponseTooLarge { .. }
-            | Self::Tls(_)
-            | Self::Transport(_) => Some(1),
+            | Self::Tls(_) => Some(1),
             _ => None,
         }
     }
@@ -236,7 +244,7 @@ impl Error {
             Self::Api(api) => format!("API error {}", api.status.as_u16()),
             Self::Timeout { kind, .. } => format!("timeout ({kind})"),
             Self::Connect { .. } => "cannot connect".to_owned(),
-            Self::Transport(_) => "connection lost".to_owned(),
+            Self::Transport { .. } => "connection lost".to_owned(),
             Self::InvalidResponse { .. } => "unreadable answer".to_owned(),
             Self::NotSuccessful { .. } => "not successful".to_owned(),
             Self::ResponseTooLarge { .. } => "answer too large".to_owned(),
@@ -248,13 +256,41 @@ impl Error {
         }
     }
 
+    /// The request may have reached DLI and been carried out, but the client cannot tell:
+    /// the connection was lost after sending, a time limit ran out, the service answered
+    /// `500`, `502` or `504`, or a success answer could not be read whole. A create that
+    /// ends this way may have made the connection.
+    pub fn is_outcome_unknown(&self) -> bool {
+        match self {
+            Self::Api(api) => matches!(api.status.as_u16(), 500 | 502 | 504),
+            Self::Timeout { .. } | Self::Transport { .. } => true,
+            Self::InvalidResponse { status, .. } | Self::ResponseTooLarge { status, .. } => {
+                status.is_success()
+            }
+            _ => false,
+        }
+    }
+
+    /// The same error, counting `attempts` in all: for a call made of several, such as a
+    /// create sent again after its name was looked up.
+    pub(crate) fn with_attempts(mut self, total: u32) -> Self {
+        match &mut self {
+            Self::Api(api) => api.attempts = total,
+            Self::Connect { attempts, .. }
+            | Self::Timeout { attempts, .. }
+            | Self::Transport { attempts, .. } => *attempts = total,
+            _ => {}
+        }
+        self
+    }
+
     /// Trying again later may succeed: throttling, `500`, `502`, `503`, `504`, connection
     /// failures, connections lost mid-answer and timeouts — the failures the client itself
     /// retries.
     pub fn is_retryable(&self) -> bool {
         match self {
             Self::Api(api) => crate::retry::is_transient_status(api.status),
-            Self::Connect { .. } | Self::Timeout { .. } | Self::Transport(_) => true,
+            Self::Connect { .. } | Self::Timeout { .. } | Self::Transport { .. } => true,
             _ => false,
         }
     }

@@ -1,4 +1,4 @@
-//! Create, show and delete one connection.
+//! Show and delete one connection.
 
 use std::fmt::Display;
 
@@ -8,44 +8,9 @@ use uuid::Uuid;
 use super::{call, parse_connection_id};
 use crate::Client;
 use crate::error::Error;
-use crate::generated::types::{
-    CreateEnhancedConnectionRequest, CreateEnhancedConnectionResponse,
-    DeleteEnhancedConnectionResponse, ShowEnhancedConnectionResponse,
-};
+use crate::generated::types::{DeleteEnhancedConnectionResponse, ShowEnhancedConnectionResponse};
 
 impl Client {
-    /// Creates an enhanced datasource connection in the configured project.
-    ///
-    /// `request` is a [`CreateEnhancedConnectionRequest`] or its builder; a name that is not
-    /// 1 to 64 letters, digits or `_`, or a missing VPC or subnet, is an
-    /// [`Error::InvalidRequest`] and nothing is sent. The new id is in `connection_id`; the
-    /// connection is created in the background (see
-    /// [`Client::wait_until_deletable`]).
-    ///
-    /// Creating is not idempotent, so it is retried only when the request never reached DLI
-    /// (it could not connect) or was throttled; after a timeout or a lost answer the
-    /// connection may exist: list by name before creating again.
-    pub async fn create_connection<R>(
-        &self,
-        request: R,
-    ) -> Result<Response<CreateEnhancedConnectionResponse>, Error>
-    where
-        R: TryInto<CreateEnhancedConnectionRequest>,
-        R::Error: Display,
-    {
-        let body = request
-            .try_into()
-            .map_err(|error| Error::InvalidRequest(format!("invalid connection: {error}")))?;
-        call(
-            self.api()
-                .create_enhanced_connection()
-                .project_id(self.project())
-                .body(body)
-                .send(),
-        )
-        .await
-    }
-
     /// Shows a connection of the configured project, with the status of each peering.
     ///
     /// A deleted connection is still shown, with the status `DELETED`; an id that never

@@ -81,7 +81,7 @@ fn transport_error(source: reqwest::Error, record: &CallRecord) -> Error {
     if source.is_connect() {
         return Error::Connect { attempts, source };
     }
-    Error::Transport(source)
+    Error::Transport { attempts, source }
 }
 
 /// Whether a TLS library's error is somewhere in the error's causes. `io::Error` hides the

@@ -4,6 +4,7 @@
 
 mod connections;
 mod connectivity;
+mod create;
 mod finish;
 mod hosts;
 mod list;

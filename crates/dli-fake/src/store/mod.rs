@@ -405,6 +405,16 @@ impl Store {
         Ok(())
     }
 
+    /// How many connections of every project have each status, by DLI's name for it.
+    pub fn count_by_status(&self) -> BTreeMap<&'static str, u64> {
+        let now = Instant::now();
+        let mut counts = BTreeMap::new();
+        for connection in self.projects().values().flat_map(BTreeMap::values) {
+            *counts.entry(connection.status(now).as_str()).or_default() += 1;
+        }
+        counts
+    }
+
     /// The matching connections, oldest first, and how many match before paging.
     pub fn list(
         &self,

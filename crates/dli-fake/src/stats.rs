@@ -1,0 +1,193 @@
+//! What the fake served, counted as requests arrive (faulted ones too), for `GET /_fake/stats` and [`crate::FakeDli::stats`]: requests by
+//! the operation id of the document, how many the throttle answered `429`, and connections
+//! by status.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use axum::http::Method;
+use serde::{Deserialize, Serialize};
+
+/// The operations of `openapi/dli.yaml`: method, the router's path template, operation id.
+const OPERATIONS: [(Method, &str, &str); 16] = {
+    const C: &str = "/v2.0/{project_id}/datasource/enhanced-connections";
+    const ONE: &str = "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}";
+    [
+        (Method::POST, C, "CreateEnhancedConnection"),
+        (Method::GET, C, "ListEnhancedConnections"),
+        (Method::GET, ONE, "ShowEnhancedConnection"),
+        (Method::PUT, ONE, "UpdateEnhancedConnection"),
+        (Method::DELETE, ONE, "DeleteEnhancedConnection"),
+        (
+            Method::POST,
+            "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/associate-queue",
+            "AssociateQueueToEnhancedConnection",
+        ),
+        (
+            Method::POST,
+            "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/disassociate-queue",
+            "DisassociateQueueFromEnhancedConnection",
+        ),
+        (
+            Method::GET,
+            "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/privileges",
+            "ShowEnhancedConnectionPrivilege",
+        ),
+        (
+            Method::POST,
+            "/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes",
+            "CreateRouteToEnhancedConnection",
+        ),
+        (
+            Method::DELETE,
+            "/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes/{name}",
+            "DeleteRouteFromEnhancedConnection",
+        ),
+        (
+            Method::PUT,
+            "/v1.0/{project_id}/authorization",
+            "RunAuthorizationAction",
+        ),
+        (
+            Method::POST,
+            "/v3/{project_id}/{resource_type}/{resource_id}/tags/create",
+            "BatchCreateResourceTags",
+        ),
+        (
+            Method::POST,
+            "/v3/{project_id}/{resource_type}/{resource_id}/tags/delete",
+            "BatchDeleteResourceTags",
+        ),
+        (
+            Method::GET,
+            "/v3/{project_id}/{resource_type}/{resource_id}/tags",
+            "ShowResourceTags",
+        ),
+        (
+            Method::POST,
+            "/v1.0/{project_id}/queues/{queue_name}/connection-test",
+            "CreateConnectivityTask",
+        ),
+        (
+            Method::GET,
+            "/v1.0/{project_id}/queues/{queue_name}/connection-test/{task_id}",
+            "ShowConnectivityTask",
+        ),
+    ]
+};
+
+/// Requests received by operation, counted before faults, authentication and the throttle.
+#[derive(Debug, Default)]
+pub(crate) struct Counts {
+    by_operation: [AtomicU64; 16],
+}
+
+/// Whether `path` fits `template`, a `{name}` standing for any one segment.
+fn fits(template: &str, path: &str) -> bool {
+    let (mut template, mut path) = (template.split('/'), path.split('/'));
+    loop {
+        match (template.next(), path.next()) {
+            (None, None) => return true,
+            (Some(want), Some(got))
+                if want == got || (want.starts_with('{') && !got.is_empty()) => {}
+            _ => return false,
+        }
+    }
+}
+
+impl Counts {
+    /// Counts a request to `path` (not a template) under its operation, if it is one.
+    pub(crate) fn add(&self, method: &Method, path: &str) {
+        if let Some(index) = OPERATIONS
+            .iter()
+            .position(|(m, template, _)| m == method && fits(template, path))
+        {
+            self.by_operation[index].fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// The operations called at least once, with their counts.
+    pub(crate) fn snapshot(&self) -> BTreeMap<String, u64> {
+        OPERATIONS
+            .iter()
+            .zip(&self.by_operation)
+            .map(|((_, _, id), count)| ((*id).to_owned(), count.load(Ordering::Relaxed)))
+            .filter(|(_, count)| *count > 0)
+            .collect()
+    }
+}
+
+/// What the fake served so far.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stats {
+    /// Requests received by operation id (those called at least once), whatever their
+    /// answer: refused, throttled and faulted ones included.
+    pub requests: BTreeMap<String, u64>,
+    /// Requests the throttle answered `429`.
+    pub throttled: u64,
+    /// Connections of every project by status (`CREATING`, `ACTIVE`, `DELETED`).
+    pub connections: BTreeMap<String, u64>,
+}
+
+impl Stats {
+    /// Requests of this operation id.
+    pub fn requests_of(&self, operation_id: &str) -> u64 {
+        self.requests.get(operation_id).copied().unwrap_or(0)
+    }
+
+    /// All requests to the document's operations.
+    pub fn total_requests(&self) -> u64 {
+        self.requests.values().sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_operation_of_the_document_is_counted_under_its_id() {
+        let document = include_str!("../../../openapi/dli.yaml");
+        let documented: Vec<&str> = document
+            .lines()
+            .filter_map(|line| line.trim().strip_prefix("operationId:"))
+            .map(str::trim)
+            .collect();
+        assert_eq!(documented.len(), OPERATIONS.len());
+        for id in documented {
+            assert!(
+                OPERATIONS.iter().any(|(_, _, known)| *known == id),
+                "{id} is not counted"
+            );
+        }
+        let counts = Counts::default();
+        let connection =
+            "/v2.0/p1/datasource/enhanced-connections/2a620c33-5609-40c9-affd-2b6453071b0f";
+        counts.add(&Method::DELETE, connection);
+        counts.add(&Method::GET, &format!("{connection}/privileges"));
+        counts.add(
+            &Method::POST,
+            "/v3/p1/dli_enhanced_datasource/x/tags/create",
+        );
+        counts.add(
+            &Method::DELETE,
+            "/v3/p1/datasource/enhanced-connections/x/routes/r1",
+        );
+        // Not operations: another method, a missing or an extra segment, an empty one.
+        counts.add(&Method::PATCH, "/v1.0/p1/authorization");
+        counts.add(&Method::GET, "/v2.0/p1/datasource/enhanced-connections/x/y");
+        counts.add(&Method::GET, "/v2.0/p1/datasource");
+        counts.add(&Method::GET, "/v2.0//datasource/enhanced-connections");
+        let snapshot = counts.snapshot();
+        let expected: BTreeMap<String, u64> = [
+            "DeleteEnhancedConnection",
+            "ShowEnhancedConnectionPrivilege",
+            "BatchCreateResourceTags",
+            "DeleteRouteFromEnhancedConnection",
+        ]
+        .into_iter()
+        .map(|id| (id.to_owned(), 1))
+        .collect();
+        assert_eq!(snapshot, expected);
+    }
+}
