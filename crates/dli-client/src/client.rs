@@ -62,8 +62,9 @@ impl Client {
         self.project.clone()
     }
 
-    /// The requests a second this client now allows itself, all calls together (see
-    /// [`RateLimit`](crate::RateLimit)); `None` while it is not limited.
+    /// The requests a second this client now allows itself (see
+    /// [`RateLimit`](crate::RateLimit)): the fixed rate, or the lowest rate the adaptive
+    /// pacer learnt for any API; `None` while it is not limited.
     pub fn rate(&self) -> Option<f64> {
         let rate = self.api.inner().settings.pacer.rate();
         rate.is_finite().then_some(rate)

@@ -2,7 +2,9 @@
 //! gateway's throttle. One pacer is shared by every call of a client, so a bulk job of many
 //! concurrent calls is paced as a whole.
 //!
-//! The adaptive pacer is unlimited until the gateway answers `429`. It then paces at a little
+//! The adaptive pacer keeps one lane per API, as DLI's gateway throttles each API on its
+//! own: a bulk delete that shows and deletes is held to each API's limit, not to one of them
+//! for both. A lane is unlimited until the gateway answers `429`. It then paces at a little
 //! under the rate the gateway let through in the last second, and probes upward by 2% for
 //! each second without a `429`. DLI's gateway allows a fixed number of calls a second per
 //! API, so a few `429`s find the limit and later ones are rare. What it learns is the pure
@@ -15,6 +17,7 @@
 
 mod rule;
 
+use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
@@ -34,8 +37,9 @@ pub enum RateLimit {
     None,
     /// At most this many requests a second.
     Fixed(NonZeroU32),
-    /// As fast as the API gateway allows, learnt from its `429`s: unlimited until the first,
-    /// then a little under the rate it let through, probing upward. For bulk work.
+    /// As fast as the API gateway allows, learnt from its `429`s for each API on its own:
+    /// unlimited until the first, then a little under the rate it let through, probing
+    /// upward. For bulk work.
     Adaptive,
 }
 
@@ -44,27 +48,40 @@ pub enum RateLimit {
 pub(crate) struct Pacer {
     mode: RateLimit,
     state: Mutex<State>,
-    /// Whether the adaptive pacer has been throttled, so paces: read without the lock by
-    /// every attempt while it is not.
+    /// Whether the adaptive pacer has been throttled on any API, so paces: read without the
+    /// lock by every attempt while it is not.
     limited: AtomicBool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct State {
-    /// What the adaptive pacer learnt; unused by the others.
-    learning: Learning,
-    /// When the next attempt may go out.
+    /// The fixed rate's schedule: when the next attempt may go out.
     next_slot: Option<Instant>,
+    /// What the adaptive pacer learnt, one lane per API: DLI's gateway throttles each
+    /// API (operation) on its own.
+    lanes: HashMap<&'static str, Lane>,
+}
+
+/// The adaptive pacer's knowledge of one API, and its schedule.
+#[derive(Debug)]
+struct Lane {
+    learning: Learning,
+    next_slot: Option<Instant>,
+}
+
+/// Takes the next free send time of a schedule, one period after the one before.
+fn take_slot(next_slot: &mut Option<Instant>, rate: f64) -> Instant {
+    let now = Instant::now();
+    let slot = next_slot.map_or(now, |next| next.max(now));
+    *next_slot = Some(slot + Duration::from_secs_f64(1.0 / rate.max(1.0)));
+    slot
 }
 
 impl Pacer {
     pub(crate) fn new(mode: RateLimit) -> Self {
         Self {
             mode,
-            state: Mutex::new(State {
-                learning: Learning::new(Instant::now()),
-                next_slot: None,
-            }),
+            state: Mutex::new(State::default()),
             limited: AtomicBool::new(false),
         }
     }
@@ -79,45 +96,46 @@ impl Pacer {
         self.mode != RateLimit::None
     }
 
-    /// The requests a second now allowed; infinite while unlimited.
+    /// The requests a second now allowed: the fixed rate, or the lowest the adaptive pacer
+    /// learnt for any API; infinite while unlimited.
     pub(crate) fn rate(&self) -> f64 {
         match self.mode {
             RateLimit::None => f64::INFINITY,
             RateLimit::Fixed(rate) => f64::from(rate.get()),
-            RateLimit::Adaptive => self.state().learning.rate,
+            RateLimit::Adaptive => self
+                .state()
+                .lanes
+                .values()
+                .map(|lane| lane.learning.rate)
+                .fold(f64::INFINITY, f64::min),
         }
     }
 
-    /// Waits until the next attempt may be sent: takes the next free send time of the
-    /// schedule, one period after the one before.
-    pub(crate) async fn ready(&self) {
-        let unlimited = match self.mode {
-            RateLimit::None => true,
-            RateLimit::Adaptive => !self.limited.load(Ordering::Relaxed),
-            RateLimit::Fixed(_) => false,
-        };
-        if unlimited {
-            return;
-        }
-        let slot = {
-            let mut state = self.state();
-            let rate = match self.mode {
-                RateLimit::Fixed(rate) => f64::from(rate.get()),
-                RateLimit::None | RateLimit::Adaptive => state.learning.rate,
-            };
-            if rate.is_infinite() {
-                return;
+    /// Waits until the next attempt of `api` may be sent: takes the next free send time of
+    /// its schedule (the client's, at a fixed rate; the API's, when adaptive).
+    pub(crate) async fn ready(&self, api: &'static str) {
+        let slot = match self.mode {
+            RateLimit::None => return,
+            RateLimit::Fixed(rate) => take_slot(&mut self.state().next_slot, f64::from(rate.get())),
+            RateLimit::Adaptive => {
+                if !self.limited.load(Ordering::Relaxed) {
+                    return;
+                }
+                let mut state = self.state();
+                let Some(lane) = state.lanes.get_mut(api) else {
+                    return;
+                };
+                if !lane.learning.is_limited() {
+                    return;
+                }
+                take_slot(&mut lane.next_slot, lane.learning.rate)
             }
-            let now = Instant::now();
-            let slot = state.next_slot.map_or(now, |next| next.max(now));
-            state.next_slot = Some(slot + Duration::from_secs_f64(1.0 / rate.max(1.0)));
-            slot
         };
         tokio::time::sleep_until(slot).await;
     }
 
-    /// Learns from an attempt's outcome (the adaptive pacer only).
-    pub(crate) fn record(&self, outcome: &AttemptOutcome) {
+    /// Learns from an attempt's outcome on `api` (the adaptive pacer only).
+    pub(crate) fn record(&self, api: &'static str, outcome: &AttemptOutcome) {
         if self.mode != RateLimit::Adaptive {
             return;
         }
@@ -132,14 +150,20 @@ impl Pacer {
             }
             _ => return,
         };
+        let now = Instant::now();
         let mut state = self.state();
-        let before = state.learning.rate;
-        state.learning = state.learning.next(seen, Instant::now());
-        if state.learning.rate != before {
-            tracing::debug!(rate = state.learning.rate, "pacing");
+        let lane = state.lanes.entry(api).or_insert_with(|| Lane {
+            learning: Learning::new(now),
+            next_slot: None,
+        });
+        let before = lane.learning.rate;
+        lane.learning = lane.learning.next(seen, now);
+        if lane.learning.rate != before {
+            tracing::debug!(api, rate = lane.learning.rate, "pacing");
         }
-        self.limited
-            .store(state.learning.is_limited(), Ordering::Relaxed);
+        if lane.learning.is_limited() {
+            self.limited.store(true, Ordering::Relaxed);
+        }
     }
 }
 

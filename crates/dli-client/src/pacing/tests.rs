@@ -7,6 +7,8 @@ use reqwest::StatusCode;
 
 use super::*;
 
+const API: &str = "delete_enhanced_connection";
+
 fn answered(status: u16) -> AttemptOutcome {
     AttemptOutcome::Answered {
         status: StatusCode::from_u16(status).expect("valid"),
@@ -20,23 +22,23 @@ async fn attempts_go_out_one_period_apart_even_when_the_rate_changes() {
     let started = Instant::now();
     // Unlimited: nothing waits.
     for _ in 0..1000 {
-        pacer.ready().await;
+        pacer.ready(API).await;
     }
     assert_eq!(started.elapsed(), Duration::ZERO);
     // A 429 with nothing let through: 10 a second, so one every 100 ms.
-    pacer.record(&answered(429));
+    pacer.record(API, &answered(429));
     for _ in 0..5 {
-        pacer.ready().await;
+        pacer.ready(API).await;
     }
     assert_eq!(started.elapsed(), Duration::from_millis(400));
     // A 429 of a later burst, with nothing let through, halves it: the slot already handed
     // out stays, the next one is 200 ms after it.
     tokio::time::advance(Duration::from_millis(600)).await;
-    pacer.record(&answered(429));
+    pacer.record(API, &answered(429));
     assert!((pacer.rate() - 5.0).abs() < 1e-9, "{}", pacer.rate());
     let before = Instant::now();
-    pacer.ready().await;
-    pacer.ready().await;
+    pacer.ready(API).await;
+    pacer.ready(API).await;
     assert_eq!(before.elapsed(), Duration::from_millis(200));
 }
 
@@ -45,16 +47,16 @@ async fn a_fixed_rate_paces_from_the_start_and_none_never_does() {
     let fixed = Pacer::new(RateLimit::Fixed(NonZeroU32::new(50).expect("non-zero")));
     let started = Instant::now();
     for _ in 0..11 {
-        fixed.ready().await;
+        fixed.ready(API).await;
     }
     assert_eq!(started.elapsed(), Duration::from_millis(200));
-    fixed.record(&answered(429));
+    fixed.record(API, &answered(429));
     assert!((fixed.rate() - 50.0).abs() < 1e-9);
     assert!(fixed.paces());
     let none = Pacer::new(RateLimit::None);
-    none.record(&answered(429));
+    none.record(API, &answered(429));
     for _ in 0..1000 {
-        none.ready().await;
+        none.ready(API).await;
     }
     assert!(none.rate().is_infinite());
     assert!(!none.paces());
@@ -109,11 +111,11 @@ async fn the_adaptive_pacer_keeps_bulk_work_to_the_gateways_limit() {
             let (pacer, gateway, done) = (pacer.clone(), gateway.clone(), done.clone());
             tokio::spawn(async move {
                 while done.load(Ordering::SeqCst) < CALLS {
-                    pacer.ready().await;
+                    pacer.ready(API).await;
                     let status = gateway.answer();
                     // The answer takes a little while, as over loopback.
                     tokio::time::sleep(Duration::from_millis(2)).await;
-                    pacer.record(&answered(status));
+                    pacer.record(API, &answered(status));
                     if status == 200 {
                         done.fetch_add(1, Ordering::SeqCst);
                     }
@@ -148,4 +150,22 @@ async fn the_adaptive_pacer_keeps_bulk_work_to_the_gateways_limit() {
         (LIMIT as f64 * 0.8..=LIMIT as f64 * 1.1).contains(&rate),
         "learnt {rate} a second for a limit of {LIMIT}"
     );
+}
+
+#[tokio::test(start_paused = true)]
+async fn each_api_is_paced_on_its_own() {
+    let pacer = Pacer::new(RateLimit::Adaptive);
+    // Deletes are throttled with nothing let through: 10 a second.
+    pacer.record(API, &answered(429));
+    assert!((pacer.rate() - 10.0).abs() < 1e-9);
+    let started = Instant::now();
+    // Shows are not held back by the deletes' limit.
+    for _ in 0..100 {
+        pacer.ready("show_enhanced_connection").await;
+    }
+    assert_eq!(started.elapsed(), Duration::ZERO);
+    for _ in 0..3 {
+        pacer.ready(API).await;
+    }
+    assert_eq!(started.elapsed(), Duration::from_millis(200));
 }

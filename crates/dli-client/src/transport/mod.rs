@@ -41,7 +41,7 @@ pub(crate) async fn execute(
     );
     let limit = settings.body_limits.for_operation(operation);
     let idempotent = retry::is_idempotent_call(operation, request.method());
-    attempts(settings, client, request, limit, idempotent)
+    attempts(settings, client, request, operation, limit, idempotent)
         .instrument(span)
         .await
 }
@@ -50,6 +50,7 @@ async fn attempts(
     settings: &Settings,
     client: &reqwest::Client,
     request: reqwest::Request,
+    operation: &'static str,
     body_limit: usize,
     idempotent: bool,
 ) -> reqwest::Result<reqwest::Response> {
@@ -79,7 +80,7 @@ async fn attempts(
             request_id = field::Empty,
             elapsed_ms = field::Empty,
         );
-        settings.pacer.ready().await;
+        settings.pacer.ready(operation).await;
         let attempt_started = Instant::now();
         let sent = send(client, current, body_limit)
             .instrument(span.clone())
@@ -87,6 +88,7 @@ async fn attempts(
         let class = classify(sent.seen(), limit < settings.timeouts.attempt);
         let context = Context {
             number,
+            operation,
             elapsed: started.elapsed(),
             took: attempt_started.elapsed(),
             call: &tracing::Span::current(),
