@@ -39,6 +39,23 @@ impl Samples {
         self.latencies[rank.min(self.latencies.len() - 1)].as_secs_f64() * 1000.0
     }
 
+    /// All requests, succeeded or not.
+    pub fn requests(&self) -> u64 {
+        self.ok + self.failed
+    }
+
+    /// An error naming `row` when any of its requests failed.
+    pub fn check(&self, row: &str) -> anyhow::Result<()> {
+        if self.failed > 0 {
+            anyhow::bail!(
+                "{row}: {} of {} requests failed",
+                self.failed,
+                self.requests()
+            );
+        }
+        Ok(())
+    }
+
     /// Adds another measurement of the same row: counts and times add up, latencies join.
     pub fn merge(&mut self, other: Samples) {
         self.ok += other.ok;

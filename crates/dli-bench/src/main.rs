@@ -5,7 +5,7 @@
 //! dli-bench [--quick] --dli PATH [--python PATH] [--out DIR]
 //! dli-bench serve-static            (a responder that answers every request with the seed body)
 //! dli-bench rss URL N1 N2           (peak RSS of a client after N1 and N2 deletes)
-//! dli-bench load raw|client URL N IN_FLIGHT   (N deletes and nothing else, for a profiler)
+//! dli-bench load raw|signed|client URL N IN_FLIGHT   (N deletes and nothing else, for a profiler)
 //! dli-bench soak --dli PATH --calls N --out FILE   (mixed calls under random faults)
 //! ```
 
@@ -81,7 +81,7 @@ fn main() -> anyhow::Result<()> {
         }
         Some("load") => {
             let [_, sender, url, requests, in_flight] = args.as_slice() else {
-                bail!("usage: dli-bench load raw|client URL N IN_FLIGHT");
+                bail!("usage: dli-bench load raw|signed|client URL N IN_FLIGHT");
             };
             runtime.block_on(rows::load_child(
                 sender,

@@ -5,9 +5,10 @@ use std::path::Path;
 use anyhow::Context;
 use plotters::prelude::*;
 
-use crate::rows::{IN_FLIGHT, Row, Throttled};
+use crate::rows::{BulkRun, IN_FLIGHT, Row};
 
-const COLORS: [RGBColor; 6] = [
+const COLORS: [RGBColor; 7] = [
+    RGBColor(0x8c, 0x56, 0x4b),
     RGBColor(0x44, 0x44, 0x44),
     RGBColor(0x1f, 0x77, 0xb4),
     RGBColor(0xd6, 0x27, 0x28),
@@ -17,9 +18,10 @@ const COLORS: [RGBColor; 6] = [
 ];
 
 /// The series of a plot: who sent to which server.
-const SERIES: [(&str, &str); 5] = [
+const SERIES: [(&str, &str); 6] = [
     ("wrk", "static"),
     ("raw reqwest", "static"),
+    ("signed raw", "static"),
     ("dli-client", "static"),
     ("dli CLI", "static"),
     ("dli-client", "dli-fake"),
@@ -73,7 +75,7 @@ pub fn throughput(rows: &[Row], path: &Path) -> anyhow::Result<()> {
         if data.is_empty() {
             continue;
         }
-        let color = COLORS[index % COLORS.len()];
+        let color = COLORS[(index + 1) % COLORS.len()];
         chart
             .draw_series(LineSeries::new(data.clone(), color.stroke_width(2)))
             .map_err(error)?
@@ -86,7 +88,7 @@ pub fn throughput(rows: &[Row], path: &Path) -> anyhow::Result<()> {
             .map_err(error)?;
     }
     if let Some(python) = rows.iter().find(|r| r.sender == "Python SDK") {
-        let color = COLORS[5];
+        let color = COLORS[0];
         chart
             .draw_series(std::iter::once(TriangleMarker::new(
                 (1.0, python.samples.rate()),
@@ -139,7 +141,7 @@ pub fn latency(rows: &[Row], path: &Path) -> anyhow::Result<()> {
             continue;
         }
         let p99 = points(rows, sender, server, |r| r.samples.percentile(99.0));
-        let color = COLORS[index % COLORS.len()];
+        let color = COLORS[(index + 1) % COLORS.len()];
         chart
             .draw_series(LineSeries::new(p50, color.stroke_width(2)))
             .map_err(error)?
@@ -164,7 +166,7 @@ pub fn latency(rows: &[Row], path: &Path) -> anyhow::Result<()> {
 }
 
 /// Deletes finished in each second of the throttled run, with the gateway's limit.
-pub fn throttled(run: &Throttled, path: &Path) -> anyhow::Result<()> {
+pub fn throttled(run: &BulkRun, path: &Path) -> anyhow::Result<()> {
     let seconds = run.per_second.len().max(1) as f64;
     let top = f64::from(
         run.per_second
@@ -179,8 +181,8 @@ pub fn throttled(run: &Throttled, path: &Path) -> anyhow::Result<()> {
     let mut chart = ChartBuilder::on(&root)
         .caption(
             format!(
-                "dli connection delete --concurrency {} against a {}/s throttle",
-                run.in_flight, run.limit
+                "{}: --concurrency {} against a {}/s throttle",
+                run.row, run.in_flight, run.limit
             ),
             ("sans-serif", 18),
         )

@@ -1,68 +1,139 @@
-//! The report: a table on stdout, and `benchmarks.md` with its plots in the output folder.
+//! The report: `benchmarks.md` with its plots in the output folder, every figure in it taken
+//! from the run that wrote it.
 
 use std::fmt::Write as _;
 use std::path::Path;
+use std::time::Duration;
 
 use anyhow::Context;
 
 use crate::Options;
 use crate::plots;
-use crate::rows::{Results, Row};
+use crate::rows::{BulkRun, CLI, CLIENT, RAW, Results, Row, SIGNED, median_and_spread};
 
-/// What changed in the code because of the numbers; kept beside the benchmark, copied into
-/// the report.
-const CHANGES: &str = include_str!("changes.md");
-
-fn rate_of(rows: &[Row], sender: &str, server: &str, in_flight: usize) -> Option<f64> {
-    rows.iter()
-        .find(|r| r.sender == sender && r.server == server && r.in_flight == in_flight)
-        .map(|r| r.samples.rate())
+/// A ratio's median over the rounds and its spread, such as `0.93 (0.90–0.95)`.
+fn ratio_cell(row: &Row, base: &str) -> String {
+    match row.rounds_versus(base).and_then(median_and_spread) {
+        Some((median, low, high)) => format!("{median:.2} ({low:.2}–{high:.2})"),
+        None => String::new(),
+    }
 }
 
 /// The load table, in Markdown.
 fn table(rows: &[Row]) -> String {
-    let mut out = String::from(
-        "| sender | server | in flight | requests/s | p50 ms | p99 ms | vs raw reqwest | vs dli-client | that ratio, round by round |\n\
-         |---|---|---:|---:|---:|---:|---:|---:|---:|\n",
+    let mut out = format!(
+        "| sender | server | in flight | requests | requests/s | p50 ms | p99 ms | vs {RAW} | vs {SIGNED} | vs {CLIENT} |\n\
+         |---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
     );
     for row in rows {
-        let raw = rate_of(rows, "raw reqwest", row.server, row.in_flight);
-        let client = rate_of(rows, "dli-client", row.server, row.in_flight);
-        let ratio = |base: Option<f64>| match base {
-            Some(base) if base > 0.0 && row.sender != "raw reqwest" => {
-                format!("{:.2}", row.samples.rate() / base)
-            }
-            _ => String::new(),
-        };
-        let versus_client = if row.sender == "dli CLI" {
-            ratio(client)
-        } else {
-            String::new()
-        };
-        let failed = if row.samples.failed > 0 {
-            format!(" ({} failed)", row.samples.failed)
-        } else {
-            String::new()
-        };
-        // The lowest and highest of the rounds, when there were several.
-        let spread = match (
-            row.rounds.iter().copied().reduce(f64::min),
-            row.rounds.iter().copied().reduce(f64::max),
-        ) {
-            (Some(low), Some(high)) if row.rounds.len() > 1 => format!("{low:.2}–{high:.2}"),
-            _ => String::new(),
-        };
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {:.0}{failed} | {:.3} | {:.3} | {} | {} | {spread} |",
+            "| {} | {} | {} | {} | {:.0} | {:.3} | {:.3} | {} | {} | {} |",
             row.sender,
             row.server,
             row.in_flight,
+            row.samples.requests(),
             row.samples.rate(),
             row.samples.percentile(50.0),
             row.samples.percentile(99.0),
-            ratio(raw),
-            versus_client,
+            ratio_cell(row, RAW),
+            ratio_cell(row, SIGNED),
+            ratio_cell(row, CLIENT),
+        );
+    }
+    out
+}
+
+/// One goal of the issue, with what the run measured.
+struct Goal {
+    what: String,
+    goal: String,
+    measured: String,
+    met: bool,
+}
+
+fn goal(what: String, goal: String, measured: String, met: bool) -> Goal {
+    Goal {
+        what,
+        goal,
+        measured,
+        met,
+    }
+}
+
+/// The goals on the load rows: the client against signed raw, the CLI against the client.
+fn load_goals(rows: &[Row]) -> Vec<Goal> {
+    let mut goals = Vec::new();
+    let median = |sender: &str, base: &str, in_flight: usize| {
+        rows.iter()
+            .find(|r| r.sender == sender && r.server == "static" && r.in_flight == in_flight)
+            .and_then(|r| r.rounds_versus(base))
+            .and_then(median_and_spread)
+    };
+    for (in_flight, least) in [(1, 0.95), (8, 0.90), (32, 0.90), (128, 0.90)] {
+        if let Some((m, low, high)) = median(CLIENT, SIGNED, in_flight) {
+            goals.push(goal(
+                format!("{CLIENT} / {SIGNED}, {in_flight} in flight"),
+                format!("≥ {least:.2}"),
+                format!("{m:.2} ({low:.2}–{high:.2})"),
+                m >= least,
+            ));
+        }
+    }
+    for in_flight in [32, 128] {
+        if let Some((m, low, high)) = median(CLI, CLIENT, in_flight) {
+            goals.push(goal(
+                format!("{CLI} / {CLIENT}, {in_flight} in flight"),
+                "≥ 0.90".to_owned(),
+                format!("{m:.2} ({low:.2}–{high:.2})"),
+                m >= 0.90,
+            ));
+        }
+    }
+    goals
+}
+
+/// The goals on a bulk run: its time against the ideal, its share of `429`s and, when it
+/// waited, its Show calls a connection.
+fn bulk_goals(run: &BulkRun) -> Vec<Goal> {
+    let waited = !run.creating_for.is_zero();
+    let (time_goal, throttled_goal) = if waited { (1.15, 0.03) } else { (1.05, 0.02) };
+    let ratio = run.elapsed.as_secs_f64() / run.ideal().as_secs_f64().max(1e-9);
+    let mut goals = vec![
+        goal(
+            format!("{}: time / ideal", run.row),
+            format!("≤ {time_goal:.2}"),
+            format!("{ratio:.2}"),
+            ratio <= time_goal,
+        ),
+        goal(
+            format!("{}: answered 429", run.row),
+            format!("≤ {:.0}%", throttled_goal * 100.0),
+            format!("{:.1}%", run.throttled_share() * 100.0),
+            run.throttled_share() <= throttled_goal,
+        ),
+    ];
+    if waited {
+        goals.push(goal(
+            format!("{}: Show calls a connection, on average", run.row),
+            "≤ 8".to_owned(),
+            format!("{:.2}", run.shows_per_connection()),
+            run.shows_per_connection() <= 8.0,
+        ));
+    }
+    goals
+}
+
+fn goals_table(goals: &[Goal]) -> String {
+    let mut out = String::from("| goal | target | measured | met |\n|---|---:|---:|---|\n");
+    for g in goals {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            g.what,
+            g.goal,
+            g.measured,
+            if g.met { "yes" } else { "**no**" }
         );
     }
     out
@@ -113,45 +184,84 @@ fn micro(root: &Path) -> String {
     format!("| micro-benchmark (criterion) | mean |\n|---|---:|\n{out}")
 }
 
-/// The command line's fixed cost, and its share of each `dli CLI` row against `static`.
+fn millis(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
+
+/// The command line's fixed cost, and its share of each `dli CLI` turn against `static`.
 fn startup(results: &Results) -> String {
     let [first, .., last] = results.startup.as_slice() else {
         return String::new();
     };
     let median = results.startup[results.startup.len() / 2];
-    let millis = |duration: std::time::Duration| duration.as_secs_f64() * 1000.0;
     let mut out = format!(
         "## Start-up of the command line\n\n\
          `dli connection delete -o json -` with a single id on stdin, against `static`, timed \
          from starting the process to its exit, {} runs: median {:.1} ms (fastest {:.1} ms, \
-         slowest {:.1} ms). Each run of a `dli CLI` row above includes this once. Its share \
-         of each of them:\n\n| in flight | one CLI run | start-up share |\n|---:|---:|---:|\n",
+         slowest {:.1} ms). Each turn of the `{CLI}` rows above includes it once; its share \
+         of a turn:\n\n| in flight | one CLI turn | start-up share |\n|---:|---:|---:|\n",
         results.startup.len(),
         millis(median),
         millis(*first),
         millis(*last),
     );
-    let runs = f64::from(results.cli_runs.max(1));
+    let rounds = f64::from(results.rounds.max(1));
     for row in results
         .rows
         .iter()
-        .filter(|row| row.sender == "dli CLI" && row.server == "static")
+        .filter(|row| row.sender == CLI && row.server == "static")
     {
+        let turn = row.samples.elapsed.as_secs_f64() / rounds;
         let _ = writeln!(
             out,
             "| {} | {:.0} ms | {:.1}% |",
             row.in_flight,
-            millis(row.samples.elapsed) / runs,
-            median.as_secs_f64() * 100.0 * runs / row.samples.elapsed.as_secs_f64().max(1e-9),
+            turn * 1000.0,
+            median.as_secs_f64() * 100.0 / turn.max(1e-9),
         );
     }
     out
 }
 
-/// Prints the table and writes the report and its plots.
-pub fn write(options: &Options, results: &Results) -> anyhow::Result<()> {
-    std::fs::create_dir_all(&options.out)
-        .with_context(|| format!("cannot create {}", options.out.display()))?;
+/// The bulk runs' table.
+fn bulk(runs: &[BulkRun]) -> String {
+    let mut out = String::from(
+        "| run | ids | limit | window | CREATING for | in flight | deleted | exit | time | ideal | time / ideal | requests | answered 429 | Show calls a connection |\n\
+         |---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
+    );
+    for run in runs {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {}/s | {} | {:.0} s | {} | {} | {} | {:.1} s | {:.1} s | {:.2} | {} | {} ({:.1}%) | {:.2} |",
+            run.row,
+            run.ids,
+            run.limit,
+            window_name(run),
+            run.creating_for.as_secs_f64(),
+            run.in_flight,
+            run.deleted,
+            run.exit_code,
+            run.elapsed.as_secs_f64(),
+            run.ideal().as_secs_f64(),
+            run.elapsed.as_secs_f64() / run.ideal().as_secs_f64().max(1e-9),
+            run.requests(),
+            run.stats.throttled,
+            run.throttled_share() * 100.0,
+            run.shows_per_connection(),
+        );
+    }
+    out
+}
+
+fn window_name(run: &BulkRun) -> &'static str {
+    match run.window {
+        dli_fake::ThrottleWindow::Bucket => "bucket",
+        _ => "fixed",
+    }
+}
+
+/// The report's text.
+fn render(options: &Options, results: &Results) -> String {
     let mut report = String::new();
     let command = if options.quick {
         "cargo xtask bench --quick"
@@ -159,23 +269,37 @@ pub fn write(options: &Options, results: &Results) -> anyhow::Result<()> {
         "cargo xtask bench"
     };
     let date = humantime::format_rfc3339_seconds(std::time::SystemTime::now());
+    let per_round: Vec<String> = results
+        .per_round
+        .iter()
+        .map(|(in_flight, requests)| format!("{requests} at {in_flight}"))
+        .collect();
     let _ = writeln!(report, "# Benchmarks\n");
     let _ = writeln!(
         report,
-        "Made by `{command}` on {date}, on {}. Every row was measured in the same run, on \
-         127.0.0.1; the machine is shared, so compare rows of one run, not figures across \
-         runs. Against `static`, raw reqwest, dli-client and the CLI take turns, a slice each \
-         in each of {} round(s), so that a drift in the machine's speed slows them alike; the \
-         last column gives the lowest and the highest ratio of a single round, which shows \
-         how far one measurement alone could stray. Servers run in processes of their own: `static` answers \
-         every request with the seed's body and verifies nothing (the ceiling); `dli-fake` \
-         verifies every signature. Each client row deletes through its whole path (signing, \
-         hooks, retry loop, parsing); `raw reqwest` sends the same request and parses the same \
-         body by hand; `dli CLI` is `dli connection delete -o json -` with the ids on stdin \
-         ({} ids a run).\n",
+        "Made by `{command}` on {date}, on {}. Every figure on this page comes from that run, \
+         on 127.0.0.1; the machine is shared, so compare rows of one run, not figures across \
+         runs. The run fails, and writes nothing, when any request of any row failed.\n\n\
+         Against `static`, `{RAW}`, `{SIGNED}`, `{CLIENT}` and `{CLI}` take turns in {} rounds, \
+         each making the same number of deletes in its turn ({} in flight), starting with a \
+         different one each round, so that a drift in the machine's speed slows them alike. \
+         A `vs` column is the median of the rounds' ratios of this row's rate to another's, \
+         with the lowest and the highest round in brackets.\n\n\
+         - `static` answers every request with the seed's body and verifies nothing (the \
+         ceiling); `dli-fake` verifies every signature. Both run in processes of their own.\n\
+         - `wrk` sends the client's headers, signed once, and fails on any answer that is not \
+         2xx.\n\
+         - `{RAW}` sends the same request with the same headers, signed once, and parses the \
+         same body by hand.\n\
+         - `{SIGNED}` signs every request with `hwcloud-signer`, with the current \
+         `X-Sdk-Date`: the least work any correct client must do.\n\
+         - `{CLIENT}` deletes through its whole path: validation, signing, pacing (adaptive, \
+         as the CLI's default), hooks, the retry loop, parsing.\n\
+         - `{CLI}` is `dli connection delete -o json -` with the ids on stdin, one process a \
+         turn; its start-up is measured below.\n",
         machine(),
-        results.cli_runs,
-        results.cli_ids,
+        results.rounds,
+        per_round.join(", "),
     );
     let _ = writeln!(
         report,
@@ -186,70 +310,67 @@ pub fn write(options: &Options, results: &Results) -> anyhow::Result<()> {
         report,
         "![throughput](bench-throughput.svg)\n\n![latency](bench-latency.svg)\n"
     );
-    let _ = writeln!(report, "{}", startup(results));
-    if let Some(rss) = &results.rss {
-        let _ = writeln!(report, "## Memory\n");
-        let _ = writeln!(
-            report,
-            "Peak RSS of a process running `dli-client` at 32 in flight against `static`:\n"
-        );
-        let _ = writeln!(report, "| after requests | peak RSS |\n|---:|---:|");
-        for (requests, kib) in &rss.points {
-            let _ = writeln!(report, "| {requests} | {:.1} MiB |", *kib as f64 / 1024.0);
-        }
-        if let [(_, first), (_, last)] = rss.points.as_slice() {
-            let _ = writeln!(
-                report,
-                "\nGrowth: {:.1}%.\n",
-                (*last as f64 / *first as f64 - 1.0) * 100.0
-            );
-        }
+    let mut goals = load_goals(&results.rows);
+    for run in &results.bulk {
+        goals.extend(bulk_goals(run));
     }
-    if let Some(run) = &results.throttled {
-        let ideal = run.ids as f64 / f64::from(run.limit);
-        let sent = run.ids as u64 + run.throttled;
-        let _ = writeln!(report, "## Bulk delete at the gateway's limit\n");
+    let _ = writeln!(report, "## Goals\n\n{}", goals_table(&goals));
+    let _ = writeln!(report, "{}", startup(results));
+    let _ = writeln!(
+        report,
+        "## Memory\n\nPeak RSS of a process running `{CLIENT}` at 32 in flight against \
+         `static` (the process fails when a delete fails):\n\n\
+         | after requests | peak RSS |\n|---:|---:|"
+    );
+    for (requests, kib) in &results.rss.points {
+        let _ = writeln!(report, "| {requests} | {:.1} MiB |", *kib as f64 / 1024.0);
+    }
+    if let [(_, first), (_, last)] = results.rss.points.as_slice() {
         let _ = writeln!(
             report,
-            "`dli connection delete --concurrency {} -` with {} ids against `dli-fake --throttle \
-             {}/s` (429 `APIGW.0308`, no `Retry-After`, as DLI's gateway). The fake throttles \
-             with a token bucket that holds one second's calls and refills at the limit, so \
-             a client that ran below the limit for a while may then run above it for as long \
-             as the saved calls last, and the run can end a little before the ideal time:\n\n\
-             | figure | value |\n|---|---:|\n\
-             | deleted | {} of {} (exit code {}) |\n\
-             | time | {:.1} s |\n\
-             | ideal ({} ids at {}/s) | {:.1} s |\n\
-             | time / ideal | {:.2} |\n\
-             | answered 429 | {} of {} requests ({:.1}%) |\n\n\
-             ![throttled](bench-throttled.svg)\n",
-            run.in_flight,
-            run.ids,
-            run.limit,
-            run.deleted,
-            run.ids,
-            run.exit_code,
-            run.elapsed.as_secs_f64(),
-            run.ids,
-            run.limit,
-            ideal,
-            run.elapsed.as_secs_f64() / ideal,
-            run.throttled,
-            sent,
-            run.throttled as f64 * 100.0 / sent as f64,
+            "\nGrowth: {:.1}%.\n",
+            (*last as f64 / *first as f64 - 1.0) * 100.0
         );
+    }
+    let _ = writeln!(
+        report,
+        "## Bulk deletes at the gateway's limit\n\n\
+         `dli connection delete --concurrency N -` against `dli-fake --throttle LIMIT/s` (429 \
+         `APIGW.0308`, no `Retry-After`, as DLI's gateway), with `--wait` when the \
+         connections are still `CREATING`. A `fixed` window counts each API's calls in whole \
+         seconds, as \"limit:200, time:1 second\" reads; a `bucket` holds one second's calls \
+         and refills at the limit. The ideal time is the wait, then every id at the limit. \
+         The requests, the 429s and the Show calls are the fake's own counts (`GET \
+         /_fake/stats`); a run fails unless the command exits 0, prints a deletion for every \
+         id and the fake holds every connection deleted.\n\n{}",
+        bulk(&results.bulk)
+    );
+    for (index, _) in results.bulk.iter().enumerate() {
+        let _ = writeln!(report, "![bulk run {index}](bench-bulk-{index}.svg)\n");
     }
     let _ = writeln!(
         report,
         "## Micro-benchmarks\n\n{}",
         micro(&options.criterion)
     );
-    let _ = writeln!(report, "{CHANGES}");
+    let _ = writeln!(
+        report,
+        "What earlier measurements changed in the code is kept in \
+         `crates/dli-bench/HISTORY.md`; its figures are from the runs it names, not from \
+         this one."
+    );
+    report
+}
 
+/// Writes the report and its plots.
+pub fn write(options: &Options, results: &Results) -> anyhow::Result<()> {
+    std::fs::create_dir_all(&options.out)
+        .with_context(|| format!("cannot create {}", options.out.display()))?;
+    let report = render(options, results);
     plots::throughput(&results.rows, &options.out.join("bench-throughput.svg"))?;
     plots::latency(&results.rows, &options.out.join("bench-latency.svg"))?;
-    if let Some(run) = &results.throttled {
-        plots::throttled(run, &options.out.join("bench-throttled.svg"))?;
+    for (index, run) in results.bulk.iter().enumerate() {
+        plots::throttled(run, &options.out.join(format!("bench-bulk-{index}.svg")))?;
     }
     let path = options.out.join("benchmarks.md");
     std::fs::write(&path, &report).with_context(|| format!("cannot write {}", path.display()))?;

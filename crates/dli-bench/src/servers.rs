@@ -23,11 +23,18 @@ pub async fn serve_static() -> anyhow::Result<()> {
     let listener = TcpListener::bind("127.0.0.1:0").await?;
     println!("listening on http://{}", listener.local_addr()?);
     std::io::stdout().flush()?;
+    answer_all(listener, 200).await
+}
+
+/// Answers every request on `listener` with `status` and the seed's body.
+pub async fn answer_all(listener: TcpListener, status: u16) -> anyhow::Result<()> {
+    let status = hyper::StatusCode::from_u16(status)?;
     loop {
         let (stream, _) = listener.accept().await?;
         tokio::spawn(async move {
-            let service = service_fn(|_request: Request<hyper::body::Incoming>| async {
+            let service = service_fn(move |_request: Request<hyper::body::Incoming>| async move {
                 let mut response = Response::new(Full::new(Bytes::from_static(DELETED.as_bytes())));
+                *response.status_mut() = status;
                 let headers = response.headers_mut();
                 headers.insert(
                     "content-type",

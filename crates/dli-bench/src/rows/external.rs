@@ -1,8 +1,10 @@
-//! Rows measured by other programs: the `dli` command line, wrk and the Python SDK.
+//! Rows measured by other programs: the `dli` command line, wrk and the Python SDK. Each
+//! fails, naming its row, when its program is missing, exits with an error, or reports a
+//! request that failed.
 
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
@@ -11,13 +13,18 @@ use serde::Deserialize;
 use super::{AK, ANY_ID, PROJECT, SK};
 use crate::load::Samples;
 
-pub(super) fn which(program: &str) -> bool {
-    Command::new(program)
+/// An error unless `program` runs: a row that needs it cannot be measured.
+pub(super) fn require(program: &str, install: &str) -> anyhow::Result<()> {
+    let runs = Command::new(program)
         .arg("--version")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
-        .is_ok()
+        .is_ok();
+    if !runs {
+        bail!("{program} is not installed, so its rows cannot run: {install}");
+    }
+    Ok(())
 }
 
 /// One line of `dli connection delete -o json`.
@@ -28,16 +35,13 @@ struct CliLine {
 }
 
 /// `dli connection delete -o json -` against `url` with the benchmark's credentials, ids on
-/// a piped stdin, JSON lines on a piped stdout.
-pub(super) fn dli_delete(dli: &Path, url: &str, in_flight: usize, rate: Option<u32>) -> Command {
+/// a piped stdin, JSON lines on a piped stdout; `extra` before the `-`.
+pub(super) fn dli_delete(dli: &Path, url: &str, in_flight: usize, extra: &[&str]) -> Command {
     let mut command = Command::new(dli);
     command
         .args(["connection", "--endpoint", url, "delete", "-o", "json"])
-        .args(["--concurrency", &in_flight.to_string()]);
-    if let Some(rate) = rate {
-        command.args(["--rate", &format!("{rate}/s")]);
-    }
-    command
+        .args(["--concurrency", &in_flight.to_string()])
+        .args(extra)
         .arg("-")
         .env_clear()
         .env("HOME", "/nonexistent")
@@ -46,19 +50,53 @@ pub(super) fn dli_delete(dli: &Path, url: &str, in_flight: usize, rate: Option<u
         .env("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null());
+        .stderr(Stdio::piped());
     command
 }
 
-/// `dli connection delete -o json -` with the ids on stdin: the command as an operator runs it.
+/// What a `dli connection delete -o json` run printed, judged: an error naming `row` when
+/// the command failed, an id has no line, or a line is not `deleted`.
+pub(super) fn judge_cli(
+    row: &str,
+    ids: usize,
+    status: ExitStatus,
+    stdout: &[u8],
+    stderr: &[u8],
+    elapsed: Duration,
+) -> anyhow::Result<Samples> {
+    if !status.success() {
+        bail!(
+            "{row}: dli exited with {status}: {}",
+            String::from_utf8_lossy(stderr).trim()
+        );
+    }
+    let mut latencies = Vec::with_capacity(ids);
+    let mut lines = 0;
+    for line in String::from_utf8_lossy(stdout).lines() {
+        lines += 1;
+        match serde_json::from_str::<CliLine>(line) {
+            Ok(line) if line.outcome == "deleted" => {
+                latencies.push(Duration::from_secs_f64(line.elapsed_ms.max(0.0) / 1000.0));
+            }
+            _ => bail!("{row}: a line is not a deletion: {line}"),
+        }
+    }
+    if lines != ids {
+        bail!("{row}: {ids} ids given, {lines} lines of output");
+    }
+    Ok(Samples::from_latencies(latencies, 0, elapsed))
+}
+
+/// `dli connection delete -o json -` with the ids on stdin: the command as an operator runs
+/// it. An error names `row` when the run failed.
 pub(super) fn cli(
+    row: &str,
     dli: &Path,
     url: &str,
     in_flight: usize,
     ids: &[String],
-    rate: Option<u32>,
 ) -> anyhow::Result<Samples> {
-    let mut command = dli_delete(dli, url, in_flight, rate);
+    let mut command = dli_delete(dli, url, in_flight, &[]);
     let started = Instant::now();
     let mut child = command.spawn().context("cannot run dli")?;
     let mut stdin = child.stdin.take().context("no stdin")?;
@@ -67,17 +105,14 @@ pub(super) fn cli(
     let output = child.wait_with_output()?;
     let elapsed = started.elapsed();
     let _ = writer.join();
-    let mut latencies = Vec::new();
-    let mut failed = 0;
-    for line in String::from_utf8_lossy(&output.stdout).lines() {
-        match serde_json::from_str::<CliLine>(line) {
-            Ok(line) if line.outcome == "deleted" => {
-                latencies.push(Duration::from_secs_f64(line.elapsed_ms.max(0.0) / 1000.0));
-            }
-            _ => failed += 1,
-        }
-    }
-    Ok(Samples::from_latencies(latencies, failed, elapsed))
+    judge_cli(
+        row,
+        ids.len(),
+        output.status,
+        &output.stdout,
+        &output.stderr,
+        elapsed,
+    )
 }
 
 /// The command's fixed cost: `runs` runs of the same command with a single id, each timed
@@ -85,22 +120,104 @@ pub(super) fn cli(
 pub(super) fn startup(dli: &Path, url: &str, runs: usize) -> anyhow::Result<Vec<Duration>> {
     let mut times = Vec::with_capacity(runs);
     for _ in 0..runs {
-        let samples = cli(dli, url, 1, &[ANY_ID.to_owned()], None)?;
-        if samples.ok != 1 {
-            bail!("dli did not delete the one id it was given");
-        }
+        let samples = cli("dli start-up", dli, url, 1, &[ANY_ID.to_owned()])?;
         times.push(samples.elapsed);
     }
     times.sort_unstable();
     Ok(times)
 }
 
-/// wrk from outside: the ceiling of this machine.
-pub(super) fn wrk_row(url: &str, in_flight: usize, duration: Duration) -> anyhow::Result<Samples> {
-    let script = std::env::temp_dir().join("dli-bench-delete.lua");
+/// wrk's script: the client's headers on every request, and a count of the answers that
+/// are not 2xx, printed at the end as `non-2xx: N`.
+fn wrk_script(headers: &[(String, String)]) -> String {
+    let mut script = String::from("wrk.method = \"DELETE\"\n");
+    for (name, value) in headers {
+        script.push_str(&format!("wrk.headers[{name:?}] = {value:?}\n"));
+    }
+    script.push_str(
+        "local threads = {}\n\
+         function setup(thread) table.insert(threads, thread) end\n\
+         function init(args) bad = 0 end\n\
+         function response(status, headers, body)\n\
+         \x20 if status < 200 or status > 299 then bad = bad + 1 end\n\
+         end\n\
+         function done(summary, latency, requests)\n\
+         \x20 local total = 0\n\
+         \x20 for _, thread in ipairs(threads) do total = total + thread:get(\"bad\") end\n\
+         \x20 io.write(string.format(\"non-2xx: %d\\n\", total))\n\
+         end\n",
+    );
+    script
+}
+
+/// What wrk printed, judged: an error naming `row` when it failed, an answer was not 2xx,
+/// or a socket failed.
+pub(super) fn judge_wrk(
+    row: &str,
+    status: ExitStatus,
+    stdout: &str,
+    seconds: u64,
+) -> anyhow::Result<Samples> {
+    if !status.success() {
+        bail!("{row}: wrk exited with {status}: {stdout}");
+    }
+    let field = |name: &str| -> Option<&str> {
+        stdout
+            .lines()
+            .find(|line| line.trim_start().starts_with(name))
+            .map(|line| line.trim_start()[name.len()..].trim())
+    };
+    match field("non-2xx:").map(str::parse::<u64>) {
+        Some(Ok(0)) => {}
+        Some(Ok(bad)) => bail!("{row}: {bad} answers were not 2xx"),
+        _ => bail!("{row}: wrk did not report its count of answers that are not 2xx: {stdout}"),
+    }
+    if let Some(errors) = field("Socket errors:") {
+        bail!("{row}: socket errors: {errors}");
+    }
+    let requests: u64 = stdout
+        .lines()
+        .find_map(|line| line.trim().split_once(" requests in "))
+        .and_then(|(count, _)| count.trim().parse().ok())
+        .with_context(|| format!("{row}: wrk did not report its requests: {stdout}"))?;
+    if requests == 0 {
+        bail!("{row}: wrk sent no request");
+    }
+    let millis = |value: Option<&str>| -> f64 {
+        let value = value
+            .and_then(|v| v.split_whitespace().next())
+            .unwrap_or("0");
+        let (number, unit) = value.split_at(
+            value
+                .find(|c: char| c.is_alphabetic())
+                .unwrap_or(value.len()),
+        );
+        let number: f64 = number.parse().unwrap_or(0.0);
+        match unit {
+            "us" => number / 1000.0,
+            "s" => number * 1000.0,
+            _ => number,
+        }
+    };
+    // wrk reports a count and percentiles, not each request.
+    let mut samples = Samples::from_latencies(Vec::new(), 0, Duration::from_secs(seconds));
+    samples.ok = requests;
+    samples.reported = Some((millis(field("50%")), millis(field("99%"))));
+    Ok(samples)
+}
+
+/// wrk from outside, with the client's headers (signed once): the ceiling of this machine.
+pub(super) fn wrk_row(
+    row: &str,
+    url: &str,
+    in_flight: usize,
+    duration: Duration,
+) -> anyhow::Result<Samples> {
+    let target = format!("{url}/v2.0/{PROJECT}/datasource/enhanced-connections/{ANY_ID}");
+    let script = std::env::temp_dir().join(format!("dli-bench-delete-{}.lua", std::process::id()));
     std::fs::write(
         &script,
-        "wrk.method = \"DELETE\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n",
+        wrk_script(&super::in_process::same_headers(&target)?),
     )?;
     let seconds = duration.as_secs().max(1);
     let output = Command::new("wrk")
@@ -112,54 +229,43 @@ pub(super) fn wrk_row(url: &str, in_flight: usize, duration: Duration) -> anyhow
             "-s",
         ])
         .arg(&script)
-        .arg(format!(
-            "{url}/v2.0/{PROJECT}/datasource/enhanced-connections/{ANY_ID}"
-        ))
-        .output()?;
-    let text = String::from_utf8_lossy(&output.stdout);
-    let field = |name: &str| -> Option<&str> {
-        text.lines()
-            .find(|line| line.trim_start().starts_with(name))
-            .and_then(|line| line.split_whitespace().nth(1))
-    };
-    let rate: f64 = field("Requests/sec:")
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0.0);
-    let millis = |value: Option<&str>| -> Duration {
-        let value = value.unwrap_or("0");
-        let (number, unit) = value.split_at(
-            value
-                .find(|c: char| c.is_alphabetic())
-                .unwrap_or(value.len()),
-        );
-        let number: f64 = number.parse().unwrap_or(0.0);
-        let ms = match unit {
-            "us" => number / 1000.0,
-            "s" => number * 1000.0,
-            _ => number,
-        };
-        Duration::from_secs_f64(ms / 1000.0)
-    };
-    let p50 = millis(field("50%")).as_secs_f64() * 1000.0;
-    let p99 = millis(field("99%")).as_secs_f64() * 1000.0;
-    // wrk reports a rate and percentiles, not each request.
-    let mut samples = Samples::from_latencies(Vec::new(), 0, Duration::from_secs(seconds));
-    samples.ok = (rate * seconds as f64) as u64;
-    samples.reported = Some((p50, p99));
-    Ok(samples)
+        .arg(&target)
+        .output()
+        .with_context(|| format!("{row}: cannot run wrk"))?;
+    let _ = std::fs::remove_file(&script);
+    judge_wrk(
+        row,
+        output.status,
+        &String::from_utf8_lossy(&output.stdout),
+        seconds,
+    )
 }
 
-pub(super) fn sdk_available(python: &Path) -> bool {
-    Command::new(python)
+/// An error unless `python` can import Huawei's SDK.
+pub(super) fn require_sdk(python: &Path) -> anyhow::Result<()> {
+    let imports = Command::new(python)
         .args(["-c", "import huaweicloudsdkdli"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
-        .is_ok_and(|status| status.success())
+        .is_ok_and(|status| status.success());
+    if !imports {
+        bail!(
+            "{} cannot import huaweicloudsdkdli, so the Python SDK's row cannot run: set \
+             DLI_BENCH_PYTHON to a Python that has it (.ci/run installs one)",
+            python.display()
+        );
+    }
+    Ok(())
 }
 
 /// The official Python SDK deleting, one request at a time.
-pub(super) fn python_row(python: &Path, url: &str, duration: Duration) -> anyhow::Result<Samples> {
+pub(super) fn python_row(
+    row: &str,
+    python: &Path,
+    url: &str,
+    duration: Duration,
+) -> anyhow::Result<Samples> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("python/sdk_deletes.py");
     let output = Command::new(python)
         .arg(script)
@@ -174,7 +280,7 @@ pub(super) fn python_row(python: &Path, url: &str, duration: Duration) -> anyhow
         .output()?;
     if !output.status.success() {
         bail!(
-            "the Python SDK run failed: {}",
+            "{row}: the Python SDK run failed: {}",
             String::from_utf8_lossy(&output.stderr)
         );
     }
@@ -190,9 +296,109 @@ pub(super) fn python_row(python: &Path, url: &str, duration: Duration) -> anyhow
         .into_iter()
         .map(Duration::from_micros)
         .collect();
-    Ok(Samples::from_latencies(
+    let samples = Samples::from_latencies(
         latencies,
         report.failed,
         Duration::from_secs_f64(report.elapsed_s),
-    ))
+    );
+    samples.check(row)?;
+    if samples.ok == 0 {
+        bail!("{row}: no request was sent");
+    }
+    Ok(samples)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::process::ExitStatusExt;
+
+    use super::*;
+
+    fn exited(code: i32) -> ExitStatus {
+        ExitStatus::from_raw(code << 8)
+    }
+
+    const DELETED: &str = r#"{"id":"x","outcome":"deleted","elapsed_ms":0.5}"#;
+    const FAILED: &str = r#"{"id":"x","outcome":"failed","elapsed_ms":0.5}"#;
+
+    #[test]
+    fn a_cli_row_fails_on_an_exit_code_a_missing_line_or_a_failed_delete() {
+        let ms = Duration::from_millis(1);
+        let two = format!("{DELETED}\n{DELETED}\n");
+        let ok = judge_cli("dli CLI", 2, exited(0), two.as_bytes(), b"", ms).expect("passes");
+        assert_eq!(ok.ok, 2);
+        let cases: [(&str, ExitStatus, String); 3] = [
+            ("exited with", exited(1), two.clone()),
+            ("2 ids given, 1 lines", exited(0), format!("{DELETED}\n")),
+            (
+                "not a deletion",
+                exited(0),
+                format!("{DELETED}\n{FAILED}\n"),
+            ),
+        ];
+        for (expected, status, stdout) in cases {
+            let error = judge_cli("dli CLI", 2, status, stdout.as_bytes(), b"boom", ms)
+                .expect_err(expected)
+                .to_string();
+            assert!(
+                error.starts_with("dli CLI: ") && error.contains(expected),
+                "{error}"
+            );
+        }
+    }
+
+    const WRK: &str = "Running 1s test @ http://127.0.0.1:1/\n  1 threads and 8 connections\n  \
+        Latency Distribution\n     50%   44.00us\n     99%    3.01ms\n  \
+        119625 requests in 1.00s, 20.08MB read\nRequests/sec: 119625.00\n";
+
+    #[test]
+    fn a_wrk_row_fails_on_a_non_2xx_answer_a_socket_error_or_no_count() {
+        let ok = judge_wrk("wrk", exited(0), &format!("{WRK}non-2xx: 0\n"), 1).expect("passes");
+        assert_eq!(ok.ok, 119_625);
+        assert_eq!(ok.reported, Some((0.044, 3.01)));
+        let cases = [
+            (
+                "3 answers were not 2xx",
+                exited(0),
+                format!("{WRK}non-2xx: 3\n"),
+            ),
+            ("did not report", exited(0), WRK.to_owned()),
+            (
+                "socket errors",
+                exited(0),
+                format!(
+                    "{WRK}  Socket errors: connect 0, read 2, write 0, timeout 0\nnon-2xx: 0\n"
+                ),
+            ),
+            ("exited with", exited(1), format!("{WRK}non-2xx: 0\n")),
+        ];
+        for (expected, status, stdout) in cases {
+            let error = judge_wrk("wrk", status, &stdout, 1)
+                .expect_err(expected)
+                .to_string();
+            assert!(error.contains(expected), "{error}");
+        }
+    }
+
+    #[test]
+    fn a_missing_tool_fails_its_rows() {
+        let error = require("dli-bench-no-such-tool", "install it")
+            .expect_err("missing")
+            .to_string();
+        assert!(
+            error.contains("dli-bench-no-such-tool is not installed"),
+            "{error}"
+        );
+        let error = require_sdk(Path::new("/nonexistent/python3"))
+            .expect_err("missing")
+            .to_string();
+        assert!(error.contains("DLI_BENCH_PYTHON"), "{error}");
+    }
+
+    #[test]
+    fn the_wrk_script_sends_the_clients_headers_and_counts_failures() {
+        let script = wrk_script(&[("x-sdk-date".to_owned(), "20261128T100000Z".to_owned())]);
+        assert!(script.contains("wrk.headers[\"x-sdk-date\"] = \"20261128T100000Z\""));
+        assert!(script.contains("status < 200 or status > 299"));
+    }
 }

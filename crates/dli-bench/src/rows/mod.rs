@@ -1,5 +1,6 @@
 //! Each row of the benchmark, measured: in this process (`in_process`), by other programs
-//! (`external`), the client's memory (`memory`) and the throttled bulk delete (`throttled`).
+//! (`external`), the client's memory (`memory`) and the bulk deletes through the gateway's
+//! throttle (`throttled`). Every row fails, naming itself, when the work it measured failed.
 
 mod external;
 mod in_process;
@@ -9,18 +10,21 @@ mod throttled;
 use std::sync::Arc;
 use std::time::Duration;
 
+use anyhow::bail;
 use dli_client::{Client, Credentials, Environment, RateLimit};
+use dli_fake::ThrottleWindow;
 use uuid::Uuid;
 
 use crate::Options;
 use crate::load::Samples;
 use crate::servers;
 
-use external::{cli, python_row, sdk_available, startup, which, wrk_row};
-use in_process::{client_row, create, raw};
+use external::{cli, python_row, require, require_sdk, startup, wrk_row};
+use in_process::{client_row, create, raw, signed_raw};
 use memory::rss;
 pub use memory::rss_child;
-use throttled::throttled;
+pub use throttled::BulkRun;
+use throttled::{Bulk, bulk};
 
 pub(crate) const AK: &str = "BENCHACCESSKEY";
 pub(crate) const SK: &str = "bench-secret-key";
@@ -30,10 +34,19 @@ pub(crate) const ANY_ID: &str = "2a620c33-5609-40c9-affd-2b6453071b0f";
 /// Requests in flight of the concurrent rows.
 pub const IN_FLIGHT: [usize; 4] = [1, 8, 32, 128];
 
+/// The senders that take turns against the static responder, in the order of the table.
+pub const RAW: &str = "raw reqwest";
+/// Raw reqwest signing every request.
+pub const SIGNED: &str = "signed raw";
+/// The client.
+pub const CLIENT: &str = "dli-client";
+/// The command line.
+pub const CLI: &str = "dli CLI";
+
 /// One measured row.
 #[derive(Debug, Clone)]
 pub struct Row {
-    /// Who sends: `wrk`, `raw reqwest`, `dli-client`, `dli CLI`, `Python SDK`.
+    /// Who sends: `wrk`, `raw reqwest`, `signed raw`, `dli-client`, `dli CLI`, `Python SDK`.
     pub sender: &'static str,
     /// Who answers: `static` or `dli-fake`.
     pub server: &'static str,
@@ -41,9 +54,34 @@ pub struct Row {
     pub in_flight: usize,
     /// What it measured.
     pub samples: Samples,
-    /// Its ratio to the row it is compared with (dli-client to raw reqwest, the CLI to
-    /// dli-client) in each round of the turns they took; empty when it took no turns.
-    pub rounds: Vec<f64>,
+    /// Its rate over another sender's, round by round, for each sender it is compared with.
+    pub versus: Vec<(&'static str, Vec<f64>)>,
+}
+
+impl Row {
+    /// Its ratios to `base`, one a round, when it took turns with it.
+    pub fn rounds_versus(&self, base: &str) -> Option<&[f64]> {
+        self.versus
+            .iter()
+            .find(|(sender, _)| *sender == base)
+            .map(|(_, rounds)| rounds.as_slice())
+    }
+}
+
+/// The median of some ratios, and the lowest and highest.
+pub fn median_and_spread(ratios: &[f64]) -> Option<(f64, f64, f64)> {
+    let mut sorted: Vec<f64> = ratios.iter().copied().filter(|r| r.is_finite()).collect();
+    if sorted.is_empty() {
+        return None;
+    }
+    sorted.sort_by(f64::total_cmp);
+    let middle = sorted.len() / 2;
+    let median = if sorted.len().is_multiple_of(2) {
+        (sorted[middle - 1] + sorted[middle]) / 2.0
+    } else {
+        sorted[middle]
+    };
+    Some((median, sorted[0], sorted[sorted.len() - 1]))
 }
 
 /// The client's memory after a number of deletes.
@@ -53,42 +91,21 @@ pub struct Rss {
     pub points: Vec<(u64, u64)>,
 }
 
-/// The throttled bulk delete.
-#[derive(Debug, Clone)]
-pub struct Throttled {
-    /// Ids deleted.
-    pub ids: usize,
-    /// The gateway's limit, calls a second.
-    pub limit: u32,
-    /// Requests in flight.
-    pub in_flight: usize,
-    /// How long it took.
-    pub elapsed: Duration,
-    /// Calls answered 429.
-    pub throttled: u64,
-    /// Lines reported deleted.
-    pub deleted: usize,
-    /// The command's exit code.
-    pub exit_code: i32,
-    /// Deletes finished in each second.
-    pub per_second: Vec<u32>,
-}
-
 /// Everything one run measured.
 #[derive(Debug, Clone)]
 pub struct Results {
     /// The load rows.
     pub rows: Vec<Row>,
     /// The client's memory.
-    pub rss: Option<Rss>,
-    /// The throttled bulk delete.
-    pub throttled: Option<Throttled>,
+    pub rss: Rss,
+    /// The bulk deletes through the throttle: both windows, then waiting at scale.
+    pub bulk: Vec<BulkRun>,
     /// `dli` deleting a single id, process start to exit, each run, sorted.
     pub startup: Vec<Duration>,
-    /// How many runs of the command each `dli CLI` row against `static` adds up.
-    pub cli_runs: u32,
-    /// The ids of each of those runs.
-    pub cli_ids: usize,
+    /// Rounds the senders against `static` took turns in.
+    pub rounds: u32,
+    /// Requests each of those senders made in a round, by requests in flight.
+    pub per_round: Vec<(usize, u64)>,
 }
 
 pub(crate) fn client(url: &str, rate_limit: RateLimit) -> anyhow::Result<Client> {
@@ -101,164 +118,267 @@ pub(crate) fn client(url: &str, rate_limit: RateLimit) -> anyhow::Result<Client>
         .build()?)
 }
 
-struct Durations {
-    /// Each static row's time in all, split over `rounds` turns.
-    row: Duration,
+/// How much work each part of a run does.
+struct Sizes {
     rounds: u32,
-    cli_ids: usize,
-    fake_requests: u64,
+    /// Requests of each sender in a round, by requests in flight.
+    per_round: [(usize, u64); 4],
+    wrk: Duration,
+    python: Duration,
+    fake_requests: usize,
+    rss_requests: u64,
+    /// Ids and limit of the throttled bulk delete.
+    throttled: (usize, u32),
+    /// Ids, limit and wait of the waiting bulk delete.
+    waiting: (usize, u32, Duration),
 }
 
-/// Runs every row.
+impl Sizes {
+    fn new(quick: bool) -> Self {
+        if quick {
+            Self {
+                rounds: 2,
+                per_round: [(1, 500), (8, 1_000), (32, 2_000), (128, 2_000)],
+                wrk: Duration::from_secs(1),
+                python: Duration::from_millis(500),
+                fake_requests: 1_000,
+                rss_requests: 10_000,
+                throttled: (400, 100),
+                waiting: (100, 100, Duration::from_secs(2)),
+            }
+        } else {
+            Self {
+                rounds: 9,
+                per_round: [(1, 10_000), (8, 30_000), (32, 100_000), (128, 100_000)],
+                wrk: Duration::from_secs(3),
+                python: Duration::from_secs(3),
+                fake_requests: 20_000,
+                rss_requests: 100_000,
+                throttled: (5_000, 200),
+                waiting: (1_000, 200, Duration::from_secs(20)),
+            }
+        }
+    }
+}
+
+/// The senders that take turns, each run of one a round's slice.
+#[derive(Clone, Copy)]
+enum Turn {
+    Raw,
+    Signed,
+    Client,
+    Cli,
+}
+
+/// Runs every row; the first row whose work failed ends the run with an error naming it.
 pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
-    let durations = if options.quick {
-        Durations {
-            row: Duration::from_millis(300),
-            rounds: 1,
-            cli_ids: 1_000,
-            fake_requests: 1_000,
-        }
-    } else {
-        Durations {
-            row: Duration::from_secs(3),
-            rounds: 5,
-            cli_ids: 10_000,
-            fake_requests: 20_000,
-        }
-    };
+    require("wrk", ".ci/run installs it (apt-get install wrk)")?;
+    let python = options.python.as_deref().ok_or_else(|| {
+        anyhow::anyhow!(
+            "Python SDK: no Python given, so its row cannot run: set DLI_BENCH_PYTHON to a \
+             Python with huaweicloudsdkdli (.ci/run installs one)"
+        )
+    })?;
+    require_sdk(python)?;
+    let sizes = Sizes::new(options.quick);
     let mut rows = Vec::new();
     let ceiling = servers::static_responder()?;
     let url = ceiling.url.clone();
-    let wrk = which("wrk");
-    for in_flight in IN_FLIGHT {
-        eprintln!("static responder, {in_flight} in flight");
-        if wrk {
-            rows.push(row(
-                "wrk",
-                "static",
-                in_flight,
-                wrk_row(&url, in_flight, durations.row)?,
-            ));
-        }
-        // Raw, client and CLI take turns, a slice each per round, so that a machine whose
-        // speed drifts during the run slows all three alike.
-        let (http, dli_client) = (reqwest::Client::new(), client(&url, RateLimit::None)?);
-        let (mut raw_samples, mut client_samples, mut cli_samples) =
-            (Samples::default(), Samples::default(), Samples::default());
-        let slice = durations.row / durations.rounds;
-        let (mut client_rounds, mut cli_rounds) = (Vec::new(), Vec::new());
-        for _ in 0..durations.rounds {
-            let raw_round = raw(&http, &url, in_flight, slice, u64::MAX).await?;
-            let client_round = client_row(&dli_client, in_flight, slice, u64::MAX, None).await;
-            let ids: Vec<String> = (0..durations.cli_ids)
-                .map(|_| Uuid::new_v4().to_string())
-                .collect();
-            let cli_round = cli(&options.dli, &url, in_flight, &ids, None)?;
-            client_rounds.push(client_round.rate() / raw_round.rate().max(1e-9));
-            cli_rounds.push(cli_round.rate() / client_round.rate().max(1e-9));
-            raw_samples.merge(raw_round);
-            client_samples.merge(client_round);
-            cli_samples.merge(cli_round);
-        }
-        rows.push(row("raw reqwest", "static", in_flight, raw_samples));
-        let mut client_row = row("dli-client", "static", in_flight, client_samples);
-        client_row.rounds = client_rounds;
-        rows.push(client_row);
-        let mut cli_row = row("dli CLI", "static", in_flight, cli_samples);
-        cli_row.rounds = cli_rounds;
-        rows.push(cli_row);
+    for (in_flight, requests) in sizes.per_round {
+        eprintln!("static responder, {in_flight} in flight, {requests} requests a turn");
+        let name = format!("wrk, {in_flight} in flight");
+        rows.push(row(
+            "wrk",
+            "static",
+            in_flight,
+            wrk_row(&name, &url, in_flight, sizes.wrk)?,
+        ));
+        rows.extend(take_turns(options, &url, in_flight, requests, sizes.rounds).await?);
     }
     eprintln!("dli deleting one id, start to exit");
     let startup = startup(&options.dli, &url, if options.quick { 3 } else { 11 })?;
-    if let Some(python) = options
-        .python
-        .as_deref()
-        .filter(|python| sdk_available(python))
-    {
-        eprintln!("official Python SDK, 1 in flight");
-        rows.push(row(
-            "Python SDK",
-            "static",
-            1,
-            python_row(python, &url, durations.row)?,
-        ));
-    } else {
-        eprintln!("no Python with huaweicloudsdkdli: the official SDK's row is left out");
-    }
+    eprintln!("official Python SDK, 1 in flight");
+    rows.push(row(
+        "Python SDK",
+        "static",
+        1,
+        python_row("Python SDK", python, &url, sizes.python)?,
+    ));
 
     let fake = servers::fake(&options.dli, AK, SK)?;
     for in_flight in IN_FLIGHT {
         eprintln!("dli-fake, {in_flight} in flight");
-        let client = client(&fake.url, RateLimit::None)?;
-        let ids = Arc::new(create(&client, durations.fake_requests as usize).await?);
-        let samples = client_row(
-            &client,
-            in_flight,
-            Duration::from_secs(3600),
-            u64::MAX,
-            Some(ids),
-        )
-        .await;
-        rows.push(row("dli-client", "dli-fake", in_flight, samples));
+        let client = client(&fake.url, RateLimit::Adaptive)?;
+        let ids = Arc::new(create(&client, sizes.fake_requests).await?);
+        let samples = client_row(&client, in_flight, u64::MAX, Some(ids)).await;
+        samples.check(&format!(
+            "dli-client against dli-fake, {in_flight} in flight"
+        ))?;
+        rows.push(row(CLIENT, "dli-fake", in_flight, samples));
     }
-    let client32 = client(&fake.url, RateLimit::None)?;
-    let ids: Vec<String> = create(&client32, durations.cli_ids)
+    let ids: Vec<String> = create(&client(&fake.url, RateLimit::None)?, sizes.fake_requests)
         .await?
         .iter()
         .map(Uuid::to_string)
         .collect();
     rows.push(row(
-        "dli CLI",
+        CLI,
         "dli-fake",
         32,
-        cli(&options.dli, &fake.url, 32, &ids, None)?,
+        cli(
+            "dli CLI against dli-fake",
+            &options.dli,
+            &fake.url,
+            32,
+            &ids,
+        )?,
     ));
     drop(fake);
 
     eprintln!("memory of the client");
-    let rss = rss(&ceiling, if options.quick { 10_000 } else { 100_000 })?;
+    let rss = rss(&ceiling, sizes.rss_requests)?;
     drop(ceiling);
-    eprintln!("bulk delete against the gateway's throttle");
-    let throttled = if options.quick {
-        throttled(&options.dli, 400, 100).await?
-    } else {
-        throttled(&options.dli, 5_000, 200).await?
-    };
+    let mut runs = Vec::new();
+    for window in [ThrottleWindow::Fixed, ThrottleWindow::Bucket] {
+        let name = match window {
+            ThrottleWindow::Bucket => "bucket",
+            _ => "fixed",
+        };
+        eprintln!("bulk delete against the gateway's throttle, {name} window");
+        let (ids, limit) = sizes.throttled;
+        runs.push(
+            bulk(Bulk {
+                row: format!("bulk delete, {name} window"),
+                dli: &options.dli,
+                ids,
+                limit,
+                window,
+                creating_for: Duration::ZERO,
+                in_flight: 64,
+            })
+            .await?,
+        );
+    }
+    eprintln!("bulk delete of connections still being created");
+    let (ids, limit, creating_for) = sizes.waiting;
+    runs.push(
+        bulk(Bulk {
+            row: "bulk delete, waiting".to_owned(),
+            dli: &options.dli,
+            ids,
+            limit,
+            window: ThrottleWindow::Fixed,
+            creating_for,
+            in_flight: 64,
+        })
+        .await?,
+    );
+    for run in &runs {
+        run.check()?;
+    }
     Ok(Results {
         rows,
-        rss: Some(rss),
-        throttled: Some(throttled),
+        rss,
+        bulk: runs,
         startup,
-        cli_runs: durations.rounds,
-        cli_ids: durations.cli_ids,
+        rounds: sizes.rounds,
+        per_round: sizes.per_round.to_vec(),
     })
 }
 
+/// Raw, signed raw, the client and the CLI take turns against the static responder, each
+/// making `requests` deletes a round, starting with a different one each round, so that a
+/// drift in the machine's speed slows them alike. Their rows, with the ratios of each round.
+async fn take_turns(
+    options: &Options,
+    url: &str,
+    in_flight: usize,
+    requests: u64,
+    rounds: u32,
+) -> anyhow::Result<Vec<Row>> {
+    let http = reqwest::Client::new();
+    // The same pacing setting as the CLI's default.
+    let dli_client = client(url, RateLimit::Adaptive)?;
+    let order = [Turn::Raw, Turn::Signed, Turn::Client, Turn::Cli];
+    let mut totals: [Samples; 4] = Default::default();
+    let mut ratios: [Vec<f64>; 4] = Default::default();
+    for round in 0..rounds as usize {
+        let mut this: [Samples; 4] = Default::default();
+        for k in 0..order.len() {
+            let index = (round + k) % order.len();
+            let (name, samples) = match order[index] {
+                Turn::Raw => (RAW, raw(&http, url, in_flight, requests).await?),
+                Turn::Signed => (SIGNED, signed_raw(&http, url, in_flight, requests).await?),
+                Turn::Client => (
+                    CLIENT,
+                    client_row(&dli_client, in_flight, requests, None).await,
+                ),
+                Turn::Cli => {
+                    // Ids of their own: the command reads each id once.
+                    let ids: Vec<String> =
+                        (0..requests).map(|_| Uuid::new_v4().to_string()).collect();
+                    let row = format!("{CLI}, {in_flight} in flight");
+                    (CLI, cli(&row, &options.dli, url, in_flight, &ids)?)
+                }
+            };
+            samples.check(&format!("{name}, {in_flight} in flight"))?;
+            if samples.ok != requests {
+                bail!(
+                    "{name}, {in_flight} in flight: {} of {requests} requests made",
+                    samples.ok
+                );
+            }
+            this[index] = samples;
+        }
+        let rate = |i: usize| this[i].rate().max(1e-9);
+        ratios[0].push(rate(1) / rate(0));
+        ratios[1].push(rate(2) / rate(0));
+        ratios[2].push(rate(2) / rate(1));
+        ratios[3].push(rate(3) / rate(2));
+        for (total, samples) in totals.iter_mut().zip(this) {
+            total.merge(samples);
+        }
+    }
+    let [raw_total, signed_total, client_total, cli_total] = totals;
+    let [
+        signed_vs_raw,
+        client_vs_raw,
+        client_vs_signed,
+        cli_vs_client,
+    ] = ratios;
+    let mut signed = row(SIGNED, "static", in_flight, signed_total);
+    signed.versus = vec![(RAW, signed_vs_raw)];
+    let mut client = row(CLIENT, "static", in_flight, client_total);
+    client.versus = vec![(RAW, client_vs_raw), (SIGNED, client_vs_signed)];
+    let mut cli = row(CLI, "static", in_flight, cli_total);
+    cli.versus = vec![(CLIENT, cli_vs_client)];
+    Ok(vec![
+        row(RAW, "static", in_flight, raw_total),
+        signed,
+        client,
+        cli,
+    ])
+}
+
 /// The child of `dli-bench load`: `requests` deletes at `in_flight` against `url`, by raw
-/// reqwest or by dli-client, and nothing else, so that a profiler sees only them.
+/// reqwest, signed raw or dli-client, and nothing else, so that a profiler sees only them.
 pub async fn load_child(
     sender: &str,
     url: &str,
     requests: u64,
     in_flight: usize,
 ) -> anyhow::Result<()> {
+    let http = reqwest::Client::new();
     let samples = match sender {
-        "raw" => {
-            raw(
-                &reqwest::Client::new(),
-                url,
-                in_flight,
-                Duration::MAX,
-                requests,
-            )
-            .await?
-        }
+        "raw" => raw(&http, url, in_flight, requests).await?,
+        "signed" => signed_raw(&http, url, in_flight, requests).await?,
         "client" => {
-            let client = client(url, RateLimit::None)?;
-            client_row(&client, in_flight, Duration::MAX, requests, None).await
+            let client = client(url, RateLimit::Adaptive)?;
+            client_row(&client, in_flight, requests, None).await
         }
-        other => anyhow::bail!("unknown sender {other:?}: give raw or client"),
+        other => bail!("unknown sender {other:?}: give raw, signed or client"),
     };
+    samples.check(sender)?;
     println!(
         "{} of {requests} deletes at {in_flight} in flight in {:.3} s: {:.0} a second",
         samples.ok,
@@ -274,6 +394,22 @@ fn row(sender: &'static str, server: &'static str, in_flight: usize, samples: Sa
         server,
         in_flight,
         samples,
-        rounds: Vec::new(),
+        versus: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_median_of_the_rounds_and_their_spread() {
+        assert_eq!(median_and_spread(&[]), None);
+        assert_eq!(median_and_spread(&[0.9]), Some((0.9, 0.9, 0.9)));
+        assert_eq!(
+            median_and_spread(&[0.95, 0.8, 0.9, f64::NAN]),
+            Some((0.9, 0.8, 0.95))
+        );
+        assert_eq!(median_and_spread(&[1.0, 0.5]), Some((0.75, 0.5, 1.0)));
     }
 }
