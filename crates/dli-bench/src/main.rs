@@ -2,7 +2,8 @@
 //! run, on 127.0.0.1, so that ratios between rows hold even on a busy machine.
 //!
 //! ```text
-//! dli-bench [--quick] --dli PATH [--python PATH] [--out DIR]
+//! dli-bench [--quick] --dli PATH --python PATH [--out DIR]
+//! dli-bench [--quick] --only-bulk --dli PATH   (only the bulk deletes, printed)
 //! dli-bench serve-static            (a responder that answers every request with the seed body)
 //! dli-bench rss URL N1 N2           (peak RSS of a client after N1 and N2 deletes)
 //! dli-bench load raw|signed|client URL N IN_FLIGHT   (N deletes and nothing else, for a profiler)
@@ -33,6 +34,8 @@ pub struct Options {
     pub out: PathBuf,
     /// Where criterion left its results.
     pub criterion: PathBuf,
+    /// Only the bulk deletes, printed and not written: for working on the pacer.
+    pub only_bulk: bool,
 }
 
 fn parse(args: &[String]) -> anyhow::Result<Options> {
@@ -42,6 +45,7 @@ fn parse(args: &[String]) -> anyhow::Result<Options> {
         python: None,
         out: PathBuf::from("docs"),
         criterion: PathBuf::from("target/criterion"),
+        only_bulk: false,
     };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -52,6 +56,7 @@ fn parse(args: &[String]) -> anyhow::Result<Options> {
         };
         match arg.as_str() {
             "--quick" => options.quick = true,
+            "--only-bulk" => options.only_bulk = true,
             "--dli" => options.dli = PathBuf::from(value()?),
             "--python" => options.python = Some(PathBuf::from(value()?)),
             "--out" => options.out = PathBuf::from(value()?),
@@ -117,6 +122,11 @@ fn main() -> anyhow::Result<()> {
         }
         _ => {
             let options = parse(&args)?;
+            if options.only_bulk {
+                let runs = runtime.block_on(rows::run_bulk(&options))?;
+                println!("{}", report::bulk(&runs));
+                return Ok(());
+            }
             let results = runtime.block_on(rows::run_all(&options))?;
             report::write(&options, &results)
         }

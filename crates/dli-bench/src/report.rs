@@ -224,7 +224,7 @@ fn startup(results: &Results) -> String {
 }
 
 /// The bulk runs' table.
-fn bulk(runs: &[BulkRun]) -> String {
+pub fn bulk(runs: &[BulkRun]) -> String {
     let mut out = String::from(
         "| run | ids | limit | window | CREATING for | in flight | deleted | exit | time | ideal | time / ideal | requests | answered 429 | Show calls a connection |\n\
          |---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",

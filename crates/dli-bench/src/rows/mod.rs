@@ -238,6 +238,21 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
     eprintln!("memory of the client");
     let rss = rss(&ceiling, sizes.rss_requests)?;
     drop(ceiling);
+    let runs = run_bulk(options).await?;
+    Ok(Results {
+        rows,
+        rss,
+        bulk: runs,
+        startup,
+        rounds: sizes.rounds,
+        per_round: sizes.per_round.to_vec(),
+    })
+}
+
+/// The bulk deletes through the throttle: both windows, then waiting for connections
+/// still being created. An error names the first that failed.
+pub async fn run_bulk(options: &Options) -> anyhow::Result<Vec<BulkRun>> {
+    let sizes = Sizes::new(options.quick);
     let mut runs = Vec::new();
     for window in [ThrottleWindow::Fixed, ThrottleWindow::Bucket] {
         let name = match window {
@@ -276,14 +291,7 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
     for run in &runs {
         run.check()?;
     }
-    Ok(Results {
-        rows,
-        rss,
-        bulk: runs,
-        startup,
-        rounds: sizes.rounds,
-        per_round: sizes.per_round.to_vec(),
-    })
+    Ok(runs)
 }
 
 /// Raw, signed raw, the client and the CLI take turns against the static responder, each
@@ -376,7 +384,11 @@ pub async fn load_child(
             let client = client(url, RateLimit::Adaptive)?;
             client_row(&client, in_flight, requests, None).await
         }
-        other => bail!("unknown sender {other:?}: give raw, signed or client"),
+        "unpaced" => {
+            let client = client(url, RateLimit::None)?;
+            client_row(&client, in_flight, requests, None).await
+        }
+        other => bail!("unknown sender {other:?}: give raw, signed, client or unpaced"),
     };
     samples.check(sender)?;
     println!(

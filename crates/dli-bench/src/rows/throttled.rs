@@ -125,12 +125,30 @@ pub(super) async fn bulk(run: Bulk<'_>) -> anyhow::Result<BulkRun> {
     let dli = run.dli.to_path_buf();
     let in_flight = run.in_flight;
     let wait = !run.creating_for.is_zero();
+    let log_name = format!("{}.log", run.row.replace([' ', ','], "-"));
     let (elapsed, exit_code, per_second, deleted) =
         tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
             let extra: &[&str] = if wait { &["--wait", "10m"] } else { &[] };
             let started = Instant::now();
             let mut command = dli_delete(&dli, &url, in_flight, extra);
-            command.stderr(std::process::Stdio::null());
+            // DLI_BENCH_BULK_LOG=DIR keeps each run's client log, the pacer's included.
+            match std::env::var_os("DLI_BENCH_BULK_LOG") {
+                Some(log) => {
+                    command
+                        .env("RUST_LOG", "dli_client=debug")
+                        .stderr(std::fs::File::create(std::path::Path::new(&log).join(
+                            format!(
+                                "{}.log",
+                                std::time::SystemTime::now()
+                                    .duration_since(std::time::UNIX_EPOCH)
+                                    .map_or(0, |d| d.as_millis())
+                            ),
+                        ))?);
+                }
+                None => {
+                    command.stderr(std::process::Stdio::null());
+                }
+            }
             let mut child = command.spawn()?;
             let mut stdin = child.stdin.take().context("no stdin")?;
             let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));

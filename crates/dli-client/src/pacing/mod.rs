@@ -4,9 +4,9 @@
 //!
 //! The adaptive pacer keeps one lane per API, as DLI's gateway throttles each API on its
 //! own: a bulk delete that shows and deletes is held to each API's limit, not to one of them
-//! for both. A lane is unlimited until the gateway answers `429`. It then paces at a little
-//! under the rate the gateway let through in the last second, and probes upward by 2% for
-//! each second without a `429`. DLI's gateway allows a fixed number of calls a second per
+//! for both. A lane is unlimited until the gateway answers `429`. It then drops a little
+//! under the rate the gateway let through in the last second, climbs back to it within two
+//! seconds along a cubic curve, and probes slowly above it. DLI's gateway allows a fixed number of calls a second per
 //! API, so a few `429`s find the limit and later ones are rare. What it learns is the pure
 //! rule of [`rule`]; this module keeps the rule's state behind a lock and hands out send
 //! times.
@@ -69,10 +69,10 @@ struct Lane {
     next_slot: Option<Instant>,
 }
 
-/// Takes the next free send time of a schedule, one period after the one before.
-fn take_slot(next_slot: &mut Option<Instant>, rate: f64) -> Instant {
-    let now = Instant::now();
-    let slot = next_slot.map_or(now, |next| next.max(now));
+/// Takes the next free send time of a schedule, one period after the one before, and not
+/// before `earliest`.
+fn take_slot(next_slot: &mut Option<Instant>, rate: f64, earliest: Instant) -> Instant {
+    let slot = next_slot.map_or(earliest, |next| next.max(earliest));
     *next_slot = Some(slot + Duration::from_secs_f64(1.0 / rate.max(1.0)));
     slot
 }
@@ -106,7 +106,7 @@ impl Pacer {
                 .state()
                 .lanes
                 .values()
-                .map(|lane| lane.learning.rate)
+                .map(|lane| lane.learning.rate_at(Instant::now()))
                 .fold(f64::INFINITY, f64::min),
         }
     }
@@ -116,7 +116,11 @@ impl Pacer {
     pub(crate) async fn ready(&self, api: &'static str) {
         let slot = match self.mode {
             RateLimit::None => return,
-            RateLimit::Fixed(rate) => take_slot(&mut self.state().next_slot, f64::from(rate.get())),
+            RateLimit::Fixed(rate) => take_slot(
+                &mut self.state().next_slot,
+                f64::from(rate.get()),
+                Instant::now(),
+            ),
             RateLimit::Adaptive => {
                 if !self.limited.load(Ordering::Relaxed) {
                     return;
@@ -128,7 +132,9 @@ impl Pacer {
                 if !lane.learning.is_limited() {
                     return;
                 }
-                take_slot(&mut lane.next_slot, lane.learning.rate)
+                let now = Instant::now();
+                let earliest = lane.learning.hold().map_or(now, |hold| hold.max(now));
+                take_slot(&mut lane.next_slot, lane.learning.rate_at(now), earliest)
             }
         };
         tokio::time::sleep_until(slot).await;
@@ -156,11 +162,11 @@ impl Pacer {
             learning: Learning::new(now),
             next_slot: None,
         });
-        let before = lane.learning.rate;
-        lane.learning = lane.learning.next(seen, now);
-        if lane.learning.rate != before {
-            tracing::debug!(api, rate = lane.learning.rate, "pacing");
+        let after = lane.learning.next(seen, now);
+        if seen == Observation::Throttled && after != lane.learning {
+            tracing::debug!(api, rate = after.rate_at(now), "pacing");
         }
+        lane.learning = after;
         if lane.learning.is_limited() {
             self.limited.store(true, Ordering::Relaxed);
         }

@@ -1,24 +1,30 @@
 //! What the adaptive pacer learns, as data: a pure function of the state, one observation
 //! and the time, on tokio's clock, so that a paused-clock test drives it.
 //!
-//! The rule: unlimited until the gateway answers `429`. Then settle a little under the rate
-//! the gateway let through in the last second (never faster than before), or, when nothing
-//! got through, halve (to at most 10 a second). The `429`s of one burst count once. Each
-//! second without a `429` probes upward by 2%.
+//! The rule: unlimited until the gateway answers `429`. Then the rate the gateway let
+//! through in the last second is the ceiling (never above the rate before, nor more than a
+//! probe's step above the last ceiling): the pacer drops
+//! a little under it and climbs back to it along a cubic curve within [`CLIMB`], as CUBIC
+//! does, then probes above it, slowly at first. When nothing got through, it halves (to at
+//! most 10 a second). The `429`s of one burst count once. After a `429` it sends nothing
+//! until a second has passed since the first call the gateway let through in the last one:
+//! a gateway that counts whole seconds has started a new one by then.
 
 use std::time::Duration;
 
 use tokio::time::Instant;
 
-/// What the adaptive pacer settles at, as a share of the rate the gateway let through.
+/// Where the adaptive pacer drops to after a `429`, as a share of the ceiling.
 pub(crate) const SETTLE: f64 = 0.95;
-/// How much faster the adaptive pacer tries after each second without throttling.
-pub(crate) const PROBE: f64 = 1.02;
+/// How long the climb from [`SETTLE`] back to the ceiling takes.
+pub(crate) const CLIMB: Duration = Duration::from_secs(2);
+/// How far above the ceiling the probe is, as a share of it, three seconds after the climb.
+pub(crate) const PROBE: f64 = 0.05;
 /// The most a pacer that finds nothing let through starts again from, a second.
 pub(crate) const FLOOR_START: f64 = 10.0;
 /// The least time between two slow-downs: the `429`s of one burst count once.
 pub(crate) const SLOW_DOWN_EVERY: Duration = Duration::from_millis(500);
-/// The window in which accepted calls are counted, and the calm needed to probe.
+/// The window in which accepted calls are counted.
 pub(crate) const WINDOW: Duration = Duration::from_secs(1);
 
 /// What an attempt told the pacer.
@@ -33,12 +39,15 @@ pub(crate) enum Observation {
 /// What the adaptive pacer knows.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Learning {
-    /// Requests a second allowed; infinite until the first `429`.
-    pub(crate) rate: f64,
-    /// When the rate last changed.
-    last_change: Instant,
-    /// When the last `429` came.
-    last_throttled: Option<Instant>,
+    /// The rate the gateway let through when it last throttled; infinite until the first
+    /// `429`.
+    ceiling: f64,
+    /// The rate the climb starts from.
+    start: f64,
+    /// When the climb started: the last slow-down.
+    since: Instant,
+    /// Nothing is sent before this, after a `429`.
+    hold: Option<Instant>,
     /// Accepted calls in the last second.
     accepted: Window,
 }
@@ -47,16 +56,39 @@ impl Learning {
     /// Unlimited, as of `now`.
     pub(crate) fn new(now: Instant) -> Self {
         Self {
-            rate: f64::INFINITY,
-            last_change: now,
-            last_throttled: None,
+            ceiling: f64::INFINITY,
+            start: f64::INFINITY,
+            since: now,
+            hold: None,
             accepted: Window::new(now),
         }
     }
 
     /// Whether a `429` has limited the rate.
     pub(crate) fn is_limited(&self) -> bool {
-        self.rate.is_finite()
+        self.ceiling.is_finite()
+    }
+
+    /// The requests a second allowed at `now`: infinite until the first `429`, then the
+    /// cubic climb back to the ceiling and the probe above it.
+    pub(crate) fn rate_at(&self, now: Instant) -> f64 {
+        if !self.is_limited() {
+            return f64::INFINITY;
+        }
+        let t = now.duration_since(self.since).as_secs_f64();
+        let k = CLIMB.as_secs_f64();
+        if t < k {
+            let left = 1.0 - t / k;
+            self.ceiling - (self.ceiling - self.start) * left * left * left
+        } else {
+            let beyond = (t - k) / 3.0;
+            self.ceiling * (1.0 + PROBE * beyond * beyond * beyond)
+        }
+    }
+
+    /// Nothing may be sent before this, when a `429` asked for a pause.
+    pub(crate) fn hold(&self) -> Option<Instant> {
+        self.hold
     }
 
     /// The state after `seen` at `now`.
@@ -64,47 +96,38 @@ impl Learning {
     pub(crate) fn next(self, seen: Observation, now: Instant) -> Self {
         match seen {
             Observation::Throttled => self.throttled(now),
-            Observation::Accepted => self.accepted(now),
+            Observation::Accepted => Self {
+                accepted: self.accepted.add(now),
+                ..self
+            },
         }
     }
 
     fn throttled(mut self, now: Instant) -> Self {
-        let same_burst = self
-            .last_throttled
-            .is_some_and(|at| now.duration_since(at) < SLOW_DOWN_EVERY);
-        self.last_throttled = Some(now);
+        // One slow-down at most every SLOW_DOWN_EVERY: the 429s of the calls already under way
+        // when the pacer slowed down, or of a stream of them, are one burst.
+        let same_burst = self.is_limited() && now.duration_since(self.since) < SLOW_DOWN_EVERY;
         if same_burst {
             return self;
         }
-        // Never faster than before: what got through in the last second may include a burst
-        // the gateway allowed once.
+        // Never faster than before, nor more than a probe's step above the last ceiling:
+        // what got through in the last second may include calls a token bucket had saved.
+        let before = self.rate_at(now).min(self.ceiling * (1.0 + PROBE));
         let let_through = self.accepted.count(now) as f64;
-        let rate = if let_through >= 1.0 {
-            (let_through * SETTLE).min(self.rate)
+        if let_through >= 1.0 {
+            self.ceiling = let_through.min(before);
+            self.start = self.ceiling * SETTLE;
+            self.hold = self
+                .accepted
+                .earliest(now)
+                .map(|first| first + WINDOW)
+                .filter(|until| *until > now);
         } else {
-            (self.rate / 2.0).min(FLOOR_START)
-        };
-        self.change(rate.max(1.0), now)
-    }
-
-    fn accepted(mut self, now: Instant) -> Self {
-        self.accepted = self.accepted.add(now);
-        if !self.is_limited() {
-            return self;
+            self.ceiling = (before / 2.0).min(FLOOR_START).max(1.0);
+            self.start = self.ceiling;
+            self.hold = None;
         }
-        let calm = self
-            .last_throttled
-            .is_none_or(|at| now.duration_since(at) >= WINDOW);
-        if calm && now.duration_since(self.last_change) >= WINDOW {
-            let rate = self.rate * PROBE;
-            return self.change(rate, now);
-        }
-        self
-    }
-
-    fn change(mut self, rate: f64, now: Instant) -> Self {
-        self.rate = rate;
-        self.last_change = now;
+        self.since = now;
         self
     }
 }
@@ -140,6 +163,17 @@ impl Window {
         self
     }
 
+    /// When the earliest bucket of the last second that counted a call began.
+    fn earliest(&self, now: Instant) -> Option<Instant> {
+        let tick = self.tick(now);
+        self.buckets
+            .iter()
+            .filter(|(at, count)| *count > 0 && tick.saturating_sub(*at) < 10)
+            .map(|(at, _)| *at)
+            .min()
+            .map(|at| self.origin + Duration::from_millis(at * 100))
+    }
+
     fn count(&self, now: Instant) -> u64 {
         let tick = self.tick(now);
         self.buckets
@@ -156,103 +190,142 @@ mod tests {
 
     const MS: fn(u64) -> Duration = Duration::from_millis;
 
-    /// An event of a table: this many observations, spread evenly over the time given,
-    /// starting where the last event ended.
-    #[derive(Clone, Copy)]
-    struct Event {
-        seen: Observation,
-        count: u32,
-        over: Duration,
-    }
-
-    fn accepted(count: u32, over_ms: u64) -> Event {
-        Event {
-            seen: Observation::Accepted,
-            count,
-            over: MS(over_ms),
-        }
-    }
-
-    fn throttled(count: u32, over_ms: u64) -> Event {
-        Event {
-            seen: Observation::Throttled,
-            count,
-            over: MS(over_ms),
-        }
-    }
-
-    fn wait(ms: u64) -> Event {
-        accepted(0, ms)
-    }
-
-    /// Runs the events through the rule on the paused clock; the rate after each.
-    async fn run(events: &[Event]) -> Vec<f64> {
-        let mut state = Learning::new(Instant::now());
-        let mut rates = Vec::new();
-        for event in events {
-            let step = event.over / event.count.max(1);
-            for _ in 0..event.count {
-                state = state.next(event.seen, Instant::now());
-                tokio::time::advance(step).await;
-            }
-            if event.count == 0 {
-                tokio::time::advance(event.over).await;
-            }
-            rates.push(state.rate);
-        }
-        rates
-    }
-
     fn close(a: f64, b: f64) -> bool {
-        (a - b).abs() < 1e-6 || (a.is_infinite() && b.is_infinite())
+        (a - b).abs() < 1e-6
+    }
+
+    /// `count` accepted calls spread evenly over `over`, from `from`.
+    fn accept(mut state: Learning, from: Instant, count: u32, over: Duration) -> Learning {
+        for n in 0..count {
+            state = state.next(Observation::Accepted, from + over / count * n);
+        }
+        state
     }
 
     #[tokio::test(start_paused = true)]
-    async fn the_learning_table() {
-        let inf = f64::INFINITY;
-        #[rustfmt::skip]
-        let table: &[(&str, Vec<Event>, Vec<f64>)] = &[
-            ("unlimited until the first 429",
-             vec![accepted(500, 1000)],
-             vec![inf]),
-            ("settles at 95% of what got through in the last second",
-             vec![accepted(200, 900), throttled(1, 0)],
-             vec![inf, 190.0]),
-            ("the 429s of one burst count once",
-             vec![accepted(200, 900), throttled(1, 0), throttled(50, 400)],
-             vec![inf, 190.0, 190.0]),
-            ("a later burst settles again, but never faster than before",
-             vec![accepted(100, 900), throttled(1, 0), wait(600), accepted(300, 900), throttled(1, 0)],
-             vec![inf, 95.0, 95.0, 95.0 * PROBE, 95.0 * PROBE]),
-            ("a later burst settles lower when less got through",
-             vec![accepted(100, 900), throttled(1, 0), wait(1100), accepted(50, 900), throttled(1, 0)],
-             vec![inf, 95.0, 95.0, 95.0 * PROBE, 47.5]),
-            ("halves, to at most 10 a second, when nothing got through",
-             vec![throttled(1, 0)],
-             vec![10.0]),
-            ("halves again after the burst",
-             vec![throttled(1, 0), wait(2000), throttled(1, 0), wait(600), throttled(1, 0)],
-             vec![10.0, 10.0, 5.0, 5.0, 2.5]),
-            ("never under one a second",
-             vec![throttled(1, 600), throttled(1, 600), throttled(1, 600), throttled(1, 600), throttled(1, 600)],
-             vec![10.0, 5.0, 2.5, 1.25, 1.0]),
-            ("probes up 2% for each calm second, not more often",
-             vec![accepted(100, 900), throttled(1, 0), accepted(100, 1000), accepted(1, 1), accepted(100, 1000), accepted(1, 1)],
-             vec![inf, 95.0, 95.0, 95.0 * PROBE, 95.0 * PROBE, 95.0 * PROBE * PROBE]),
-            ("no probing within a second of a 429",
-             vec![accepted(100, 900), throttled(1, 0), wait(1100), throttled(1, 0), accepted(50, 900)],
-             vec![inf, 95.0, 95.0, 10.0, 10.0]),
-        ];
-        for (name, events, expected) in table {
-            let rates = run(events).await;
-            assert_eq!(rates.len(), expected.len(), "{name}");
-            for (step, (rate, want)) in rates.iter().zip(expected).enumerate() {
-                assert!(
-                    close(*rate, *want),
-                    "{name}, step {step}: {rate} ≠ {want} ({rates:?})"
-                );
-            }
+    async fn unlimited_until_the_first_429() {
+        let start = Instant::now();
+        let state = accept(Learning::new(start), start, 500, MS(1000));
+        assert!(!state.is_limited());
+        assert!(state.rate_at(start + MS(1000)).is_infinite());
+        assert_eq!(state.hold(), None);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_first_429_drops_under_what_got_through_and_holds_for_the_window() {
+        let start = Instant::now();
+        let state = accept(Learning::new(start), start + MS(50), 200, MS(100));
+        let at = start + MS(300);
+        let state = state.next(Observation::Throttled, at);
+        assert!(state.is_limited());
+        assert!(close(state.rate_at(at), 190.0), "{}", state.rate_at(at));
+        // The first call let through was in the bucket starting at 0: a second after it.
+        assert_eq!(state.hold(), Some(start + WINDOW));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn it_climbs_back_to_the_ceiling_along_a_cubic_then_probes_above_it() {
+        let start = Instant::now();
+        let at = start + MS(900);
+        let state =
+            accept(Learning::new(start), start, 200, MS(900)).next(Observation::Throttled, at);
+        let rate = |after_ms: u64| state.rate_at(at + MS(after_ms));
+        assert!(close(rate(0), 190.0));
+        // Concave: most of the way back in the first half.
+        assert!(close(rate(1000), 200.0 - 10.0 / 8.0), "{}", rate(1000));
+        assert!(close(rate(2000), 200.0));
+        // Then slowly above it: 5% three seconds later.
+        assert!(close(rate(5000), 210.0), "{}", rate(5000));
+        assert!(rate(2500) < 200.5, "{}", rate(2500));
+        // It reaches 95% of the limit at once, and stays above it.
+        assert!((0..=5000).step_by(100).all(|ms| rate(ms) >= 190.0 - 1e-9));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_429s_of_one_burst_count_once() {
+        let start = Instant::now();
+        let first = accept(Learning::new(start), start, 200, MS(900))
+            .next(Observation::Throttled, start + MS(900));
+        let again = (1..50).fold(first, |state, n| {
+            state.next(Observation::Throttled, start + MS(900 + n * 8))
+        });
+        assert!(close(again.rate_at(start + MS(900)), 190.0));
+        assert_eq!(again.hold(), first.hold());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_stream_of_429s_slows_down_every_half_second_and_stays_under_the_ceiling() {
+        let start = Instant::now();
+        let mut state = accept(Learning::new(start), start, 200, MS(900))
+            .next(Observation::Throttled, start + MS(900));
+        let mut rates = vec![state.rate_at(start + MS(900))];
+        for n in 1..=20 {
+            let at = start + MS(900 + n * 100);
+            // Some got through, at the limit.
+            state = accept(state, at - MS(100), 20, MS(100)).next(Observation::Throttled, at);
+            rates.push(state.rate_at(at));
         }
+        // A slow-down every fifth 429 (500 ms), each lower than the one before.
+        let slow_downs: Vec<f64> = rates.iter().copied().step_by(5).collect();
+        assert!(
+            slow_downs.windows(2).all(|pair| pair[1] < pair[0]),
+            "{rates:?}"
+        );
+        assert!(rates.iter().all(|rate| *rate < 200.0), "{rates:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_later_burst_settles_under_what_got_through_but_never_faster_than_before() {
+        let start = Instant::now();
+        let state = accept(Learning::new(start), start, 100, MS(900))
+            .next(Observation::Throttled, start + MS(900));
+        // 300 got through in the next second (a bucket's saved calls), at 95 a second and
+        // climbing: the ceiling is the rate then, not 300.
+        let later = start + MS(2900);
+        let state = accept(state, start + MS(1900), 300, MS(900));
+        let before = state.rate_at(later);
+        let state = state.next(Observation::Throttled, later);
+        assert!(
+            close(state.rate_at(later), before * SETTLE),
+            "{}",
+            state.rate_at(later)
+        );
+        // Fewer got through: that is the ceiling.
+        let latest = later + MS(2000);
+        let state =
+            accept(state, later + MS(1100), 50, MS(800)).next(Observation::Throttled, latest);
+        assert!(close(state.rate_at(latest), 50.0 * SETTLE));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn with_nothing_let_through_it_halves_to_at_most_10_and_never_under_1() {
+        let start = Instant::now();
+        let mut state = Learning::new(start);
+        let mut rates = Vec::new();
+        for n in 0..6 {
+            let at = start + MS(600 * n);
+            state = state.next(Observation::Throttled, at);
+            rates.push(state.rate_at(at));
+            assert_eq!(state.hold(), None);
+        }
+        let expected = [10.0, 5.0, 2.5, 1.25, 1.0, 1.0];
+        assert!(
+            rates
+                .iter()
+                .zip(expected)
+                .all(|(rate, want)| close(*rate, want)),
+            "{rates:?}"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn sending_all_along_a_429_holds_nothing_back_for_long() {
+        let start = Instant::now();
+        let state = accept(Learning::new(start), start, 400, MS(2000));
+        let at = start + MS(2000);
+        let state = state.next(Observation::Throttled, at);
+        let hold = state.hold().expect("a hold");
+        assert!(hold <= at + MS(100), "held {:?}", hold - at);
     }
 
     #[tokio::test(start_paused = true)]
@@ -262,8 +335,11 @@ mod tests {
         assert_eq!(window.count(start), 100);
         assert_eq!(window.count(start + MS(999)), 100);
         assert_eq!(window.count(start + MS(1000)), 0);
-        let later = window.add(start + MS(500));
+        assert_eq!(window.earliest(start + MS(999)), Some(start));
+        assert_eq!(window.earliest(start + MS(1000)), None);
+        let later = window.add(start + MS(550));
         assert_eq!(later.count(start + MS(1000)), 1);
+        assert_eq!(later.earliest(start + MS(1000)), Some(start + MS(500)));
         // A bucket is reused ten ticks later, not added to.
         let reused = later.add(start + MS(1000));
         assert_eq!(reused.count(start + MS(1000)), 2);

@@ -91,11 +91,12 @@ impl Gateway {
 }
 
 /// Many workers share one adaptive pacer against a gateway's limit, as a bulk delete does:
-/// all calls get through, close to the ideal time, with few `429`s.
+/// all calls get through, within 5% of the ideal time, with at most 2% of the requests
+/// answered `429`, and from the fourth second on at least 95% of the limit each second.
 #[tokio::test(start_paused = true)]
 async fn the_adaptive_pacer_keeps_bulk_work_to_the_gateways_limit() {
-    const LIMIT: u64 = 100;
-    const CALLS: u64 = 2000;
+    const LIMIT: u64 = 200;
+    const CALLS: u64 = 5000;
     const IN_FLIGHT: usize = 64;
     let pacer = Arc::new(Pacer::new(RateLimit::Adaptive));
     let gateway = Arc::new(Gateway {
@@ -105,10 +106,16 @@ async fn the_adaptive_pacer_keeps_bulk_work_to_the_gateways_limit() {
         throttled: AtomicU64::new(0),
     });
     let done = Arc::new(AtomicU64::new(0));
+    let per_second = Arc::new(Mutex::new(vec![0u64; 64]));
     let started = Instant::now();
     let workers: Vec<_> = (0..IN_FLIGHT)
         .map(|_| {
-            let (pacer, gateway, done) = (pacer.clone(), gateway.clone(), done.clone());
+            let (pacer, gateway, done, per_second) = (
+                pacer.clone(),
+                gateway.clone(),
+                done.clone(),
+                per_second.clone(),
+            );
             tokio::spawn(async move {
                 while done.load(Ordering::SeqCst) < CALLS {
                     pacer.ready(API).await;
@@ -118,6 +125,12 @@ async fn the_adaptive_pacer_keeps_bulk_work_to_the_gateways_limit() {
                     pacer.record(API, &answered(status));
                     if status == 200 {
                         done.fetch_add(1, Ordering::SeqCst);
+                        let second = started.elapsed().as_secs() as usize;
+                        if let Some(count) =
+                            per_second.lock().expect("not poisoned").get_mut(second)
+                        {
+                            *count += 1;
+                        }
                     }
                 }
             })
@@ -130,42 +143,21 @@ async fn the_adaptive_pacer_keeps_bulk_work_to_the_gateways_limit() {
     let throttled = gateway.throttled.load(Ordering::Relaxed);
     let ideal = Duration::from_secs(CALLS / LIMIT);
     assert!(done.load(Ordering::SeqCst) >= CALLS);
-    // The first burst finds the limit (at most one 429 a call in flight), later ones are
-    // rare: the figures to meet are measured by `cargo xtask bench`.
+    let share = throttled as f64 / (CALLS + throttled) as f64;
     assert!(
-        throttled <= IN_FLIGHT as u64 + CALLS * 5 / 100,
+        share <= 0.02,
         "{throttled} calls were throttled in {took:?}"
     );
     assert!(
-        took <= ideal.mul_f64(1.25),
+        took <= ideal.mul_f64(1.05),
         "took {took:?} for an ideal {ideal:?}, {throttled} throttled"
     );
-    eprintln!(
-        "{CALLS} calls at {LIMIT}/s: {took:?}, {throttled} throttled, learnt {:.1}/s",
-        pacer.rate()
-    );
-    // And it learnt a rate close to the limit, not far under it.
-    let rate = pacer.rate();
-    assert!(
-        (LIMIT as f64 * 0.8..=LIMIT as f64 * 1.1).contains(&rate),
-        "learnt {rate} a second for a limit of {LIMIT}"
-    );
-}
-
-#[tokio::test(start_paused = true)]
-async fn each_api_is_paced_on_its_own() {
-    let pacer = Pacer::new(RateLimit::Adaptive);
-    // Deletes are throttled with nothing let through: 10 a second.
-    pacer.record(API, &answered(429));
-    assert!((pacer.rate() - 10.0).abs() < 1e-9);
-    let started = Instant::now();
-    // Shows are not held back by the deletes' limit.
-    for _ in 0..100 {
-        pacer.ready("show_enhanced_connection").await;
+    let per_second = per_second.lock().expect("not poisoned").clone();
+    let last_full = took.as_secs() as usize;
+    for (second, count) in per_second.iter().enumerate().take(last_full).skip(4) {
+        assert!(
+            *count as f64 >= LIMIT as f64 * 0.95,
+            "second {second}: {count} calls ({per_second:?})"
+        );
     }
-    assert_eq!(started.elapsed(), Duration::ZERO);
-    for _ in 0..3 {
-        pacer.ready(API).await;
-    }
-    assert_eq!(started.elapsed(), Duration::from_millis(200));
 }
