@@ -123,7 +123,7 @@ impl Learning {
                 .map(|first| first + WINDOW)
                 .filter(|until| *until > now);
         } else {
-            self.ceiling = (before / 2.0).min(FLOOR_START).max(1.0);
+            self.ceiling = (before / 2.0).clamp(1.0, FLOOR_START);
             self.start = self.ceiling;
             self.hold = None;
         }
