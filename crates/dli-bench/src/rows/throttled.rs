@@ -136,14 +136,7 @@ pub(super) async fn bulk(run: Bulk<'_>) -> anyhow::Result<BulkRun> {
                 Some(log) => {
                     command
                         .env("RUST_LOG", "dli_client=debug")
-                        .stderr(std::fs::File::create(std::path::Path::new(&log).join(
-                            format!(
-                                "{}.log",
-                                std::time::SystemTime::now()
-                                    .duration_since(std::time::UNIX_EPOCH)
-                                    .map_or(0, |d| d.as_millis())
-                            ),
-                        ))?);
+                        .stderr(std::fs::File::create(Path::new(&log).join(&log_name))?);
                 }
                 None => {
                     command.stderr(std::process::Stdio::null());
