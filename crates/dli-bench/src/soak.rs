@@ -30,6 +30,10 @@ pub struct Report {
     pub outcomes: BTreeMap<String, u64>,
     /// Faults injected.
     pub faults: u64,
+    /// Attempts beyond the first, over all calls.
+    pub retries: u64,
+    /// Creates whose answer was lost, whose connection the client found by its name.
+    pub recovered: u64,
     /// Connections the client created and deleted, and the fake's count of each.
     pub created: (u64, u64),
     /// Deleted: the client's count, and the fake's.
@@ -72,16 +76,73 @@ async fn count(url: &str, status: Option<&str>) -> anyhow::Result<u64> {
     Ok(list.collect().await?.len() as u64)
 }
 
+/// At most this many more open file descriptors at the end than after warming up: one
+/// connection a worker.
+pub const FD_GROWTH: usize = 32;
+/// At most this much more resident memory at the end than after warming up, as a share.
+pub const RSS_GROWTH: f64 = 0.25;
+
+/// An error saying what is wrong unless the soak did what it is for: faults were injected,
+/// calls were retried, some ended in a typed error, creates whose answers were lost were
+/// recovered, the client and the fake agree on what exists, and file descriptors and memory
+/// stayed within bounds.
+pub fn check(report: &Report) -> anyhow::Result<()> {
+    if report.outcomes.keys().any(|word| word.starts_with("other")) {
+        bail!("a call ended in an unexpected way: {:?}", report.outcomes);
+    }
+    if report.faults == 0 {
+        bail!("no fault was injected");
+    }
+    if report.retries == 0 {
+        bail!("no call was retried");
+    }
+    if !report.outcomes.keys().any(|word| word != "success") {
+        bail!("no call ended in a typed error: {:?}", report.outcomes);
+    }
+    if report.recovered == 0 {
+        bail!("no create whose answer was lost was recovered by its name");
+    }
+    if report.created.0 != report.created.1 || report.deleted.0 != report.deleted.1 {
+        bail!(
+            "the client and the fake disagree: created {:?}, deleted {:?}",
+            report.created,
+            report.deleted
+        );
+    }
+    if report.fds.1 > report.fds.0 + FD_GROWTH {
+        bail!(
+            "open file descriptors grew from {} to {} (at most {FD_GROWTH} more)",
+            report.fds.0,
+            report.fds.1
+        );
+    }
+    if report.rss.1 as f64 > report.rss.0 as f64 * (1.0 + RSS_GROWTH) {
+        bail!(
+            "resident memory grew from {} to {} KiB (at most {:.0}% more)",
+            report.rss.0,
+            report.rss.1,
+            RSS_GROWTH * 100.0
+        );
+    }
+    Ok(())
+}
+
 /// The report as a section of `docs/reliability.md`.
 pub fn render(report: &Report, command: &str) -> String {
     let mut out = format!(
         "Made by `{command}`: {} calls, 32 at a time, of create (30%), show (30%), list (10%, \
          one page) and delete (30%) against `dli fake serve`, while {} faults (each for the next one to four matching requests) were injected at \
-         random (503, 429, dropped connections, truncated and delayed answers).\n\n\
+         random (503, 429, dropped connections, creates carried out whose answers were \
+         dropped, truncated and delayed answers). The soak fails unless faults were \
+         injected, calls were retried, some ended in a typed error, the creates whose answers \
+         were lost were found by their names, both counts below agree, and at the end the \
+         client holds at most {FD_GROWTH} more file descriptors and {:.0}% more resident \
+         memory than after warming up.\n\n\
          | figure | value |\n|---|---:|\n\
          | calls | {} in {:.1} s ({:.0}/s) |\n",
         report.calls,
         report.faults,
+        RSS_GROWTH * 100.0,
         report.calls,
         report.elapsed.as_secs_f64(),
         report.calls as f64 / report.elapsed.as_secs_f64().max(1e-9),
@@ -90,10 +151,14 @@ pub fn render(report: &Report, command: &str) -> String {
         out.push_str(&format!("| ended: {word} | {count} |\n"));
     }
     out.push_str(&format!(
-        "| created: by the client's count / on the fake | {} / {} |\n\
+        "| attempts beyond the first (retries) | {} |\n\
+         | creates whose answer was lost, found by name | {} |\n\
+         | created: by the client's count / on the fake | {} / {} |\n\
          | deleted: by the client's count / on the fake | {} / {} |\n\
          | open file descriptors: after warming up / at the end | {} / {} |\n\
          | resident memory: after warming up / at the end | {:.1} / {:.1} MiB |\n",
+        report.retries,
+        report.recovered,
         report.created.0,
         report.created.1,
         report.deleted.0,
@@ -139,6 +204,8 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
                 r#"{"action": {"kind": "respond", "status": 503, "body": "{\"error_code\": \"APIGW.0203\", \"error_msg\": \"busy\"}"}}"#,
                 r#"{"method": "GET", "action": {"kind": "drop"}}"#,
                 r#"{"method": "DELETE", "action": {"kind": "drop"}}"#,
+                r#"{"method": "POST", "action": {"kind": "handle_then_drop"}}"#,
+                r#"{"method": "POST", "action": {"kind": "drop"}}"#,
                 r#"{"method": "GET", "action": {"kind": "truncate", "status": 200, "body": "{\"is_success\": true, \"message\": \"\", \"count\": 0}"}}"#,
                 r#"{"action": {"kind": "delay", "millis": 20}}"#,
                 r#"{"action": {"kind": "respond", "status": 429, "body": "{\"error_code\": \"APIGW.0308\", \"error_msg\": \"throttled\"}"}}"#,
@@ -166,6 +233,8 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
 
     let outcomes: Arc<Mutex<BTreeMap<String, u64>>> = Arc::default();
     let created = Arc::new(AtomicU64::new(0));
+    let retries = Arc::new(AtomicU64::new(0));
+    let recovered = Arc::new(AtomicU64::new(0));
     let deleted = Arc::new(AtomicU64::new(0));
     let next = Arc::new(AtomicU64::new(0));
     let warm = calls / 10;
@@ -181,6 +250,7 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
             Arc::clone(&deleted),
             Arc::clone(&next),
         );
+        let (retries, recovered) = (Arc::clone(&retries), Arc::clone(&recovered));
         let (start_fds, start_rss) = (Arc::clone(&start_fds), Arc::clone(&start_rss));
         workers.push(tokio::spawn(async move {
             let mut mine: Vec<Uuid> = Vec::new();
@@ -194,24 +264,28 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
                     start_rss.store(rss_kib(), Ordering::Relaxed);
                 }
                 let roll = fastrand::u8(..100);
-                let result: Result<(), Error> = if roll < 30 || mine.is_empty() {
+                let result: Result<u32, Error> = if roll < 30 || mine.is_empty() {
                     let request = dli_client::types::CreateEnhancedConnectionRequest::builder()
                         .name(format!("w{worker}_{n}"))
                         .dest_vpc_id("vpc")
                         .dest_network_id("subnet");
                     match client.create_connection(request).await {
                         Ok(answer) => {
+                            let attempts = answer.attempts();
+                            if answer.is_recovered() {
+                                recovered.fetch_add(1, Ordering::Relaxed);
+                            }
                             if let Some(id) = answer.into_inner().connection_id {
                                 mine.push(id);
                                 created.fetch_add(1, Ordering::Relaxed);
                             }
-                            Ok(())
+                            Ok(attempts)
                         }
                         Err(error) => Err(error),
                     }
                 } else if roll < 60 {
                     let id = mine[fastrand::usize(..mine.len())];
-                    client.connection(id).await.map(drop)
+                    client.connection(id).await.map(|shown| shown.attempts())
                 } else if roll < 70 {
                     let mut page = client.connections().page_size(20).stream().take(20);
                     let mut failed = None;
@@ -221,13 +295,14 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
                             break;
                         }
                     }
-                    failed.map_or(Ok(()), Err)
+                    // A listing's attempts are not reported; count it as one.
+                    failed.map_or(Ok(1), Err)
                 } else {
                     let id = mine.swap_remove(fastrand::usize(..mine.len()));
                     match client.delete_connection(id).await {
-                        Ok(_) => {
+                        Ok(answer) => {
                             deleted.fetch_add(1, Ordering::Relaxed);
-                            Ok(())
+                            Ok(answer.attempts())
                         }
                         // Gone already: a retried delete whose first answer was lost.
                         Err(error) if error.is_not_found() => {
@@ -240,8 +315,13 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
                         }
                     }
                 };
+                let attempts = match &result {
+                    Ok(attempts) => *attempts,
+                    Err(error) => error.attempts().unwrap_or(1),
+                };
+                retries.fetch_add(u64::from(attempts.saturating_sub(1)), Ordering::Relaxed);
                 let word = match &result {
-                    Ok(()) => "success".to_owned(),
+                    Ok(_) => "success".to_owned(),
                     Err(error) => error.label(),
                 };
                 *outcomes
@@ -273,20 +353,65 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
         elapsed,
         outcomes,
         faults: injected.load(Ordering::Relaxed),
+        retries: retries.load(Ordering::Relaxed),
+        recovered: recovered.load(Ordering::Relaxed),
         created: (created.load(Ordering::Relaxed), live + gone),
         deleted: (deleted.load(Ordering::Relaxed), gone),
         fds: (start_fds.load(Ordering::Relaxed) as usize, end_fds),
         rss: (start_rss.load(Ordering::Relaxed), end_rss),
     };
-    if report.outcomes.keys().any(|word| word.starts_with("other")) {
-        bail!("a call ended in an unexpected way: {:?}", report.outcomes);
-    }
-    if report.created.0 != report.created.1 || report.deleted.0 != report.deleted.1 {
-        bail!(
-            "the client and the fake disagree: created {:?}, deleted {:?}",
-            report.created,
-            report.deleted
-        );
-    }
+    check(&report)?;
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn passing() -> Report {
+        Report {
+            calls: 1000,
+            elapsed: Duration::from_secs(1),
+            outcomes: BTreeMap::from([
+                ("success".to_owned(), 990),
+                ("API error 503".to_owned(), 10),
+            ]),
+            faults: 50,
+            retries: 40,
+            recovered: 3,
+            created: (300, 300),
+            deleted: (250, 250),
+            fds: (40, 45),
+            rss: (10_000, 11_000),
+        }
+    }
+
+    #[test]
+    fn a_soak_fails_when_nothing_happened_or_anything_disagrees() {
+        check(&passing()).expect("passes");
+        let broken: [(fn(&mut Report), &str); 8] = [
+            (|r| r.faults = 0, "no fault was injected"),
+            (|r| r.retries = 0, "no call was retried"),
+            (
+                |r| {
+                    r.outcomes.remove("API error 503");
+                },
+                "no call ended in a typed error",
+            ),
+            (|r| r.recovered = 0, "no create whose answer was lost"),
+            (|r| r.created = (300, 301), "disagree"),
+            (|r| r.deleted = (250, 249), "disagree"),
+            (|r| r.fds = (40, 73), "file descriptors grew from 40 to 73"),
+            (|r| r.rss = (10_000, 12_600), "resident memory grew"),
+        ];
+        for (breaking, expected) in broken {
+            let mut report = passing();
+            breaking(&mut report);
+            let error = check(&report).expect_err(expected).to_string();
+            assert!(error.contains(expected), "{error}");
+        }
+        let mut odd = passing();
+        odd.outcomes.insert("other: ?".to_owned(), 1);
+        assert!(check(&odd).is_err());
+    }
 }
