@@ -84,23 +84,54 @@ fn nothing_configured_names_every_way_to_configure() {
     );
 }
 
-#[test]
-fn the_profile_file_fills_what_the_environment_lacks() {
+/// Deletes a connection through a fake that accepts only `config`'s credentials, in the
+/// client's project: it succeeds only when the client signed with them.
+async fn accepted_by(config: dli_fake::FakeConfig, builder: ClientBuilder) {
+    let fake = dli_fake::FakeDli::start(config.creating_for(std::time::Duration::ZERO))
+        .await
+        .expect("the fake");
+    let client = builder.endpoint(&fake.base_url()).build().expect("valid");
+    let id = fake
+        .store()
+        .create(
+            client.project_id(),
+            dli_fake::NewConnection {
+                name: "profiled".to_owned(),
+                dest_vpc_id: "vpc".to_owned(),
+                dest_network_id: "subnet".to_owned(),
+                ..dli_fake::NewConnection::default()
+            },
+        )
+        .expect("stored");
+    client
+        .delete_connection(id)
+        .await
+        .expect("signed with the credentials the fake accepts, in its project");
+}
+
+#[tokio::test]
+async fn the_profile_file_fills_what_the_environment_lacks() {
     let file = profile(&format!(
         "[basic]\nak = AKFILE\nsk = sk-file-secret\nproject_id = {PROJECT_ID}\n"
     ));
     let path = file.path().to_string_lossy().into_owned();
-    let client = load(&[("HUAWEICLOUD_SDK_CREDENTIALS_FILE", &path)])
-        .expect("complete")
+    let builder = load(&[("HUAWEICLOUD_SDK_CREDENTIALS_FILE", &path)]).expect("complete");
+    let client = builder
+        .clone()
         .endpoint("http://127.0.0.1:1")
         .build()
         .expect("valid");
     assert_eq!(client.project_id(), PROJECT_ID);
     assert!(!format!("{client:?}").contains("sk-file-secret"));
+    accepted_by(
+        dli_fake::FakeConfig::default().with_key("AKFILE", "sk-file-secret"),
+        builder,
+    )
+    .await;
 }
 
-#[test]
-fn the_default_profile_lives_under_home() {
+#[tokio::test]
+async fn the_default_profile_lives_under_home() {
     let home = tempfile::tempdir().expect("temp dir");
     std::fs::create_dir(home.path().join(".huaweicloud")).expect("mkdir");
     std::fs::write(
@@ -110,7 +141,14 @@ fn the_default_profile_lives_under_home() {
     .expect("write");
     let home_path = home.path().to_string_lossy().into_owned();
     let builder = load(&[("HOME", &home_path)]).expect("complete");
-    builder.region("eu-west-101").build().expect("valid");
+    let client = builder.clone().region("eu-west-101").build().expect("valid");
+    assert_eq!(client.project_id(), PROJECT_ID);
+    // The key is temporary: the fake accepts it only with its security token.
+    accepted_by(
+        dli_fake::FakeConfig::default().with_temporary_key("AKHOME", "sk-home", "tok"),
+        builder,
+    )
+    .await;
     // A missing default profile is not an error.
     let empty = tempfile::tempdir().expect("temp dir");
     let empty_path = empty.path().to_string_lossy().into_owned();
