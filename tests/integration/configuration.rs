@@ -141,7 +141,11 @@ async fn the_default_profile_lives_under_home() {
     .expect("write");
     let home_path = home.path().to_string_lossy().into_owned();
     let builder = load(&[("HOME", &home_path)]).expect("complete");
-    let client = builder.clone().region("eu-west-101").build().expect("valid");
+    let client = builder
+        .clone()
+        .region("eu-west-101")
+        .build()
+        .expect("valid");
     assert_eq!(client.project_id(), PROJECT_ID);
     // The key is temporary: the fake accepts it only with its security token.
     accepted_by(

@@ -36,7 +36,9 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .route(&format!("{TAGS}/delete"), post(api::remove_tags))
         .route(TESTS, post(api::start_test))
         .route(&format!("{TESTS}/{{task_id}}"), get(api::show_test))
-        // Layers run outside in: authentication first, then the throttle of the API.
+        // Layers run outside in: authentication first, then the throttle of the API, then
+        // the project in the path.
+        .route_layer(axum::middleware::from_fn(api::project_in_path))
         .route_layer(axum::middleware::from_fn_with_state(
             app.throttle.clone(),
             throttle::gateway,

@@ -40,6 +40,29 @@ async fn bad_input_never_breaks_the_fake() {
     assert_eq!(answer.status, StatusCode::BAD_REQUEST);
     let answer = token_request(&fake, Method::GET, &connections_path("a%20b%2Cc")).await;
     assert_eq!(answer.status, StatusCode::OK);
+    // A project id the document's pattern forbids, once decoded: `?`, `#`, `%`.
+    for project in ["a%3Fb", "a%23b", "a%25b"] {
+        let answer = token_request(&fake, Method::GET, &connections_path(project)).await;
+        assert_eq!(
+            (answer.status.as_u16(), answer.code().as_str()),
+            (400, "DLI.0001"),
+            "{project}"
+        );
+    }
+    // A list given as null is not a list.
+    let answer = raw(
+        &fake,
+        Method::POST,
+        &post,
+        Some(TOKEN),
+        Some("application/json"),
+        br#"{"name": "n", "dest_vpc_id": "v", "dest_network_id": "s", "queues": null}"#.to_vec(),
+    )
+    .await;
+    assert_eq!(
+        (answer.status.as_u16(), answer.code().as_str()),
+        (400, "DLI.0001")
+    );
     let url = format!("{}{}", fake.base_url(), connection_path(PROJECT, "x"));
     let authorizations = [
         // Signed, but without the X-Sdk-Date header it names.
