@@ -90,7 +90,7 @@ async fn accepted_by(config: dli_fake::FakeConfig, builder: ClientBuilder) {
     let fake = dli_fake::FakeDli::start(config.creating_for(std::time::Duration::ZERO))
         .await
         .expect("the fake");
-    let client = builder.endpoint(&fake.base_url()).build().expect("valid");
+    let client = builder.endpoint(fake.base_url()).build().expect("valid");
     let id = fake
         .store()
         .create(
