@@ -368,6 +368,9 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
 mod tests {
     use super::*;
 
+    /// A change that breaks a report, and what the error must say.
+    type Breaking = (fn(&mut Report), &'static str);
+
     fn passing() -> Report {
         Report {
             calls: 1000,
@@ -389,7 +392,7 @@ mod tests {
     #[test]
     fn a_soak_fails_when_nothing_happened_or_anything_disagrees() {
         check(&passing()).expect("passes");
-        let broken: [(fn(&mut Report), &str); 8] = [
+        let broken: [Breaking; 8] = [
             (|r| r.faults = 0, "no fault was injected"),
             (|r| r.retries = 0, "no call was retried"),
             (
