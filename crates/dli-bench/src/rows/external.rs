@@ -213,7 +213,7 @@ pub(super) fn wrk_row(
     in_flight: usize,
     duration: Duration,
 ) -> anyhow::Result<Samples> {
-    let target = format!("{url}/v2.0/{PROJECT}/datasource/enhanced-connections/{ANY_ID}");
+    let target = super::in_process::delete_target(url);
     let script = std::env::temp_dir().join(format!("dli-bench-delete-{}.lua", std::process::id()));
     std::fs::write(
         &script,

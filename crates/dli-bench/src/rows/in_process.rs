@@ -84,6 +84,11 @@ async fn succeeded(sent: reqwest::Result<reqwest::Response>) -> bool {
     serde_json::from_slice::<Answer>(&body).is_ok_and(|answer| answer.is_success)
 }
 
+/// The URL every delete of the static rows names.
+pub(super) fn delete_target(url: &str) -> String {
+    format!("{url}/v2.0/{PROJECT}/datasource/enhanced-connections/{ANY_ID}")
+}
+
 /// Hand-written HTTP: the same request (the client's headers, signed once), the same body
 /// parsed, nothing else. `requests` deletes.
 pub(super) async fn raw(
@@ -93,7 +98,7 @@ pub(super) async fn raw(
     requests: u64,
 ) -> anyhow::Result<Samples> {
     let http = http.clone();
-    let target = format!("{url}/v2.0/{PROJECT}/datasource/enhanced-connections/{ANY_ID}");
+    let target = delete_target(url);
     let headers = header_map(&same_headers(&target)?)?;
     Ok(closed_loop(in_flight, Duration::MAX, requests, move |_| {
         let sent = http.delete(&target).headers(headers.clone()).send();
@@ -111,7 +116,7 @@ pub(super) async fn signed_raw(
     requests: u64,
 ) -> anyhow::Result<Samples> {
     let http = http.clone();
-    let target = format!("{url}/v2.0/{PROJECT}/datasource/enhanced-connections/{ANY_ID}");
+    let target = delete_target(url);
     let parsed = reqwest::Url::parse(&target)?;
     let (host, path) = (host_of(&parsed), parsed.path().to_owned());
     let fixed = header_map(
