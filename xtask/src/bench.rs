@@ -120,3 +120,17 @@ pub fn soak(quick: bool) -> anyhow::Result<()> {
         .args(command.split(' '));
     run(soak, "the soak")
 }
+
+/// Counts instructions per delete under callgrind, for raw reqwest, signed raw and the
+/// client, into `docs/instructions.md`. Needs valgrind.
+pub fn count() -> anyhow::Result<()> {
+    let root = project_root();
+    let target = release_build()?;
+    let mut count = Command::new(target.join("release/dli-bench"));
+    count
+        .current_dir(&root)
+        .args(["count", "--out"])
+        .arg(root.join("docs/instructions.md"))
+        .args(["cargo", "xtask", "count"]);
+    run(count, "the instruction count")
+}

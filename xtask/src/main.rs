@@ -17,6 +17,7 @@ commands:
   bench --quick      run every row briefly (for CI); the report goes under target/
   soak               200,000 mixed calls under random faults; figures into docs/reliability.md
   soak --quick       10,000 calls (for CI); the figures go under target/
+  count              instructions per delete by sender, under callgrind, into docs/instructions.md
   fuzz               run every fuzz target 60 s; figures into docs/reliability.md
   fuzz --quick       run every fuzz target 30 s (for CI); fails on any crash";
 
@@ -59,6 +60,7 @@ fn run() -> anyhow::Result<()> {
         ["bench", "--quick"] => xtask::bench::bench(true),
         ["soak"] => xtask::bench::soak(false),
         ["soak", "--quick"] => xtask::bench::soak(true),
+        ["count"] => xtask::bench::count(),
         ["fuzz"] => xtask::fuzz::fuzz(60, true),
         ["fuzz", "--quick"] => xtask::fuzz::fuzz(30, false),
         ["help" | "--help" | "-h"] | [] => {

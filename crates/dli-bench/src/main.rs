@@ -8,8 +8,10 @@
 //! dli-bench rss URL N1 N2           (peak RSS of a client after N1 and N2 deletes)
 //! dli-bench load raw|signed|client URL N IN_FLIGHT   (N deletes and nothing else, for a profiler)
 //! dli-bench soak --dli PATH --calls N --out FILE   (mixed calls under random faults)
+//! dli-bench count --out FILE        (instructions per delete under callgrind, by sender)
 //! ```
 
+mod count;
 mod load;
 mod plots;
 mod report;
@@ -94,6 +96,19 @@ fn main() -> anyhow::Result<()> {
                 requests.parse()?,
                 in_flight.parse()?,
             ))
+        }
+        Some("count") => {
+            let [_, out_flag, out, command @ ..] = args.as_slice() else {
+                bail!("usage: dli-bench count --out FILE [COMMAND…]");
+            };
+            if out_flag != "--out" {
+                bail!("usage: dli-bench count --out FILE [COMMAND…]");
+            }
+            let results = runtime.block_on(count::run())?;
+            let section = count::render(&results, &command.join(" "));
+            dli_spec::replace_section(Path::new(out), "instructions", &section)?;
+            println!("{section}");
+            Ok(())
         }
         Some("soak") => {
             let [

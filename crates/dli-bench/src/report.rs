@@ -139,7 +139,7 @@ fn goals_table(goals: &[Goal]) -> String {
     out
 }
 
-fn machine() -> String {
+pub(crate) fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
         .and_then(|info| {
