@@ -390,3 +390,6 @@ pub enum ConfigError {
         source: reqwest::Error,
     },
 }
+
+#[cfg(test)]
+mod tests;
