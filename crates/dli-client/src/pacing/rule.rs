@@ -117,11 +117,9 @@ impl Learning {
         if let_through >= 1.0 {
             self.ceiling = let_through.min(before);
             self.start = self.ceiling * SETTLE;
-            self.hold = self
-                .accepted
-                .earliest(now)
-                .map(|first| first + WINDOW)
-                .filter(|until| *until > now);
+            // The earliest bucket of the last second began less than a second before the
+            // tick of `now` began, so the hold always ends after `now`.
+            self.hold = self.accepted.earliest(now).map(|first| first + WINDOW);
         } else {
             self.ceiling = (before / 2.0).clamp(1.0, FLOOR_START);
             self.start = self.ceiling;
@@ -326,6 +324,32 @@ mod tests {
         let state = state.next(Observation::Throttled, at);
         let hold = state.hold().expect("a hold");
         assert!(hold <= at + MS(100), "held {:?}", hold - at);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_burst_long_after_the_climb_caps_the_ceiling_a_probe_step_above_the_last() {
+        let start = Instant::now();
+        let state = accept(Learning::new(start), start, 100, MS(900))
+            .next(Observation::Throttled, start + MS(900));
+        // 20 s later the probe is far above the ceiling of 100, and 1,000 got through.
+        let later = start + MS(20_900);
+        assert!(state.rate_at(later) > 1000.0);
+        let state =
+            accept(state, later - MS(900), 1000, MS(900)).next(Observation::Throttled, later);
+        assert!(
+            close(state.rate_at(later), 100.0 * (1.0 + PROBE) * SETTLE),
+            "{}",
+            state.rate_at(later)
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_earliest_call_skips_buckets_that_counted_none() {
+        let start = Instant::now();
+        // In the first second every bucket is as new, counting nothing.
+        let window = Window::new(start).add(start + MS(550));
+        assert_eq!(window.earliest(start + MS(600)), Some(start + MS(500)));
+        assert_eq!(Window::new(start).earliest(start + MS(600)), None);
     }
 
     #[tokio::test(start_paused = true)]
