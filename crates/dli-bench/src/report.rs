@@ -114,11 +114,12 @@ fn bulk_goals(run: &BulkRun) -> Vec<Goal> {
         ),
     ];
     if waited {
+        let most = run.stats.most_shows_of_one_connection;
         goals.push(goal(
-            format!("{}: Show calls a connection, on average", run.row),
+            format!("{}: Show calls of any one connection", run.row),
             "≤ 8".to_owned(),
-            format!("{:.2}", run.shows_per_connection()),
-            run.shows_per_connection() <= 8.0,
+            format!("{most} (average {:.2})", run.shows_per_connection()),
+            most <= 8,
         ));
     }
     goals
@@ -226,13 +227,13 @@ fn startup(results: &Results) -> String {
 /// The bulk runs' table.
 pub fn bulk(runs: &[BulkRun]) -> String {
     let mut out = String::from(
-        "| run | ids | limit | window | CREATING for | in flight | deleted | exit | time | ideal | time / ideal | requests | answered 429 | Show calls a connection |\n\
+        "| run | ids | limit | window | CREATING for | in flight | deleted | exit | time | ideal | time / ideal | requests | answered 429 | Show calls a connection: average, most |\n\
          |---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
     );
     for run in runs {
         let _ = writeln!(
             out,
-            "| {} | {} | {}/s | {} | {:.0} s | {} | {} | {} | {:.1} s | {:.1} s | {:.2} | {} | {} ({:.1}%) | {:.2} |",
+            "| {} | {} | {}/s | {} | {:.0} s | {} | {} | {} | {:.1} s | {:.1} s | {:.2} | {} | {} ({:.1}%) | {:.2}, {} |",
             run.row,
             run.ids,
             run.limit,
@@ -248,6 +249,7 @@ pub fn bulk(runs: &[BulkRun]) -> String {
             run.stats.throttled,
             run.throttled_share() * 100.0,
             run.shows_per_connection(),
+            run.stats.most_shows_of_one_connection,
         );
     }
     out

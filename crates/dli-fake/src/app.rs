@@ -46,6 +46,7 @@ impl App {
     pub(crate) fn stats(&self) -> Stats {
         Stats {
             requests: self.counts.snapshot(),
+            most_shows_of_one_connection: self.counts.most_shows(),
             throttled: self
                 .throttle
                 .as_ref()

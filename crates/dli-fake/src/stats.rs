@@ -2,8 +2,9 @@
 //! the operation id of the document, how many the throttle answered `429`, and connections
 //! by status.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use axum::http::Method;
 use serde::{Deserialize, Serialize};
@@ -80,7 +81,16 @@ const OPERATIONS: [(Method, &str, &str); 16] = {
 #[derive(Debug, Default)]
 pub(crate) struct Counts {
     by_operation: [AtomicU64; 16],
+    /// `ShowEnhancedConnection` requests by the connection id in their path: how often a
+    /// waiting client polled one connection.
+    shows: Mutex<HashMap<String, u64>>,
 }
+
+/// The index of `ShowEnhancedConnection` in [`OPERATIONS`].
+const SHOW: usize = 2;
+
+/// The most connection ids whose Show requests are counted apiece.
+const SHOWS_COUNTED: usize = 100_000;
 
 /// Whether `path` fits `template`, a `{name}` standing for any one segment.
 fn fits(template: &str, path: &str) -> bool {
@@ -103,7 +113,23 @@ impl Counts {
             .position(|(m, template, _)| m == method && fits(template, path))
         {
             self.by_operation[index].fetch_add(1, Ordering::Relaxed);
+            if index == SHOW
+                && let Some(id) = path.rsplit('/').next()
+            {
+                let mut shows = self.shows.lock().unwrap_or_else(PoisonError::into_inner);
+                // The ids are the caller's: a path of a new id past a bound is not counted,
+                // so that the map cannot grow without bound.
+                if shows.len() < SHOWS_COUNTED || shows.contains_key(id) {
+                    *shows.entry(id.to_owned()).or_default() += 1;
+                }
+            }
         }
+    }
+
+    /// The most `ShowEnhancedConnection` requests any one connection id got.
+    pub(crate) fn most_shows(&self) -> u64 {
+        let shows = self.shows.lock().unwrap_or_else(PoisonError::into_inner);
+        shows.values().copied().max().unwrap_or(0)
     }
 
     /// The operations called at least once, with their counts.
@@ -125,6 +151,10 @@ pub struct Stats {
     pub requests: BTreeMap<String, u64>,
     /// Requests the throttle answered `429`.
     pub throttled: u64,
+    /// The most `ShowEnhancedConnection` requests any one connection id got (counted for
+    /// the first 100,000 ids).
+    #[serde(default)]
+    pub most_shows_of_one_connection: u64,
     /// Connections of every project by status (`CREATING`, `ACTIVE`, `DELETED`).
     pub connections: BTreeMap<String, u64>,
 }
@@ -178,15 +208,25 @@ mod tests {
         counts.add(&Method::GET, "/v2.0/p1/datasource/enhanced-connections/x/y");
         counts.add(&Method::GET, "/v2.0/p1/datasource");
         counts.add(&Method::GET, "/v2.0//datasource/enhanced-connections");
+        for _ in 0..3 {
+            counts.add(&Method::GET, connection);
+        }
+        counts.add(
+            &Method::GET,
+            "/v2.0/p1/datasource/enhanced-connections/another",
+        );
+        assert_eq!(counts.most_shows(), 3);
+        assert_eq!(OPERATIONS[SHOW].2, "ShowEnhancedConnection");
         let snapshot = counts.snapshot();
         let expected: BTreeMap<String, u64> = [
-            "DeleteEnhancedConnection",
-            "ShowEnhancedConnectionPrivilege",
-            "BatchCreateResourceTags",
-            "DeleteRouteFromEnhancedConnection",
+            ("DeleteEnhancedConnection", 1),
+            ("ShowEnhancedConnectionPrivilege", 1),
+            ("BatchCreateResourceTags", 1),
+            ("DeleteRouteFromEnhancedConnection", 1),
+            ("ShowEnhancedConnection", 4),
         ]
         .into_iter()
-        .map(|id| (id.to_owned(), 1))
+        .map(|(id, count)| (id.to_owned(), count))
         .collect();
         assert_eq!(snapshot, expected);
     }

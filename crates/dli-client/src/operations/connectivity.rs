@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use super::call;
-use super::poll::{Look, poll};
+use super::poll::{FIRST_PAUSE_FOR_TASK, Look, poll};
 use crate::Client;
 use crate::error::Error;
 use crate::generated::types::{CreateConnectivityTaskRequest, ShowConnectivityTaskResponse};
@@ -92,7 +92,7 @@ impl Client {
             ));
         };
         let task = task_id.to_string();
-        poll(timeout, || {
+        poll(timeout, FIRST_PAUSE_FOR_TASK, || {
             let task = task.clone();
             async move {
                 let answer = call(

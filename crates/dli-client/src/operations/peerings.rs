@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use uuid::Uuid;
 
-use super::poll::{Look, poll};
+use super::poll::{FIRST_PAUSE_FOR_CONNECTION, Look, poll};
 use super::{call, parse_connection_id};
 use crate::Client;
 use crate::error::Error;
@@ -179,7 +179,7 @@ impl Client {
         I::Error: Display,
     {
         let id = parse_connection_id(connection_id)?;
-        poll(timeout, || async move {
+        poll(timeout, FIRST_PAUSE_FOR_CONNECTION, || async move {
             let shown = self.connection(id).await?.into_inner();
             Ok(if all_active(id, peers, &shown)? {
                 Look::Done(shown)
@@ -221,7 +221,7 @@ impl Client {
     {
         let id = parse_connection_id(connection_id)?;
         self.unbind(id, peers).await?;
-        poll(timeout, || async move {
+        poll(timeout, FIRST_PAUSE_FOR_CONNECTION, || async move {
             let shown = self.connection(id).await?.into_inner();
             let gone = peers.found(&shown).all(|(_, peering)| peering.is_none());
             Ok(if gone {

@@ -8,7 +8,7 @@ use crate::response::Response;
 use uuid::Uuid;
 
 use super::parse_connection_id;
-use super::poll::{Look, poll};
+use super::poll::{FIRST_PAUSE_FOR_CONNECTION, Look, poll};
 use crate::Client;
 use crate::error::Error;
 use crate::generated::types::{DeleteEnhancedConnectionResponse, ShowEnhancedConnectionResponse};
@@ -51,7 +51,7 @@ impl Client {
     /// connection nor any of its queue or pool peerings is `CREATING`. Returns the connection
     /// as last shown.
     ///
-    /// Looks at the connection at once, then after 250 ms, doubling up to 5 s between looks.
+    /// Looks at the connection at once, then after 500 ms, doubling up to 5 s between looks.
     /// A `FAILED` peering is an [`Error::PeeringFailed`] with DLI's reason; still creating
     /// after `timeout` is an [`Error::Timeout`] of kind [`TimeoutKind::Wait`](crate::TimeoutKind::Wait). Each look is
     /// one show call, with the client's own retries and time limits.
@@ -65,7 +65,7 @@ impl Client {
         I::Error: Display,
     {
         let id = parse_connection_id(connection_id)?;
-        poll(timeout, || async move {
+        poll(timeout, FIRST_PAUSE_FOR_CONNECTION, || async move {
             let shown = self.connection(id).await?.into_inner();
             match readiness(&shown) {
                 Readiness::Deletable => Ok(Look::Done(shown)),
