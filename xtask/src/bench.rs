@@ -30,19 +30,21 @@ fn python() -> PathBuf {
     std::env::var_os("DLI_BENCH_PYTHON").map_or_else(|| PathBuf::from("python3"), PathBuf::from)
 }
 
-/// Builds `dli` and `dli-bench` for release; returns the target folder.
-fn release_build() -> anyhow::Result<PathBuf> {
+/// Builds `dli` and `dli-bench` with `profile` (`release`, as `cargo install` builds, or
+/// `profiling`, the same with symbols); returns the target folder.
+fn build(profile: &str) -> anyhow::Result<PathBuf> {
     let mut build = cargo();
     build.args([
         "build",
         "--locked",
-        "--release",
+        "--profile",
+        profile,
         "-p",
         "dli-cli",
         "-p",
         "dli-bench",
     ]);
-    run(build, "the release build")?;
+    run(build, &format!("the {profile} build"))?;
     Ok(std::env::var_os("CARGO_TARGET_DIR")
         .map_or_else(|| project_root().join("target"), PathBuf::from))
 }
@@ -70,7 +72,7 @@ pub fn bench(quick: bool) -> anyhow::Result<()> {
         .args(timing);
     run(criterion, "the criterion micro-benchmarks")?;
 
-    let target = release_build()?;
+    let target = build("release")?;
     let out = if quick {
         target.join("bench-quick")
     } else {
@@ -96,7 +98,7 @@ pub fn bench(quick: bool) -> anyhow::Result<()> {
 /// run writes its figures into `docs/reliability.md`; the quick one under `target/`.
 pub fn soak(quick: bool) -> anyhow::Result<()> {
     let root = project_root();
-    let target = release_build()?;
+    let target = build("release")?;
     let (calls, out, command) = if quick {
         (
             "10000",
@@ -125,8 +127,9 @@ pub fn soak(quick: bool) -> anyhow::Result<()> {
 /// client, into `docs/instructions.md`. Needs valgrind.
 pub fn count() -> anyhow::Result<()> {
     let root = project_root();
-    let target = release_build()?;
-    let mut count = Command::new(target.join("release/dli-bench"));
+    // Callgrind names functions by their symbols, which the release profile strips.
+    let target = build("profiling")?;
+    let mut count = Command::new(target.join("profiling/dli-bench"));
     count
         .current_dir(&root)
         .args(["count", "--out"])

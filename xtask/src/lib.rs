@@ -9,5 +9,6 @@
 pub mod bench;
 pub mod fuzz;
 pub mod generate;
+pub mod man;
 
 pub use dli_spec::project_root;

@@ -18,6 +18,8 @@ commands:
   soak               200,000 mixed calls under random faults; figures into docs/reliability.md
   soak --quick       10,000 calls (for CI); the figures go under target/
   count              instructions per delete by sender, under callgrind, into docs/instructions.md
+  man                write the man pages of dli into crates/dli-cli/man/
+  man --check        fail when the committed man pages are stale
   fuzz               run every fuzz target 60 s; figures into docs/reliability.md
   fuzz --quick       run every fuzz target 30 s (for CI); fails on any crash";
 
@@ -61,6 +63,19 @@ fn run() -> anyhow::Result<()> {
         ["soak"] => xtask::bench::soak(false),
         ["soak", "--quick"] => xtask::bench::soak(true),
         ["count"] => xtask::bench::count(),
+        ["man"] => {
+            let count = xtask::man::write()?;
+            println!("wrote {count} pages into {}", xtask::man::MAN_DIR);
+            Ok(())
+        }
+        ["man", "--check"] => {
+            let count = xtask::man::check()?;
+            println!(
+                "the {count} pages in {} are up to date",
+                xtask::man::MAN_DIR
+            );
+            Ok(())
+        }
         ["fuzz"] => xtask::fuzz::fuzz(60, true),
         ["fuzz", "--quick"] => xtask::fuzz::fuzz(30, false),
         ["help" | "--help" | "-h"] | [] => {

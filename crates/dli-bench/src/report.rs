@@ -189,15 +189,39 @@ fn millis(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1000.0
 }
 
+/// The installed binary: its size and how long it takes to start and exit.
+fn binary(results: &Results) -> String {
+    let mut out = format!(
+        "## Start-up of the command line\n\n\
+         The `dli` binary, built with the release profile `cargo install` uses (LTO, one codegen \
+         unit, stripped): {:.1} MiB.",
+        results.binary_bytes as f64 / (1024.0 * 1024.0)
+    );
+    if let [first, .., last] = results.version_startup.as_slice() {
+        let median = results.version_startup[results.version_startup.len() / 2];
+        let _ = write!(
+            out,
+            " `dli --version`, {} runs: median {:.1} ms (fastest {:.1} ms, slowest {:.1} ms).",
+            results.version_startup.len(),
+            millis(median),
+            millis(*first),
+            millis(*last),
+        );
+    }
+    out.push_str("\n\n");
+    out
+}
+
 /// The command line's fixed cost, and its share of each `dli CLI` turn against `static`.
 fn startup(results: &Results) -> String {
     let [first, .., last] = results.startup.as_slice() else {
         return String::new();
     };
     let median = results.startup[results.startup.len() / 2];
-    let mut out = format!(
-        "## Start-up of the command line\n\n\
-         `dli connection delete -o json -` with a single id on stdin, against `static`, timed \
+    let mut out = binary(results);
+    let _ = write!(
+        out,
+        "`dli connection delete -o json -` with a single id on stdin, against `static`, timed \
          from starting the process to its exit, {} runs: median {:.1} ms (fastest {:.1} ms, \
          slowest {:.1} ms). Each turn of the `{CLI}` rows above includes it once; its share \
          of a turn:\n\n| in flight | one CLI turn | start-up share |\n|---:|---:|---:|\n",

@@ -21,6 +21,12 @@ use tracing_subscriber::EnvFilter;
 use crate::cli::Cli;
 use crate::outcome::Exit;
 
+/// The command line `dli` parses, with every subcommand, its help and its version: for man
+/// pages and completion scripts.
+pub fn command() -> clap::Command {
+    Cli::command_with_operations()
+}
+
 /// Runs `dli` with the process's arguments and environment, and says how it ended.
 pub fn run() -> ExitCode {
     // Usage errors exit with 2, as every configuration error does.

@@ -127,6 +127,26 @@ pub(super) fn startup(dli: &Path, url: &str, runs: usize) -> anyhow::Result<Vec<
     Ok(times)
 }
 
+/// The binary alone: `runs` runs of `dli --version`, each timed from starting the process to
+/// its exit, sorted. Fails when one exits other than 0.
+pub(super) fn version_startup(dli: &Path, runs: usize) -> anyhow::Result<Vec<Duration>> {
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let started = Instant::now();
+        let output = Command::new(dli)
+            .arg("--version")
+            .output()
+            .with_context(|| format!("cannot run {}", dli.display()))?;
+        let elapsed = started.elapsed();
+        if !output.status.success() {
+            bail!("`dli --version` exited with {}", output.status);
+        }
+        times.push(elapsed);
+    }
+    times.sort_unstable();
+    Ok(times)
+}
+
 /// wrk's script: the client's headers on every request, and a count of the answers that
 /// are not 2xx, printed at the end as `non-2xx: N`.
 fn wrk_script(headers: &[(String, String)]) -> String {

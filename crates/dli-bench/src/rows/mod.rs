@@ -10,7 +10,7 @@ mod throttled;
 use std::sync::Arc;
 use std::time::Duration;
 
-use anyhow::bail;
+use anyhow::{Context, bail};
 use dli_client::{Client, Credentials, Environment, RateLimit};
 use dli_fake::ThrottleWindow;
 use uuid::Uuid;
@@ -19,7 +19,7 @@ use crate::Options;
 use crate::load::Samples;
 use crate::servers;
 
-use external::{cli, python_row, require, require_sdk, startup, wrk_row};
+use external::{cli, python_row, require, require_sdk, startup, version_startup, wrk_row};
 use in_process::{client_row, create, raw, signed_raw};
 use memory::rss;
 pub use memory::rss_child;
@@ -102,6 +102,10 @@ pub struct Results {
     pub bulk: Vec<BulkRun>,
     /// `dli` deleting a single id, process start to exit, each run, sorted.
     pub startup: Vec<Duration>,
+    /// `dli --version`, process start to exit, each run, sorted.
+    pub version_startup: Vec<Duration>,
+    /// The size of the `dli` binary, in bytes.
+    pub binary_bytes: u64,
     /// Rounds the senders against `static` took turns in.
     pub rounds: u32,
     /// Requests each of those senders made in a round, by requests in flight.
@@ -197,6 +201,10 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
     }
     eprintln!("dli deleting one id, start to exit");
     let startup = startup(&options.dli, &url, if options.quick { 3 } else { 11 })?;
+    let version_startup = version_startup(&options.dli, if options.quick { 3 } else { 21 })?;
+    let binary_bytes = std::fs::metadata(&options.dli)
+        .with_context(|| format!("cannot read {}", options.dli.display()))?
+        .len();
     eprintln!("official Python SDK, 1 in flight");
     rows.push(row(
         "Python SDK",
@@ -244,6 +252,8 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
         rss,
         bulk: runs,
         startup,
+        version_startup,
+        binary_bytes,
         rounds: sizes.rounds,
         per_round: sizes.per_round.to_vec(),
     })

@@ -179,18 +179,22 @@ pub const OPERATIONS: [(&str, &[&str]); 16] = [
 ];
 
 impl Cli {
-    /// Parses the process's arguments; `--help` also lists which command calls which API
-    /// operation. A usage error exits with 2.
-    pub fn parse_with_operations() -> Self {
+    /// The command as `dli` reads it, with the API's operations in its long help.
+    pub fn command_with_operations() -> clap::Command {
         let operations: Vec<String> = OPERATIONS
             .iter()
             .map(|(operation, path)| format!("  dli {:<26} {operation}", path.join(" ")))
             .collect();
-        let command = <Self as clap::CommandFactory>::command().after_long_help(format!(
+        <Self as clap::CommandFactory>::command().after_long_help(format!(
             "{EXIT_CODES}\n\nAPI operations (openapi/dli.yaml):\n{}",
             operations.join("\n")
-        ));
-        let matches = command.get_matches();
+        ))
+    }
+
+    /// Parses the process's arguments; `--help` also lists which command calls which API
+    /// operation. A usage error exits with 2.
+    pub fn parse_with_operations() -> Self {
+        let matches = Self::command_with_operations().get_matches();
         <Self as clap::FromArgMatches>::from_arg_matches(&matches)
             .unwrap_or_else(|error| error.exit())
     }
