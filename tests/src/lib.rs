@@ -6,4 +6,9 @@ pub mod fixtures;
 mod recording;
 pub mod traces;
 
+/// The Rust examples of the workspace's README, compiled and run by `cargo test --doc`.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeExamples;
+
 pub use recording::{RecordedRequest, RecordingServer, Reply};

@@ -10,5 +10,6 @@ pub mod bench;
 pub mod fuzz;
 pub mod generate;
 pub mod man;
+pub mod public_api;
 
 pub use dli_spec::project_root;

@@ -20,6 +20,8 @@ commands:
   count              instructions per delete by sender, under callgrind, into docs/instructions.md
   man                write the man pages of dli into crates/dli-cli/man/
   man --check        fail when the committed man pages are stale
+  public-api         list dli-client's public items into crates/dli-client/public-api.txt
+  public-api --check fail when that list is stale or CHANGELOG.md's top section does not name it
   fuzz               run every fuzz target 60 s; figures into docs/reliability.md
   fuzz --quick       run every fuzz target 30 s (for CI); fails on any crash";
 
@@ -73,6 +75,23 @@ fn run() -> anyhow::Result<()> {
             println!(
                 "the {count} pages in {} are up to date",
                 xtask::man::MAN_DIR
+            );
+            Ok(())
+        }
+        ["public-api"] => {
+            let line = xtask::public_api::write()?;
+            println!(
+                "wrote {}; put this line in the top section of {}, with what changed:\n{line}",
+                xtask::public_api::LIST_PATH,
+                xtask::public_api::CHANGELOG_PATH
+            );
+            Ok(())
+        }
+        ["public-api", "--check"] => {
+            let items = xtask::public_api::check()?;
+            println!(
+                "{} lists the {items} public items, and the changelog names it",
+                xtask::public_api::LIST_PATH
             );
             Ok(())
         }

@@ -189,8 +189,20 @@ impl Client {
     /// [`RateLimit::Adaptive`](crate::RateLimit) keeps the whole run under the gateway's
     /// limit.
     ///
-    /// ```no_run
-    /// # async fn example(client: dli_client::Client, ids: Vec<uuid::Uuid>) {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let mut ids = Vec::new();
+    /// # for name in ["a", "b", "c"] {
+    /// #     let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name(name)
+    /// #         .dest_vpc_id("vpc").dest_network_id("subnet");
+    /// #     ids.push(client.create_connection(new).await?.connection_id.ok_or("no id")?);
+    /// # }
     /// use futures_util::StreamExt;
     /// use std::num::NonZeroUsize;
     ///
@@ -205,6 +217,8 @@ impl Client {
     ///     }
     /// }
     /// println!("{} not started", run.not_started());
+    /// # assert_eq!(client.connections().status("DELETED").collect().await?.len(), 3);
+    /// # Ok(())
     /// # }
     /// ```
     pub fn bulk<K, T, F, Fut>(

@@ -53,6 +53,21 @@ impl Client {
     }
 
     /// The project every call of this client works in.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// assert_eq!(client.project_id(), "p");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn project_id(&self) -> &str {
         &self.project
     }
@@ -65,12 +80,53 @@ impl Client {
     /// The requests a second this client now allows itself (see
     /// [`RateLimit`](crate::RateLimit)): the fixed rate, or the lowest rate the adaptive
     /// pacer learnt for any API; `None` while it is not limited.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// use std::num::NonZeroU32;
+    ///
+    /// use dli_client::{Client, Credentials, RateLimit};
+    ///
+    /// assert_eq!(client.rate(), None); // not paced
+    /// let paced = Client::builder()
+    ///     .endpoint(client.endpoint())
+    ///     .project_id("p")
+    ///     .credentials(Credentials::ak_sk("AK", "SK"))
+    ///     .rate_limit(RateLimit::Fixed(NonZeroU32::new(50).ok_or("zero")?))
+    ///     .build()?;
+    /// assert_eq!(paced.rate(), Some(50.0));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn rate(&self) -> Option<f64> {
         let rate = self.api.inner().settings.pacer.rate();
         rate.is_finite().then_some(rate)
     }
 
     /// The endpoint calls go to, such as `https://dli.cn-north-4.myhuaweicloud.com`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// println!("calls go to {}", client.endpoint());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn endpoint(&self) -> &str {
         self.api.baseurl()
     }

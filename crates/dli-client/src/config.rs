@@ -20,7 +20,7 @@ use crate::settings::{BodyLimits, ClientState, Settings, Timeouts};
 /// ([`ClientBuilder::from_env`], [`ClientBuilder::load_environment`]), except the per-region
 /// endpoint overrides (`HUAWEICLOUD_SDK_REGION_DLI_<REGION>`) that the official SDKs honour.
 ///
-/// ```no_run
+/// ```
 /// use dli_client::{Client, Credentials, RetryPolicy};
 /// use std::time::Duration;
 ///

@@ -15,6 +15,26 @@ impl Client {
     ///
     /// A deleted connection is still shown, with the status `DELETED`; an id that never
     /// existed fails with an error for which [`Error::is_not_found`] is true.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// let shown = client.connection(id).await?;
+    /// println!("{:?} is {:?}, peered with {:?}", shown.name, shown.status, shown.available_queue_info);
+    /// assert_eq!(shown.name.as_deref(), Some("orders"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn connection<I>(
         &self,
         connection_id: I,
@@ -45,6 +65,28 @@ impl Client {
     /// times out or loses its connection after DLI has already deleted the connection, the
     /// retry is answered "not exist": if all you need is the connection gone, treat
     /// [`Error::is_not_found`] as success.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// let deleted = client.delete_connection(id).await?;
+    /// assert_eq!(deleted.message.as_deref(), Some("Deleted"));
+    /// // Again: the connection no longer exists.
+    /// let again = client.delete_connection(id).await.unwrap_err();
+    /// assert!(again.is_not_found(), "{again}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn delete_connection<I>(
         &self,
         connection_id: I,

@@ -66,6 +66,33 @@ impl Client {
     ///
     /// Starting a test is a `POST` that is not sent again after an ambiguous outcome (each
     /// starts another test); reading it is retried like any `GET`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// use std::time::Duration;
+    ///
+    /// use dli_client::types::Host;
+    ///
+    /// let db = Host { name: "orders-db".into(), ip: "192.168.0.21".into() };
+    /// client.add_hosts(id, vec![db]).await?;
+    /// let result = client
+    ///     .test_connectivity("etl_queue", "orders-db:3306", Duration::from_secs(60))
+    ///     .await?;
+    /// assert!(result.reachable, "{} {}", result.value, result.message);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn test_connectivity(
         &self,
         queue: &str,

@@ -51,6 +51,39 @@ impl Client {
     ///
     /// When the lookup itself fails, the create's own error is returned, with every
     /// attempt counted.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// use dli_client::types::CreateEnhancedConnectionRequest;
+    ///
+    /// let created = client
+    ///     .create_connection(
+    ///         CreateEnhancedConnectionRequest::builder()
+    ///             .name("mysql_orders")
+    ///             .dest_vpc_id("22094d8f-c310-4621-913d-4c4d655d8495")
+    ///             .dest_network_id("78f2562a-36e4-4b39-95b9-f5aab22e1281")
+    ///             .queues(vec!["etl_queue".to_owned()]),
+    ///     )
+    ///     .await?;
+    /// println!("created {:?} (recovered: {})", created.connection_id, created.is_recovered());
+    ///
+    /// // A name DLI would refuse is refused before anything is sent.
+    /// let bad_name = CreateEnhancedConnectionRequest::builder()
+    ///     .name("no spaces allowed")
+    ///     .dest_vpc_id("22094d8f-c310-4621-913d-4c4d655d8495")
+    ///     .dest_network_id("78f2562a-36e4-4b39-95b9-f5aab22e1281");
+    /// assert!(client.create_connection(bad_name).await.is_err());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn create_connection<R>(
         &self,
         request: R,

@@ -59,6 +59,28 @@ impl Client {
     /// names start with a letter and are at most 128 characters, addresses are IPv4, no
     /// name comes twice, at most 20,000 entries. Setting the same list again changes
     /// nothing, so the call is retried like a delete.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// use dli_client::types::Host;
+    ///
+    /// let hosts = vec![Host { name: "orders-db".into(), ip: "192.168.0.21".into() }];
+    /// client.set_hosts(id, hosts).await?;
+    /// assert_eq!(client.hosts(id).await?.len(), 1);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn set_hosts<I>(
         &self,
         connection_id: I,
@@ -82,6 +104,26 @@ impl Client {
     }
 
     /// The host entries of a connection, as Show reports them.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// for host in client.hosts(id).await? {
+    ///     println!("{} {}", host.ip, host.name);
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn hosts<I>(&self, connection_id: I) -> Result<Vec<Host>, Error>
     where
         I: TryInto<Uuid>,
@@ -94,6 +136,28 @@ impl Client {
     ///
     /// Not atomic: it reads the entries (Show), changes them and writes them all
     /// ([`Client::set_hosts`]); a change made by someone else in between is lost.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// use dli_client::types::Host;
+    ///
+    /// client.add_hosts(id, vec![Host { name: "orders-db".into(), ip: "192.168.0.21".into() }]).await?;
+    /// client.add_hosts(id, vec![Host { name: "cache".into(), ip: "192.168.0.22".into() }]).await?;
+    /// assert_eq!(client.hosts(id).await?.len(), 2);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn add_hosts<I>(
         &self,
         connection_id: I,
@@ -114,6 +178,28 @@ impl Client {
     /// Removes the host entries with these names; a name that is not there is ignored.
     ///
     /// Not atomic, like [`Client::add_hosts`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// use dli_client::types::Host;
+    ///
+    /// client.add_hosts(id, vec![Host { name: "orders-db".into(), ip: "192.168.0.21".into() }]).await?;
+    /// client.remove_hosts(id, ["orders-db"]).await?;
+    /// assert!(client.hosts(id).await?.is_empty());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn remove_hosts<I, N>(
         &self,
         connection_id: I,

@@ -13,8 +13,14 @@ const DEFAULT_PAGE_SIZE: u32 = 100;
 /// A listing of the configured project's connections, filtered and paged; made by
 /// [`Client::connections`].
 ///
-/// ```no_run
-/// # async fn example(client: dli_client::Client) -> Result<(), dli_client::Error> {
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let fake = dli_fake::FakeDli::start(
+/// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+/// # ).await?;
+/// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+/// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
 /// use futures_util::TryStreamExt;
 ///
 /// let mut active = client.connections().status("ACTIVE").stream();
@@ -39,6 +45,26 @@ impl Client {
     /// Lists the connections of the configured project, oldest first, fetching every page
     /// (100 connections a page unless [`ConnectionList::page_size`] says otherwise).
     /// Deleted connections are listed only with `.status("DELETED")`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// let every = client.connections().collect().await?;
+    /// let active = client.connections().status("ACTIVE").name("orders").collect().await?;
+    /// assert_eq!((every.len(), active.len()), (1, 1));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn connections(&self) -> ConnectionList<'_> {
         ConnectionList {
             client: self,

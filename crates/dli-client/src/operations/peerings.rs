@@ -112,6 +112,26 @@ impl Client {
     ///
     /// A `POST` that is not sent again after an ambiguous outcome (a timeout, a lost answer,
     /// a `5XX`): show the connection to see what was bound.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// use dli_client::Peers;
+    ///
+    /// client.bind(id, &Peers::pools(["pool_etl"])).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn bind<I>(
         &self,
         connection_id: I,
@@ -139,6 +159,26 @@ impl Client {
 
     /// Unbinds queues or elastic resource pools; a name that is not bound is refused by
     /// DLI. Not sent again after an ambiguous outcome, like [`Client::bind`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// use dli_client::Peers;
+    ///
+    /// client.unbind(id, &Peers::queues(["etl_queue"])).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn unbind<I>(
         &self,
         connection_id: I,
@@ -168,6 +208,31 @@ impl Client {
     /// connection as last shown. A `FAILED` one is [`Error::PeeringFailed`] with DLI's
     /// `err_msg`; not all active after `timeout` is an [`Error::Timeout`] of kind
     /// [`TimeoutKind::Wait`](crate::TimeoutKind::Wait).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// use std::time::Duration;
+    ///
+    /// use dli_client::Peers;
+    ///
+    /// let shown = client
+    ///     .wait_for_peerings(id, &Peers::queues(["etl_queue"]), Duration::from_secs(600))
+    ///     .await?;
+    /// println!("{:?}", shown.available_queue_info);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn wait_for_peerings<I>(
         &self,
         connection_id: I,
@@ -192,6 +257,31 @@ impl Client {
 
     /// Binds (see [`Client::bind`]), then waits until every named peering is `ACTIVE` (see
     /// [`Client::wait_for_peerings`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// use std::time::Duration;
+    ///
+    /// use dli_client::Peers;
+    ///
+    /// let shown = client
+    ///     .bind_and_wait(id, &Peers::pools(["pool_etl"]), Duration::from_secs(600))
+    ///     .await?;
+    /// assert_eq!(shown.elastic_resource_pools.len(), 1);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn bind_and_wait<I>(
         &self,
         connection_id: I,
@@ -209,6 +299,31 @@ impl Client {
 
     /// Unbinds (see [`Client::unbind`]), then waits until none of the names is shown any
     /// more, and returns the connection as last shown.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// use std::time::Duration;
+    ///
+    /// use dli_client::Peers;
+    ///
+    /// let shown = client
+    ///     .unbind_and_wait(id, &Peers::queues(["etl_queue"]), Duration::from_secs(600))
+    ///     .await?;
+    /// assert!(shown.available_queue_info.is_empty());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn unbind_and_wait<I>(
         &self,
         connection_id: I,

@@ -28,6 +28,27 @@ fn check_project(project: &str) -> Result<(), Error> {
 
 impl Client {
     /// The privileges other projects hold on a connection.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// let shown = client.privileges(id).await?;
+    /// for privilege in &shown.privileges {
+    ///     println!("{:?}: {:?}", privilege.applicant_project_id, privilege.privileges);
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn privileges<I>(
         &self,
         connection_id: I,
@@ -49,6 +70,26 @@ impl Client {
 
     /// Lets another project bind its queues to the connection ([`BIND_QUEUE`]). Granting
     /// twice changes nothing, so the `PUT` is retried like a delete.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// client.grant(id, "0b6ef5cd4a504fe08a9e2f6b8b0e4cb1").await?;
+    /// let shown = client.privileges(id).await?;
+    /// assert_eq!(shown.privileges.len(), 1);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn grant<I>(
         &self,
         connection_id: I,
@@ -67,6 +108,26 @@ impl Client {
     }
 
     /// Takes [`BIND_QUEUE`] on the connection back from another project.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// client.grant(id, "0b6ef5cd4a504fe08a9e2f6b8b0e4cb1").await?;
+    /// client.revoke(id, "0b6ef5cd4a504fe08a9e2f6b8b0e4cb1").await?;
+    /// assert!(client.privileges(id).await?.privileges.is_empty());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn revoke<I>(
         &self,
         connection_id: I,

@@ -40,6 +40,24 @@ impl Client {
     /// Adds a route, so that bound queues reach `cidr` through the connection. Route names
     /// are unique per connection; as a second attempt would be refused for the name, the
     /// `POST` is not sent again after an ambiguous outcome.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// client.add_route(id, "office", "192.168.0.0/24").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn add_route<I>(
         &self,
         connection_id: I,
@@ -69,6 +87,26 @@ impl Client {
     }
 
     /// Deletes the route with this name; retried like a connection's delete.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// client.add_route(id, "office", "192.168.0.0/24").await?;
+    /// client.delete_route(id, "office").await?;
+    /// assert!(client.routes(id).await?.is_empty());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn delete_route<I>(
         &self,
         connection_id: I,
@@ -95,6 +133,27 @@ impl Client {
 
     /// The routes of a connection, read from Show's `routes` (not in DLI's published
     /// pages: there is no operation that lists routes).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// client.add_route(id, "office", "192.168.0.0/24").await?;
+    /// for route in client.routes(id).await? {
+    ///     println!("{:?} {:?}", route.name, route.cidr);
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn routes<I>(&self, connection_id: I) -> Result<Vec<Route>, Error>
     where
         I: TryInto<Uuid>,

@@ -54,6 +54,27 @@ impl Client {
     /// split into several calls, and an error stops at the call that failed (earlier ones
     /// stay applied). Adding the same tags twice changes nothing, so each call is retried
     /// like a delete. One answer (`204`, no body) per call.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// use dli_client::types::Tag;
+    ///
+    /// let tags = vec![Tag { key: "team".into(), value: "data".into() }];
+    /// client.tag(id, tags).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn tag<I>(&self, connection_id: I, tags: Vec<Tag>) -> Result<Vec<Response<()>>, Error>
     where
         I: TryInto<Uuid>,
@@ -83,6 +104,28 @@ impl Client {
     /// Removes the tags with these keys. Reads the tags first and sends those present, key
     /// and value, 20 a call; when none is, sends the keys once (deleting a missing tag is not
     /// an error), so every call answers at least once.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// use dli_client::types::Tag;
+    ///
+    /// client.tag(id, vec![Tag { key: "env".into(), value: "test".into() }]).await?;
+    /// client.untag(id, ["env"]).await?;
+    /// assert!(client.tags(id).await?.is_empty());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn untag<I, K>(
         &self,
         connection_id: I,
@@ -136,6 +179,29 @@ impl Client {
     }
 
     /// Every tag of a connection, reading page after page.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// use dli_client::types::Tag;
+    ///
+    /// client.tag(id, vec![Tag { key: "team".into(), value: "data".into() }]).await?;
+    /// for tag in client.tags(id).await? {
+    ///     println!("{}={}", tag.key, tag.value);
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn tags<I>(&self, connection_id: I) -> Result<Vec<Tag>, Error>
     where
         I: TryInto<Uuid>,

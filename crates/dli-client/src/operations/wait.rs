@@ -55,6 +55,28 @@ impl Client {
     /// A `FAILED` peering is an [`Error::PeeringFailed`] with DLI's reason; still creating
     /// after `timeout` is an [`Error::Timeout`] of kind [`TimeoutKind::Wait`](crate::TimeoutKind::Wait). Each look is
     /// one show call, with the client's own retries and time limits.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// use std::time::Duration;
+    ///
+    /// let ready = client.wait_until_deletable(id, Duration::from_secs(300)).await?;
+    /// println!("{:?} can be deleted now", ready.name);
+    /// client.delete_connection(id).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn wait_until_deletable<I>(
         &self,
         connection_id: I,
@@ -82,6 +104,27 @@ impl Client {
 
     /// Waits until a connection can be deleted (see [`Client::wait_until_deletable`]), then
     /// deletes it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// use std::time::Duration;
+    ///
+    /// let deleted = client.delete_connection_when_ready(id, Duration::from_secs(300)).await?;
+    /// assert_eq!(deleted.message.as_deref(), Some("Deleted"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn delete_connection_when_ready<I>(
         &self,
         connection_id: I,
