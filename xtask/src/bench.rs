@@ -132,7 +132,10 @@ pub fn count() -> anyhow::Result<()> {
     let mut count = Command::new(target.join("profiling/dli-bench"));
     count
         .current_dir(&root)
-        .args(["count", "--out"])
+        .arg("count")
+        .arg("--dli")
+        .arg(target.join("profiling/dli"))
+        .arg("--out")
         .arg(root.join("docs/instructions.md"))
         .args(["cargo", "xtask", "count"]);
     run(count, "the instruction count")

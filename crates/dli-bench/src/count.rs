@@ -1,7 +1,8 @@
 //! `dli-bench count`: instructions per delete, counted by callgrind, for raw reqwest, signed
-//! raw and dli-client, and where the client's go. Each sender runs `dli-bench load` twice
-//! under valgrind, with a small and a large number of deletes against one static responder;
-//! the difference, divided by the difference in deletes, cancels start-up out.
+//! raw, dli-client and the `dli` command, and where the client's go. Each sender runs twice
+//! under valgrind (`dli-bench load`, or `dli connection delete -` with the ids on stdin), with
+//! a small and a large number of deletes against one static responder; the difference,
+//! divided by the difference in deletes, cancels start-up out.
 //!
 //! Under valgrind SHA-256 runs its portable rounds, while the machines this runs on use the
 //! CPU's SHA instructions; the rounds (`compress256`) are counted apart and left out of the
@@ -14,6 +15,7 @@ use std::process::Command;
 use anyhow::{Context, bail};
 use tokio::net::TcpListener;
 
+use crate::rows::external::{dli_delete_under, run_delete};
 use crate::servers;
 
 /// The deletes of the small and the large run; the figures are their difference.
@@ -23,6 +25,8 @@ const IN_FLIGHT: usize = 32;
 
 /// The senders counted, as `dli-bench load` names them.
 const SENDERS: [&str; 3] = ["raw", "signed", "client"];
+/// The name of the command line's row.
+const CLI: &str = "cli";
 
 /// Functions whose inclusive counts show where a delete's instructions go, with the name the
 /// table gives them.
@@ -157,6 +161,17 @@ pub fn run_load(program: &[String], sender: &str, url: &str, deletes: u64) -> an
     Ok(())
 }
 
+/// Runs `program… DLI connection delete --concurrency 32 -o json -` with `deletes` distinct
+/// ids on stdin; fails unless it exits 0 with a deletion line for every id.
+pub fn run_cli(program: &[String], dli: &Path, url: &str, deletes: u64) -> anyhow::Result<()> {
+    let ids: Vec<String> = (0..deletes)
+        .map(|_| uuid::Uuid::new_v4().to_string())
+        .collect();
+    let command = dli_delete_under(program, dli, url, IN_FLIGHT, &[]);
+    run_delete(CLI, command, &ids)?;
+    Ok(())
+}
+
 fn annotate(out: &Path) -> anyhow::Result<Counted> {
     let output = Command::new("callgrind_annotate")
         .args(["--inclusive=yes", "--threshold=100"])
@@ -169,9 +184,9 @@ fn annotate(out: &Path) -> anyhow::Result<Counted> {
     parse_annotate(&String::from_utf8_lossy(&output.stdout))
 }
 
-/// Counts every sender against a static responder of this process.
-/// The section is meant for `docs/instructions.md`.
-pub async fn run() -> anyhow::Result<Vec<PerDelete>> {
+/// Counts every sender against a static responder of this process, and the `dli` binary at
+/// `dli`. The section is meant for `docs/instructions.md`.
+pub async fn run(dli: &Path) -> anyhow::Result<Vec<PerDelete>> {
     let listener = TcpListener::bind("127.0.0.1:0").await?;
     let url = format!("http://{}", listener.local_addr()?);
     let server = tokio::spawn(servers::answer_all(listener, 200));
@@ -196,6 +211,19 @@ pub async fn run() -> anyhow::Result<Vec<PerDelete>> {
         }
         results.push(per_delete(sender, &counted[0], &counted[1]));
     }
+    let mut counted = Vec::new();
+    for deletes in RUNS {
+        let out = dir.join(format!("callgrind.{CLI}.{deletes}"));
+        let program = vec![
+            "valgrind".to_owned(),
+            "--tool=callgrind".to_owned(),
+            format!("--callgrind-out-file={}", out.display()),
+        ];
+        let (url, dli) = (url.clone(), dli.to_owned());
+        tokio::task::spawn_blocking(move || run_cli(&program, &dli, &url, deletes)).await??;
+        counted.push(annotate(&out)?);
+    }
+    results.push(per_delete(CLI, &counted[0], &counted[1]));
     server.abort();
     let _ = std::fs::remove_dir_all(&dir);
     Ok(results)
@@ -208,27 +236,34 @@ pub fn render(results: &[PerDelete], command: &str) -> String {
          against a static responder: callgrind's count of a run of {} deletes minus one of {}, \
          divided by {}. SHA-256's portable rounds, which the CPU's SHA instructions replace \
          outside valgrind, are shown apart and left out of the totals.\n\n\
-         | sender | instructions per delete | without SHA-256 rounds | signed raw / this |\n\
-         |---|---:|---:|---:|\n",
+         | sender | instructions per delete | without SHA-256 rounds | signed raw / this | client / this |\n\
+         |---|---:|---:|---:|---:|\n",
         crate::report::machine(),
         RUNS[1],
         RUNS[0],
         RUNS[1] - RUNS[0],
     );
-    let signed = results
-        .iter()
-        .find(|r| r.sender == "signed")
-        .map(PerDelete::without_sha);
+    let base = |sender: &str| {
+        results
+            .iter()
+            .find(|r| r.sender == sender)
+            .map(PerDelete::without_sha)
+    };
+    let (signed, client) = (base("signed"), base("client"));
     for result in results {
-        let ratio = signed.map_or(String::new(), |s| {
-            format!("{:.2}", s / result.without_sha())
-        });
+        let ratio = |base: Option<f64>| {
+            base.map_or(String::new(), |b| {
+                format!("{:.2}", b / result.without_sha())
+            })
+        };
         let _ = writeln!(
             out,
-            "| {} | {:.1}k | {:.1}k | {ratio} |",
+            "| {} | {:.1}k | {:.1}k | {} | {} |",
             result.sender,
             result.total / 1e3,
-            result.without_sha() / 1e3
+            result.without_sha() / 1e3,
+            ratio(signed),
+            ratio(client),
         );
     }
     out.push_str(
@@ -310,11 +345,11 @@ mod tests {
         };
         let text = render(&[signed, client], "test");
         assert!(
-            text.contains("| client | 120.0k | 100.0k | 0.90 |"),
+            text.contains("| client | 120.0k | 100.0k | 0.90 | 1.00 |"),
             "{text}"
         );
         assert!(
-            text.contains("| signed | 110.0k | 90.0k | 1.00 |"),
+            text.contains("| signed | 110.0k | 90.0k | 1.00 | 1.11 |"),
             "{text}"
         );
     }
@@ -330,5 +365,24 @@ mod tests {
             .expect_err("a missing program fails the count")
             .to_string();
         assert!(error.starts_with("client: cannot run"), "{error}");
+    }
+
+    #[test]
+    fn a_cli_that_fails_or_leaves_an_id_without_its_line_fails_the_count() {
+        // `false` exits non-zero; `true` exits 0 and prints nothing for the ids it was given.
+        for (program, expected) in [
+            ("false", "cli: dli exited with"),
+            ("true", "cli: 3 ids given, 0 lines of output"),
+        ] {
+            let error = run_cli(
+                &[program.to_owned()],
+                Path::new("dli"),
+                "http://127.0.0.1:9",
+                3,
+            )
+            .expect_err("the count fails")
+            .to_string();
+            assert!(error.starts_with(expected), "{program}: {error}");
+        }
     }
 }

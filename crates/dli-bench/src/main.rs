@@ -8,7 +8,7 @@
 //! dli-bench rss URL N1 N2           (peak RSS of a client after N1 and N2 deletes)
 //! dli-bench load raw|signed|client URL N IN_FLIGHT   (N deletes and nothing else, for a profiler)
 //! dli-bench soak --dli PATH --calls N --out FILE   (mixed calls under random faults)
-//! dli-bench count --out FILE        (instructions per delete under callgrind, by sender)
+//! dli-bench count --dli PATH --out FILE   (instructions per delete under callgrind, by sender)
 //! ```
 
 mod count;
@@ -98,13 +98,14 @@ fn main() -> anyhow::Result<()> {
             ))
         }
         Some("count") => {
-            let [_, out_flag, out, command @ ..] = args.as_slice() else {
-                bail!("usage: dli-bench count --out FILE [COMMAND…]");
+            const USAGE: &str = "usage: dli-bench count --dli PATH --out FILE [COMMAND…]";
+            let [_, dli_flag, dli, out_flag, out, command @ ..] = args.as_slice() else {
+                bail!(USAGE);
             };
-            if out_flag != "--out" {
-                bail!("usage: dli-bench count --out FILE [COMMAND…]");
+            if dli_flag != "--dli" || out_flag != "--out" {
+                bail!(USAGE);
             }
-            let results = runtime.block_on(count::run())?;
+            let results = runtime.block_on(count::run(Path::new(dli)))?;
             let section = count::render(&results, &command.join(" "));
             dli_spec::replace_section(Path::new(out), "instructions", &section)?;
             println!("{section}");

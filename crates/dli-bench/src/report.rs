@@ -341,15 +341,16 @@ fn render(options: &Options, results: &Results) -> String {
         goals.extend(bulk_goals(run));
     }
     let _ = writeln!(report, "## Goals\n\n{}", goals_table(&goals));
-    if goals
-        .iter()
-        .any(|g| !g.met && g.what.starts_with(&format!("{CLIENT} / {SIGNED}")))
-    {
+    if goals.iter().any(|g| {
+        !g.met
+            && (g.what.starts_with(&format!("{CLIENT} / {SIGNED}"))
+                || g.what.starts_with(&format!("{CLI} / {CLIENT}")))
+    }) {
         let _ = writeln!(
             report,
-            "Where `{CLIENT}` falls short of `{SIGNED}`, `docs/instructions.md` (written by \
-             `cargo xtask count`) counts the instructions of a delete in each row and where \
-             the client's go.\n"
+            "Where `{CLIENT}` falls short of `{SIGNED}`, or `{CLI}` of `{CLIENT}`, \
+             `docs/instructions.md` (written by `cargo xtask count`) counts the instructions \
+             of a delete in each row and where the client's go.\n"
         );
     }
     let _ = writeln!(report, "{}", startup(results));

@@ -37,7 +37,26 @@ struct CliLine {
 /// `dli connection delete -o json -` against `url` with the benchmark's credentials, ids on
 /// a piped stdin, JSON lines on a piped stdout; `extra` before the `-`.
 pub(super) fn dli_delete(dli: &Path, url: &str, in_flight: usize, extra: &[&str]) -> Command {
-    let mut command = Command::new(dli);
+    dli_delete_under(&[], dli, url, in_flight, extra)
+}
+
+/// [`dli_delete`], run by `wrapper` (such as valgrind with its arguments) when it is not
+/// empty.
+pub(crate) fn dli_delete_under(
+    wrapper: &[String],
+    dli: &Path,
+    url: &str,
+    in_flight: usize,
+    extra: &[&str],
+) -> Command {
+    let mut command = match wrapper.split_first() {
+        Some((program, arguments)) => {
+            let mut command = Command::new(program);
+            command.args(arguments).arg(dli);
+            command
+        }
+        None => Command::new(dli),
+    };
     command
         .args(["connection", "--endpoint", url, "delete", "-o", "json"])
         .args(["--concurrency", &in_flight.to_string()])
@@ -96,7 +115,16 @@ pub(super) fn cli(
     in_flight: usize,
     ids: &[String],
 ) -> anyhow::Result<Samples> {
-    let mut command = dli_delete(dli, url, in_flight, &[]);
+    run_delete(row, dli_delete(dli, url, in_flight, &[]), ids)
+}
+
+/// Runs a `dli connection delete -o json -` command with `ids` on its stdin, written from a
+/// thread of their own so that a full stdout cannot stall it; judged as [`judge_cli`] does.
+pub(crate) fn run_delete(
+    row: &str,
+    mut command: Command,
+    ids: &[String],
+) -> anyhow::Result<Samples> {
     let started = Instant::now();
     let mut child = command.spawn().context("cannot run dli")?;
     let mut stdin = child.stdin.take().context("no stdin")?;

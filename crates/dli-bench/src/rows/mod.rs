@@ -2,7 +2,7 @@
 //! (`external`), the client's memory (`memory`) and the bulk deletes through the gateway's
 //! throttle (`throttled`). Every row fails, naming itself, when the work it measured failed.
 
-mod external;
+pub(crate) mod external;
 mod in_process;
 mod memory;
 mod throttled;
