@@ -75,7 +75,7 @@ fn load_goals(rows: &[Row]) -> Vec<Goal> {
             goals.push(goal(
                 format!("{CLIENT} / {SIGNED}, {in_flight} in flight"),
                 format!("≥ {least:.2}"),
-                format!("{m:.2} ({low:.2}–{high:.2})"),
+                format!("{m:.3} ({low:.2}–{high:.2})"),
                 m >= least,
             ));
         }
@@ -85,7 +85,7 @@ fn load_goals(rows: &[Row]) -> Vec<Goal> {
             goals.push(goal(
                 format!("{CLI} / {CLIENT}, {in_flight} in flight"),
                 "≥ 0.90".to_owned(),
-                format!("{m:.2} ({low:.2}–{high:.2})"),
+                format!("{m:.3} ({low:.2}–{high:.2})"),
                 m >= 0.90,
             ));
         }
@@ -103,7 +103,7 @@ fn bulk_goals(run: &BulkRun) -> Vec<Goal> {
         goal(
             format!("{}: time / ideal", run.row),
             format!("≤ {time_goal:.2}"),
-            format!("{ratio:.2}"),
+            format!("{ratio:.3}"),
             ratio <= time_goal,
         ),
         goal(
