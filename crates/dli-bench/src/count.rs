@@ -184,6 +184,27 @@ fn annotate(out: &Path) -> anyhow::Result<Counted> {
     parse_annotate(&String::from_utf8_lossy(&output.stdout))
 }
 
+/// Runs `run` under callgrind (it gets valgrind with its arguments, and the deletes) for
+/// each of [`RUNS`], outputs in `dir`, and returns the instructions per delete.
+async fn count_runs<F>(dir: &Path, sender: &'static str, run: F) -> anyhow::Result<PerDelete>
+where
+    F: Fn(Vec<String>, u64) -> anyhow::Result<()> + Clone + Send + 'static,
+{
+    let mut counted = Vec::new();
+    for deletes in RUNS {
+        let out = dir.join(format!("callgrind.{sender}.{deletes}"));
+        let valgrind = vec![
+            "valgrind".to_owned(),
+            "--tool=callgrind".to_owned(),
+            format!("--callgrind-out-file={}", out.display()),
+        ];
+        let run = run.clone();
+        tokio::task::spawn_blocking(move || run(valgrind, deletes)).await??;
+        counted.push(annotate(&out)?);
+    }
+    Ok(per_delete(sender, &counted[0], &counted[1]))
+}
+
 /// Counts every sender against a static responder of this process, and the `dli` binary at
 /// `dli`. The section is meant for `docs/instructions.md`.
 pub async fn run(dli: &Path) -> anyhow::Result<Vec<PerDelete>> {
@@ -195,35 +216,16 @@ pub async fn run(dli: &Path) -> anyhow::Result<Vec<PerDelete>> {
     let exe = std::env::current_exe().context("cannot find dli-bench itself")?;
     let mut results = Vec::new();
     for sender in SENDERS {
-        let mut counted = Vec::new();
-        for deletes in RUNS {
-            let out = dir.join(format!("callgrind.{sender}.{deletes}"));
-            let program = vec![
-                "valgrind".to_owned(),
-                "--tool=callgrind".to_owned(),
-                format!("--callgrind-out-file={}", out.display()),
-                exe.display().to_string(),
-            ];
-            let url = url.clone();
-            tokio::task::spawn_blocking(move || run_load(&program, sender, &url, deletes))
-                .await??;
-            counted.push(annotate(&out)?);
-        }
-        results.push(per_delete(sender, &counted[0], &counted[1]));
+        let (exe, url) = (exe.clone(), url.clone());
+        let count = move |mut valgrind: Vec<String>, deletes| {
+            valgrind.push(exe.display().to_string());
+            run_load(&valgrind, sender, &url, deletes)
+        };
+        results.push(count_runs(&dir, sender, count).await?);
     }
-    let mut counted = Vec::new();
-    for deletes in RUNS {
-        let out = dir.join(format!("callgrind.{CLI}.{deletes}"));
-        let program = vec![
-            "valgrind".to_owned(),
-            "--tool=callgrind".to_owned(),
-            format!("--callgrind-out-file={}", out.display()),
-        ];
-        let (url, dli) = (url.clone(), dli.to_owned());
-        tokio::task::spawn_blocking(move || run_cli(&program, &dli, &url, deletes)).await??;
-        counted.push(annotate(&out)?);
-    }
-    results.push(per_delete(CLI, &counted[0], &counted[1]));
+    let (dli, cli_url) = (dli.to_owned(), url.clone());
+    let count = move |valgrind: Vec<String>, deletes| run_cli(&valgrind, &dli, &cli_url, deletes);
+    results.push(count_runs(&dir, CLI, count).await?);
     server.abort();
     let _ = std::fs::remove_dir_all(&dir);
     Ok(results)
