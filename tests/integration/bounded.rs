@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use dli_client::{Error, RetryPolicy, TimeoutKind};
 use dli_fake::{Fault, FaultAction};
 use dli_tests::fixtures::{
-    CONNECTION_ID, PROJECT_ID, builder, fake_config, new_connection, start_fake,
+    PROJECT_ID, builder, connection_id, fake_config, new_connection, start_fake,
 };
 use dli_tests::{RecordingServer, Reply};
 
@@ -26,7 +26,7 @@ async fn a_success_body_over_the_limit_is_refused_and_a_higher_limit_takes_it() 
     let error = builder(&server.base_url())
         .build()
         .expect("valid configuration")
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect_err("32 MiB is over the 1 MiB default");
     let Error::ResponseTooLarge { limit, status, .. } = &error else {
@@ -44,7 +44,7 @@ async fn a_success_body_over_the_limit_is_refused_and_a_higher_limit_takes_it() 
         .body_limit(64 << 20)
         .build()
         .expect("valid configuration")
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect("under a 64 MiB limit");
     assert_eq!(taken.message.as_deref().map(str::len), Some(32 << 20));
@@ -81,7 +81,7 @@ async fn a_declared_length_over_the_limit_is_not_waited_for() {
     let error = builder(&fake.base_url())
         .build()
         .expect("valid configuration")
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect_err("a terabyte is declared");
     assert!(matches!(error, Error::ResponseTooLarge { .. }), "{error:?}");
@@ -111,7 +111,7 @@ async fn a_body_that_stalls_or_drips_runs_into_the_attempt_timeout() {
         fake.inject(Fault::new(action.clone()).times(2));
         let started = Instant::now();
         let error = client
-            .delete_connection(CONNECTION_ID)
+            .delete_connection(connection_id())
             .await
             .expect_err("the body does not arrive in time");
         let Error::Timeout { kind, attempts, .. } = error else {

@@ -2,7 +2,9 @@
 //! shows no secret.
 
 use dli_client::{Credentials, Error, RequestPreview, types};
-use dli_tests::fixtures::{AK, CONNECTION_ID, PROJECT_ID, SECURITY_TOKEN, SK, builder};
+use dli_tests::fixtures::{
+    AK, CONNECTION_ID, PROJECT_ID, SECURITY_TOKEN, SK, builder, connection_id,
+};
 use dli_tests::{RecordingServer, Reply};
 
 fn preview_of(error: Error) -> RequestPreview {
@@ -25,7 +27,7 @@ async fn nothing_is_sent_and_the_signed_request_is_shown_without_secrets() {
 
     let delete = preview_of(
         client
-            .delete_connection(CONNECTION_ID)
+            .delete_connection(connection_id())
             .await
             .expect_err("a dry run sends nothing"),
     );

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use dli_client::{Client, ConfigError, Environment, Error, SigningError};
 use dli_fake::{Fault, FaultAction};
-use dli_tests::fixtures::{CONNECTION_ID, builder, fake_config, start_fake};
+use dli_tests::fixtures::{builder, connection_id, fake_config, start_fake};
 
 /// One of this workspace's errors (what others' errors print is theirs to decide).
 fn ours(error: &(dyn StdError + 'static)) -> bool {
@@ -66,7 +66,7 @@ async fn call_errors_tell_each_cause_once() {
         .deadline(Duration::from_secs(2))
         .build()
         .expect("valid configuration")
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect_err("nothing listens");
     assert!(matches!(refused, Error::Connect { .. }), "{refused:?}");
@@ -94,7 +94,7 @@ async fn call_errors_tell_each_cause_once() {
         fake.faults().clear();
         fake.inject(fault);
         let error = client
-            .delete_connection(CONNECTION_ID)
+            .delete_connection(connection_id())
             .await
             .expect_err("the fault fails the call");
         told_once(&error);

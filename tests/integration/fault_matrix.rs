@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use dli_client::{Client, Error, RetryPolicy};
+use dli_client::{Client, Error, RetryPolicy, Settled};
 use dli_fake::{FakeDli, Fault, FaultAction};
 use dli_tests::fixtures::{PROJECT_ID, builder, fake_config, new_connection, start_fake};
 
@@ -158,17 +158,23 @@ fn client(endpoint: &str, attempt_timeout: Duration) -> Client {
 }
 
 /// How a call ended, in a word or two, and its attempts.
-fn outcome(result: Result<(u32, bool), Error>) -> (String, u32) {
+fn outcome(result: Result<(u32, Settled), Error>) -> (String, u32) {
     match result {
-        Ok((attempts, false)) => ("success".to_owned(), attempts),
-        Ok((attempts, true)) => ("found by name".to_owned(), attempts),
+        Ok((attempts, Settled::FoundByName)) => ("found by name".to_owned(), attempts),
+        Ok((attempts, Settled::GoneOnRetry)) => ("gone on retry".to_owned(), attempts),
+        Ok((attempts, Settled::ShownByRead)) => ("shown by read".to_owned(), attempts),
+        Ok((attempts, _)) => ("success".to_owned(), attempts),
         // An error made before anything was sent counts as one attempt.
         Err(error) => (error.label(), error.attempts().unwrap_or(1)),
     }
 }
 
-/// The attempts of a call, and whether its answer was recovered.
-async fn call(client: &Client, fake: &FakeDli, operation: Operation) -> Result<(u32, bool), Error> {
+/// The attempts of a call, and how its success was known.
+async fn call(
+    client: &Client,
+    fake: &FakeDli,
+    operation: Operation,
+) -> Result<(u32, Settled), Error> {
     let id = fake
         .store()
         .create(
@@ -180,14 +186,17 @@ async fn call(client: &Client, fake: &FakeDli, operation: Operation) -> Result<(
         Operation::Delete => client
             .delete_connection(id)
             .await
-            .map(|r| (r.attempts(), false)),
-        Operation::Show => client.connection(id).await.map(|r| (r.attempts(), false)),
+            .map(|r| (r.attempts(), r.settled())),
+        Operation::Show => client
+            .connection(id)
+            .await
+            .map(|r| (r.attempts(), r.settled())),
         Operation::List => client
             .connections()
             .page_size(1000)
             .collect()
             .await
-            .map(|_| (0, false)),
+            .map(|_| (0, Settled::Answered)),
         Operation::Create => {
             let request = dli_client::types::CreateEnhancedConnectionRequest::builder()
                 .name(format!("n{}", uuid::Uuid::new_v4().simple()))
@@ -196,7 +205,7 @@ async fn call(client: &Client, fake: &FakeDli, operation: Operation) -> Result<(
             client
                 .create_connection(request)
                 .await
-                .map(|r| (r.attempts(), r.is_recovered()))
+                .map(|r| (r.attempts(), r.settled()))
         }
     }
 }
@@ -323,6 +332,14 @@ async fn every_operation_against_every_fault() {
             Operation::Create
         ),
         ("found by name".into(), 1)
+    );
+    // A delete in the same case is retried and finds the connection gone: deleted.
+    assert_eq!(
+        cell(
+            "carried out, then the connection reset before the answer",
+            Operation::Delete
+        ),
+        ("gone on retry".into(), 2)
     );
     assert_eq!(
         cell("429 without Retry-After", Operation::Create),

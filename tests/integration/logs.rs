@@ -1,6 +1,7 @@
 //! What `dli-client` logs through `tracing`: spans per call and per attempt with the facts
 //! needed to debug, and never a secret.
 
+use dli_tests::fixtures::connection_id;
 use std::time::Duration;
 
 use dli_client::{Client, Credentials, Environment, RetryPolicy};
@@ -35,22 +36,20 @@ async fn calls_are_traced_without_secrets() {
         .clone()
         .build()
         .expect("valid configuration")
-        .delete_connection("2a620c33-5609-40c9-affd-2b6453071b0f")
+        .delete_connection(connection_id())
         .await
         .expect_err("refused");
     let with_token = signed
         .credentials(Credentials::iam_token(IAM_TOKEN))
         .build()
         .expect("valid configuration");
-    let _ = with_token
-        .delete_connection("2a620c33-5609-40c9-affd-2b6453071b0f")
-        .await;
+    let _ = with_token.delete_connection(connection_id()).await;
 
     let logs = captured.text();
     for expected in [
         "dli.call",
         "dli.attempt",
-        "operation=\"delete_enhanced_connection\"",
+        "operation=\"DeleteEnhancedConnection\"",
         "attempt=2",
         "status=400",
         "error_code=\"DLI.0001\"",

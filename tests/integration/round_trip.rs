@@ -3,7 +3,9 @@
 
 use dli_client::types::{self, DeleteEnhancedConnectionResponse};
 use dli_client::{Client, RetryPolicy};
-use dli_tests::fixtures::{CONNECTION_ID, PROJECT_ID, builder, connection_path, connections_path};
+use dli_tests::fixtures::{
+    CONNECTION_ID, PROJECT_ID, builder, connection_id, connection_path, connections_path,
+};
 use dli_tests::{RecordedRequest, RecordingServer, Reply};
 use futures_util::TryStreamExt;
 use serde_json::{Value, json};
@@ -36,7 +38,7 @@ async fn delete_sends_the_documented_request_and_parses_the_reply() {
     .await;
 
     let response = client(&server)
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect("delete succeeds");
 
@@ -175,7 +177,7 @@ async fn show_gets_one_connection_with_its_peerings() {
     });
     let server = serve([Reply::json(200, body.to_string())]).await;
     let shown = client(&server)
-        .connection(CONNECTION_ID)
+        .connection(connection_id())
         .await
         .expect("show succeeds")
         .into_inner();

@@ -90,14 +90,18 @@ async fn session(shown: &mut Vec<String>) {
     );
     errors.push(
         client
-            .delete_connection("not-a-uuid")
+            .add_route(id, "", "10.0.0.0/8")
             .await
             .expect_err("invalid"),
     );
     fake.store().fail_peering(PROJECT_ID, id, "q1", "failed");
     errors.push(
         client
-            .wait_until_deletable(id, Duration::from_secs(5))
+            .wait_for_peerings(
+                id,
+                &dli_client::Peers::queues(["q1"]),
+                Duration::from_secs(5),
+            )
             .await
             .expect_err("peering"),
     );

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use dli_client::{Client, RetryPolicy};
-use dli_tests::fixtures::{CONNECTION_ID, DELETED, builder};
+use dli_tests::fixtures::{DELETED, builder, connection_id};
 use dli_tests::{RecordingServer, Reply};
 use tokio::time::Instant;
 
@@ -26,7 +26,7 @@ fn client(server: &RecordingServer) -> Client {
 async fn time_delete(replies: Vec<Reply>) -> (Duration, Result<(), dli_client::Error>, usize) {
     let server = RecordingServer::start(replies).await.expect("start");
     let started = Instant::now();
-    let result = client(&server).delete_connection(CONNECTION_ID).await;
+    let result = client(&server).delete_connection(connection_id()).await;
     (started.elapsed(), result.map(drop), server.requests().len())
 }
 

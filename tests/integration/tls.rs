@@ -1,5 +1,6 @@
 //! TLS: certificates are verified, and extra roots can be trusted.
 
+use dli_tests::fixtures::connection_id;
 use std::sync::Arc;
 
 use dli_client::{Client, Credentials, Environment, Error, RetryPolicy};
@@ -69,7 +70,7 @@ async fn an_untrusted_certificate_is_refused() {
     let error = builder(port)
         .build()
         .expect("valid configuration")
-        .delete_connection("2a620c33-5609-40c9-affd-2b6453071b0f")
+        .delete_connection(connection_id())
         .await
         .expect_err("the certificate is not trusted");
     assert!(matches!(error, Error::Tls(_)), "{error:?}");
@@ -82,7 +83,7 @@ async fn an_extra_root_certificate_is_trusted() {
         .root_certificates_pem(cert_pem)
         .build()
         .expect("valid configuration")
-        .delete_connection("2a620c33-5609-40c9-affd-2b6453071b0f")
+        .delete_connection(connection_id())
         .await
         .expect("the certificate is trusted");
     assert!(response.is_success);

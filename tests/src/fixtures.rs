@@ -9,6 +9,11 @@ use dli_fake::{FakeConfig, FakeDli, NewConnection};
 pub const PROJECT_ID: &str = "48cc2c48765d4f5a9a3a8d2b4d6e7f01";
 /// A connection id, the one of the document's examples.
 pub const CONNECTION_ID: &str = "2a620c33-5609-40c9-affd-2b6453071b0f";
+
+/// [`CONNECTION_ID`], parsed.
+pub fn connection_id() -> dli_client::ConnectionId {
+    CONNECTION_ID.parse().expect("a valid connection id")
+}
 /// An access key.
 pub const AK: &str = "HPUAXHHSRJXBVZUUZEHW";
 /// Its secret key.

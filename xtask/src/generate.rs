@@ -6,10 +6,13 @@ use anyhow::{Context, bail};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 use quote::quote;
 
-use dli_spec::{SPEC_PATH, Spec, project_root};
+use dli_spec::{RetryClass, SPEC_PATH, Spec, project_root};
 
 /// Where the generated client lives, relative to the workspace root.
 pub const GENERATED_PATH: &str = "crates/dli-client/src/generated.rs";
+
+/// Where the generated operation table lives, relative to the workspace root.
+pub const TABLE_PATH: &str = "crates/dli-client/src/catalog/table.rs";
 
 /// The first line of the generated file.
 pub const HEADER: &str = "// Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the \
@@ -57,31 +60,85 @@ pub fn generate(spec: &Spec) -> anyhow::Result<String> {
     ))
 }
 
-/// Regenerates the client and writes it; returns the path written.
-pub fn write(spec: &Spec) -> anyhow::Result<PathBuf> {
-    let path = project_root().join(GENERATED_PATH);
-    let code = generate(spec)?;
-    std::fs::write(&path, code).with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(path)
+/// The operation table's source, header included: one row per operation with its id,
+/// method, path, retry class, body limit, pacer lane and `dli` commands. Fails for an
+/// operation without a retry class.
+pub fn table(spec: &Spec) -> anyhow::Result<String> {
+    let facts = spec
+        .operation_facts()
+        .with_context(|| format!("{SPEC_PATH} does not give every operation its facts"))?;
+    let mut rows = String::new();
+    let mut names = String::new();
+    for (lane, fact) in facts.iter().enumerate() {
+        let retry = match fact.retry {
+            RetryClass::Idempotent => "Idempotent",
+            RetryClass::NotIdempotent => "NotIdempotent",
+        };
+        let body_limit = if fact.paged { "Page" } else { "Object" };
+        let commands: Vec<String> = fact.commands.iter().map(|c| format!("{c:?}")).collect();
+        rows.push_str(&format!(
+            "    Operation {{\n        id: {:?},\n        name: {:?},\n        method: {:?},\n        \
+             path: {:?},\n        retry: RetryClass::{retry},\n        body_limit: BodyLimit::{body_limit},\n        \
+             lane: {lane},\n        commands: &[{}],\n    }},\n",
+            fact.id,
+            fact.name,
+            fact.method,
+            fact.path,
+            commands.join(", ")
+        ));
+        names.push_str(&format!("        {:?} => Some({lane}),\n", fact.name));
+    }
+    Ok(format!(
+        "{HEADER}\n// {SPEC_PATH} sha256: {}\n\n\
+         //! Every operation of the document, in the order of their paths.\n\n\
+         use super::{{BodyLimit, Operation, RetryClass}};\n\n\
+         /// Every operation of `openapi/dli.yaml`, in the order of their paths.\n\
+         pub const OPERATIONS: [Operation; {}] = [\n{rows}];\n\n\
+         /// The place in [`OPERATIONS`] of the operation the generated client names `name`.\n\
+         pub(super) fn index_of(name: &str) -> Option<usize> {{\n    match name {{\n{names}        _ => None,\n    }}\n}}\n",
+        spec.sha256(),
+        facts.len(),
+    ))
 }
 
-/// Fails, with a diff, when the committed client differs from what the document generates.
-pub fn check(spec: &Spec) -> anyhow::Result<()> {
-    let path = project_root().join(GENERATED_PATH);
-    let expected = generate(spec)?;
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    if normalize(&committed) == normalize(&expected) {
-        return Ok(());
+/// Every generated file: its path and what the document makes of it.
+fn outputs(spec: &Spec) -> anyhow::Result<[(&'static str, String); 2]> {
+    Ok([
+        (GENERATED_PATH, generate(spec)?),
+        (TABLE_PATH, table(spec)?),
+    ])
+}
+
+/// Regenerates the client and its operation table and writes them; returns the paths
+/// written.
+pub fn write(spec: &Spec) -> anyhow::Result<Vec<PathBuf>> {
+    let mut written = Vec::new();
+    for (relative, code) in outputs(spec)? {
+        let path = project_root().join(relative);
+        std::fs::write(&path, code).with_context(|| format!("cannot write {}", path.display()))?;
+        written.push(path);
     }
-    let diff = similar::TextDiff::from_lines(&committed, &expected)
-        .unified_diff()
-        .context_radius(3)
-        .header(GENERATED_PATH, "generated from openapi/dli.yaml")
-        .to_string();
-    bail!(
-        "{GENERATED_PATH} is stale: it does not match {SPEC_PATH}. Run `cargo xtask generate` \
-         and commit the result.\n\n{diff}"
-    )
+    Ok(written)
+}
+
+/// Fails, with a diff, when a committed file differs from what the document generates.
+pub fn check(spec: &Spec) -> anyhow::Result<()> {
+    for (relative, expected) in outputs(spec)? {
+        let committed = std::fs::read_to_string(project_root().join(relative)).unwrap_or_default();
+        if normalize(&committed) == normalize(&expected) {
+            continue;
+        }
+        let diff = similar::TextDiff::from_lines(&committed, &expected)
+            .unified_diff()
+            .context_radius(3)
+            .header(relative, "generated from openapi/dli.yaml")
+            .to_string();
+        bail!(
+            "{relative} is stale: it does not match {SPEC_PATH}. Run `cargo xtask generate` \
+             and commit the result.\n\n{diff}"
+        )
+    }
+    Ok(())
 }
 
 /// Line endings may be rewritten by a checkout; they are not a difference.
@@ -107,6 +164,15 @@ mod tests {
         let spec = Spec::load().expect("load openapi/dli.yaml");
         let code = generate(&spec).expect("generate");
         assert_eq!(code.lines().next(), Some(HEADER));
+    }
+
+    #[test]
+    fn an_operation_without_a_retry_class_generates_nothing() {
+        let text = std::fs::read_to_string(project_root().join(SPEC_PATH)).expect("read");
+        let text = text.replacen("      x-dli-retry: not-idempotent\n", "", 1);
+        let spec = Spec::parse(&text).expect("still OpenAPI");
+        let error = format!("{:#}", table(&spec).expect_err("no class"));
+        assert!(error.contains("has no x-dli-retry"), "{error}");
     }
 
     #[test]

@@ -10,7 +10,7 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  generate           regenerate crates/dli-client/src/generated.rs from openapi/dli.yaml
+  generate           regenerate the client and its operation table from openapi/dli.yaml
   generate --check   fail, with a diff, when the committed generated code is stale
   validate-spec      check openapi/dli.yaml: version, operation ids, and every example
   bench              run the benchmarks; write docs/benchmarks.md and its plots
@@ -41,14 +41,19 @@ fn run() -> anyhow::Result<()> {
     match args.as_slice() {
         ["generate"] => {
             let spec = spec::Spec::load()?;
-            let path = generate::write(&spec).context("cannot write the generated client")?;
-            println!("wrote {}", path.display());
+            for path in generate::write(&spec).context("cannot write the generated client")? {
+                println!("wrote {}", path.display());
+            }
             Ok(())
         }
         ["generate", "--check"] => {
             let spec = spec::Spec::load()?;
             generate::check(&spec)?;
-            println!("{} is up to date", generate::GENERATED_PATH);
+            println!(
+                "{} and {} are up to date",
+                generate::GENERATED_PATH,
+                generate::TABLE_PATH
+            );
             Ok(())
         }
         ["validate-spec"] => {

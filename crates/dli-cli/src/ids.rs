@@ -53,6 +53,10 @@ pub fn read_lines(reader: impl BufRead) -> Result<Vec<Uuid>, InvalidIds> {
         LineError::TooLong(number) => InvalidIds(format!(
             "line {number} of stdin is longer than {MAX_LINE} bytes"
         )),
+        LineError::TooMany => InvalidIds(format!(
+            "stdin has more than {} lines; split the list",
+            crate::lines::MAX_LINES
+        )),
         LineError::Content(error) => error,
     })?;
     Ok(ids)

@@ -1,11 +1,13 @@
 //! Reading stdin a line at a time, as every command that takes `-` does: each line at most
-//! [`MAX_LINE`] bytes (a longer one is an error, never read whole), `# comments` and blank
-//! lines skipped.
+//! [`MAX_LINE`] bytes (a longer one is an error, never read whole), at most [`MAX_LINES`]
+//! lines, `# comments` and blank lines skipped.
 
 use std::io::{BufRead, Read};
 
 /// The longest line read from stdin.
 pub const MAX_LINE: usize = 4096;
+/// The most lines read from stdin, blank and comment lines included.
+pub const MAX_LINES: usize = 2_000_000;
 
 /// Why the lines could not be read.
 #[derive(Debug)]
@@ -14,6 +16,8 @@ pub enum LineError<E> {
     Read(std::io::Error),
     /// This line (counted from 1) is longer than [`MAX_LINE`].
     TooLong(usize),
+    /// There are more than [`MAX_LINES`] lines.
+    TooMany,
     /// What `each` said of a line.
     Content(E),
 }
@@ -34,6 +38,9 @@ pub fn content_lines<E>(
         if read == 0 {
             break;
         }
+        if number > MAX_LINES {
+            return Err(LineError::TooMany);
+        }
         if line.len() > MAX_LINE && !line.ends_with(b"\n") {
             return Err(LineError::TooLong(number));
         }
@@ -44,4 +51,32 @@ pub fn content_lines<E>(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_bounded_in_length_and_number() {
+        let mut seen = Vec::new();
+        content_lines("a\n# c\n\n b # d\n".as_bytes(), |number, content| {
+            seen.push((number, content.to_owned()));
+            Ok::<(), ()>(())
+        })
+        .expect("read");
+        assert_eq!(seen, [(1, "a".to_owned()), (4, "b".to_owned())]);
+        let long = "x".repeat(MAX_LINE + 1);
+        assert!(matches!(
+            content_lines(long.as_bytes(), |_, _| Ok::<(), ()>(())),
+            Err(LineError::TooLong(1))
+        ));
+        let many = "\n".repeat(MAX_LINES + 1);
+        assert!(matches!(
+            content_lines(many.as_bytes(), |_, _| Ok::<(), ()>(())),
+            Err(LineError::TooMany)
+        ));
+        let most = "\n".repeat(MAX_LINES);
+        assert!(content_lines(most.as_bytes(), |_, _| Ok::<(), ()>(())).is_ok());
+    }
 }

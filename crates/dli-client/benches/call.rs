@@ -21,10 +21,12 @@ fn call(c: &mut Criterion) {
         .build()
         .expect("valid configuration");
     let body = br#"{"is_success": true, "message": "Deleted"}"#;
+    let connection_id: dli_client::ConnectionId = "2a620c33-5609-40c9-affd-2b6453071b0f"
+        .parse()
+        .expect("a valid id");
     c.bench_function("call/delete_without_network", |b| {
         b.iter(|| {
-            let built =
-                runtime.block_on(client.delete_connection("2a620c33-5609-40c9-affd-2b6453071b0f"));
+            let built = runtime.block_on(client.delete_connection(connection_id));
             assert!(matches!(built, Err(Error::DryRun(_))));
             let parsed: types::DeleteEnhancedConnectionResponse =
                 serde_json::from_slice(std::hint::black_box(body)).expect("parses");

@@ -28,7 +28,7 @@ struct Args {
     #[arg(long)]
     project_id: Option<String>,
     /// The id (a UUID) of the connection to delete.
-    connection_id: String,
+    connection_id: dli_client::ConnectionId,
 }
 
 #[tokio::main]
@@ -55,8 +55,6 @@ async fn run(args: Args) -> Result<String, Box<dyn std::error::Error>> {
         builder = builder.endpoint(endpoint);
     }
     let client = builder.load_environment()?.build()?;
-    let response = client
-        .delete_connection(args.connection_id.as_str())
-        .await?;
+    let response = client.delete_connection(args.connection_id).await?;
     Ok(serde_json::to_string(&response.into_inner())?)
 }

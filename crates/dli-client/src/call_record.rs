@@ -39,10 +39,28 @@ pub(crate) struct CallRecord {
     pub(crate) dry_run: Option<RequestPreview>,
     /// A success answer's body was larger than this limit.
     pub(crate) too_large: Option<usize>,
+    /// An attempt before the last may have been carried out although no answer said so
+    /// (see [`AttemptOutcome::may_have_landed`](crate::retry::AttemptOutcome::may_have_landed)):
+    /// what the last answer says may be the aftermath of that one.
+    pub(crate) landed_before: bool,
 }
 
 tokio::task_local! {
     static CALL: RefCell<CallRecord>;
+    /// The deadline of a call made of several (a create and its lookups, a bind and the
+    /// Show that settles it): every call inside ends by it.
+    static OUTER_DEADLINE: tokio::time::Instant;
+}
+
+/// Runs `work`, every call in it ending by `deadline` at the latest.
+pub(crate) async fn within<F: Future>(deadline: tokio::time::Instant, work: F) -> F::Output {
+    let deadline = outer_deadline().map_or(deadline, |outer| outer.min(deadline));
+    OUTER_DEADLINE.scope(deadline, work).await
+}
+
+/// The deadline of the call made of several that this one is part of.
+pub(crate) fn outer_deadline() -> Option<tokio::time::Instant> {
+    OUTER_DEADLINE.try_with(|deadline| *deadline).ok()
 }
 
 /// Runs a call with a fresh record and returns both.

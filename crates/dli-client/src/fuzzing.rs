@@ -3,11 +3,12 @@
 
 use std::time::{Duration, SystemTime};
 
+use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
-use reqwest::{Method, StatusCode};
 
 use crate::ApiError;
-use crate::retry::{AttemptOutcome, Decision, RetryPolicy, is_idempotent};
+use crate::catalog::Operation;
+use crate::retry::{AttemptOutcome, Decision, RetryPolicy, is_throttled};
 
 /// The headers that can be made of these pairs; the others are skipped, as an HTTP library
 /// would refuse them.
@@ -47,18 +48,21 @@ pub fn reported_failure(body: &[u8]) -> Option<String> {
     answer.failure().map(str::to_owned)
 }
 
-/// The retry decision after an answer with `status` (or, with `None`, a lost answer): the
-/// delay before the next attempt, or `None` to stop.
+/// The retry decision for the operation with this `operationId` after an answer with
+/// `status` (or, with `None`, a lost answer): the delay before the next attempt, or `None`
+/// to stop (also for an operation the table lacks).
 pub fn retry_delay(
     policy: RetryPolicy,
-    method: &Method,
+    operation: &str,
     attempt: u32,
     status: Option<u16>,
     retry_after: Option<Duration>,
     random: f64,
     paced: bool,
 ) -> Option<Duration> {
+    let operation = Operation::with_id(operation)?;
     let outcome = match status.map(StatusCode::from_u16) {
+        Some(Ok(status)) if is_throttled(status, None) => AttemptOutcome::Throttled { retry_after },
         Some(Ok(status)) => AttemptOutcome::Answered {
             status,
             retry_after,
@@ -66,7 +70,7 @@ pub fn retry_delay(
         Some(Err(_)) => return None,
         None => AttemptOutcome::Lost,
     };
-    match policy.decide(is_idempotent(method), attempt, &outcome, random, paced) {
+    match policy.decide(operation.is_idempotent(), attempt, &outcome, random, paced) {
         Decision::Retry { delay } => Some(delay),
         Decision::Stop => None,
     }

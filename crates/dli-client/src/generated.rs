@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: c493cfa7c6ded08b6d9f0f984880e621a9c2dc5fb9cc9985b59b043eb7545374
+// openapi/dli.yaml sha256: 2a543cfa6f64cb33a22a09470a46b266a196df05d369f7ab15158b99c0c6e5ab
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -4416,6 +4416,8 @@ Lists the enhanced datasource connections of the project, a page at a time, olde
 first. `count` is the number of matching connections across all pages. Deleted
 connections are listed only when `status` is `DELETED`.
 
+Retries: A read: it is sent again after any transient failure.
+
 
 Sends a `GET` request to `/v2.0/{project_id}/datasource/enhanced-connections`
 
@@ -4454,6 +4456,10 @@ DLI documents `201` for success; a `200` with the same body is success too. Crea
 not idempotent: a request that may have reached DLI must not be sent again blindly, as
 it may already have created a connection.
 
+Retries: Sending a create twice can make two connections, so it is sent again only when
+the first attempt never reached DLI or was throttled. An unknown outcome is settled by
+looking the name up: names are unique among connections not deleted.
+
 
 Sends a `POST` request to `/v2.0/{project_id}/datasource/enhanced-connections`
 
@@ -4477,6 +4483,8 @@ let response = client.create_enhanced_connection()
 Shows one enhanced datasource connection with the status of each of its peerings.
 A deleted connection is still shown, with the status `DELETED`; an id that never
 existed is refused with a `400` DLI error.
+
+Retries: A read: it is sent again after any transient failure.
 
 
 Sends a `GET` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}`
@@ -4506,6 +4514,9 @@ Setting the same list twice leaves the same entries, so the request is idempoten
 retried like a delete. Adding or removing one entry is a read (Show), a change and this
 write: not atomic, since another writer may change the list in between.
 
+Retries: It replaces every host entry with the list sent, so a second send leaves the same
+entries: it is sent again after any transient failure.
+
 
 Sends a `PUT` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}`
 
@@ -4534,6 +4545,10 @@ A connection that is still being created cannot be deleted: the request is refus
 with a `400` DLI error until creation has finished. Deleting a connection that does not
 exist, or that was already deleted, is also refused with a `400` DLI error
 (`DLI.0001`, `Connection <id> is not exist`). The request has no query and no body.
+
+Retries: A second send deletes nothing more, so it is sent again after any transient
+failure. It is then answered "not exist"; after an attempt that may have landed, that
+answer means the earlier attempt deleted the connection.
 
 
 Sends a `DELETE` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}`
@@ -4565,6 +4580,11 @@ Binding a name that is already bound leaves its peering as it is (not published;
 fake decides so). The request is a `POST` and is not sent again after an ambiguous
 outcome (a timeout, a lost answer, a `5XX`): read the connection to see what was bound.
 
+Retries: A second send of a bind that landed starts over a peering that is under way, so
+it is sent again only when the first attempt never reached DLI or was throttled. An
+unknown outcome is settled by showing the connection: a pool or queue already bound means
+the bind landed.
+
 
 Sends a `POST` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/associate-queue`
 
@@ -4593,6 +4613,10 @@ Removes the peerings of the named queues or elastic resource pools; they disappe
 from Show's lists. Unbinding a name that is not bound is refused with `400 DLI.0001`
 (not published; the fake decides so). Not sent again after an ambiguous outcome.
 
+Retries: A second send of an unbind that landed is refused, so it is sent again only when
+the first attempt never reached DLI or was throttled. An unknown outcome is settled by
+showing the connection: a pool or queue no longer bound means the unbind landed.
+
 
 Sends a `POST` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/disassociate-queue`
 
@@ -4619,6 +4643,8 @@ let response = client.disassociate_queue_from_enhanced_connection()
 
 The privileges other projects were granted on the connection, one entry per grantee
 project. An unknown connection is refused with `400 DLI.0001`.
+
+Retries: A read: it is sent again after any transient failure.
 
 
 Sends a `GET` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/privileges`
@@ -4648,6 +4674,11 @@ Route names are unique per connection: a name already used is refused with
 outcome. The deprecated `POST /v2.0/…/{connection_id}/routes` does the same and is
 left out of this document.
 
+Retries: A second send of an add that landed is refused as a name already taken, so it is
+sent again only when the first attempt never reached DLI or was throttled. An unknown
+outcome is settled by showing the connection: a route of the name and CIDR means the add
+landed.
+
 
 Sends a `POST` request to `/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes`
 
@@ -4676,6 +4707,10 @@ Deletes the route with this name. A route that does not exist is refused with
 `400 DLI.0002`; deleting twice never deletes twice, so the request is retried like a
 connection's delete. The deprecated `DELETE /v2.0/…/{connection_id}/routes/{name}` is
 left out of this document.
+
+Retries: A second send deletes nothing more, so it is sent again after any transient
+failure. It is then answered "not exist"; after an attempt that may have landed, that
+answer means the earlier attempt deleted the route.
 
 
 Sends a `DELETE` request to `/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes/{name}`
@@ -4707,6 +4742,9 @@ the object is `edsconnections.<connection_id>` and the privilege `BIND_QUEUE`.
 Granting what is granted, or revoking what is not, changes nothing, so the request is
 retried like a delete.
 
+Retries: Granting or revoking sets a project's privilege, so a second send leaves the same
+privileges: it is sent again after any transient failure.
+
 
 Sends a `PUT` request to `/v1.0/{project_id}/authorization`
 
@@ -4731,6 +4769,9 @@ Adds at most 20 tags to a resource; a key that is there gets the new value. Addi
 same tags twice leaves the same tags, so the request is retried like a delete. The
 answer has no body (`204`; not published, the SDK's model has only a raw body, and
 the fake decides so).
+
+Retries: Adding the same tags again leaves the same tags: it is sent again after any
+transient failure.
 
 
 Sends a `POST` request to `/v3/{project_id}/{resource_type}/{resource_id}/tags/create`
@@ -4762,6 +4803,9 @@ Removes at most 20 tags, matched by key; a tag that is not there is not an error
 the request is retried like a delete. The answer has no body (`204`; not published,
 the fake decides so).
 
+Retries: Removing a tag that is gone is not an error: it is sent again after any transient
+failure.
+
 
 Sends a `POST` request to `/v3/{project_id}/{resource_type}/{resource_id}/tags/delete`
 
@@ -4789,6 +4833,9 @@ let response = client.batch_delete_resource_tags()
     /**Show the tags of a resource
 
 The tags of a resource, a page at a time.
+
+Retries: A read: it is sent again after any transient failure.
+
 
 Sends a `GET` request to `/v3/{project_id}/{resource_type}/{resource_id}/tags`
 
@@ -4821,6 +4868,9 @@ Starts a test of whether the queue reaches `address` (`host:port` or `ip:port`);
 the result with ShowConnectivityTask and the returned `task_id`. Each request starts
 a new test, so it is not sent again after an ambiguous outcome.
 
+Retries: Each send starts a test task of its own, so it is sent again only when the first
+attempt never reached DLI or was throttled.
+
 
 Sends a `POST` request to `/v1.0/{project_id}/queues/{queue_name}/connection-test`
 
@@ -4846,6 +4896,8 @@ let response = client.create_connectivity_task()
 The result of a connectivity test in `connectivity`. DLI publishes only `REACHABLE`;
 this document, the client and the fake also use `UNREACHABLE`, and `CHECKING` while the
 test runs (not published: decided here). Any other value is kept as DLI sent it.
+
+Retries: A read: it is sent again after any transient failure.
 
 
 Sends a `GET` request to `/v1.0/{project_id}/queues/{queue_name}/connection-test/{task_id}`

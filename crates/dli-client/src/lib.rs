@@ -9,9 +9,12 @@ mod generated;
 
 mod auth;
 mod bulk;
+mod call;
 mod call_record;
+pub mod catalog;
 mod client;
 mod config;
+mod connection_id;
 mod credentials;
 mod endpoint;
 mod env;
@@ -33,16 +36,17 @@ pub use auth::SDK_USER_AGENT;
 pub use bulk::{Bulk, BulkOutcome, BulkStop, Stopped};
 pub use client::Client;
 pub use config::ClientBuilder;
+pub use connection_id::{ConnectionId, InvalidConnectionId};
 pub use credentials::{Credentials, Secret, SecretKey};
 pub use env::Environment;
 pub use error::{ApiError, Cause, ConfigError, Error, SigningError, TimeoutKind};
-pub use operations::{BIND_QUEUE, ConnectionList, Connectivity, Peers};
+pub use operations::{BIND_QUEUE, ConnectionList, Connectivity, Peers, failed_peerings};
 pub use pacing::RateLimit;
 pub use preview::RequestPreview;
 pub use regions::{REGIONS, region_endpoint, region_override_variable};
 /// The HTTP library whose status codes, headers and errors appear in this crate's API.
 pub use reqwest;
-pub use response::Response;
+pub use response::{Response, Settled};
 pub use retry::RetryPolicy;
 pub use settings::Timeouts;
 

@@ -9,6 +9,22 @@ use reqwest::header::HeaderMap;
 
 use crate::generated::types;
 
+/// How a call's success was known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Settled {
+    /// DLI's answer said so.
+    Answered,
+    /// A create's answer was lost; the connection was found by its name.
+    FoundByName,
+    /// A delete's answer was lost; the retry was answered "not exist", so the lost attempt
+    /// deleted it.
+    GoneOnRetry,
+    /// A bind's, an unbind's or a route's answer was lost; Show says the change is in
+    /// place.
+    ShownByRead,
+}
+
 /// A successful answer: the parsed body, the status and headers, and how many attempts and
 /// how long the call took. Dereferences to the body.
 #[derive(Debug)]
@@ -16,7 +32,7 @@ pub struct Response<T> {
     inner: ResponseValue<T>,
     attempts: u32,
     elapsed: Duration,
-    recovered: bool,
+    settled: Settled,
 }
 
 impl<T> Response<T> {
@@ -25,18 +41,18 @@ impl<T> Response<T> {
             inner,
             attempts,
             elapsed,
-            recovered: false,
+            settled: Settled::Answered,
         }
     }
 
     /// An answer that never came, made up from what was found instead: status `200`, no
     /// headers, `body`.
-    pub(crate) fn recovered(body: T, attempts: u32, elapsed: Duration) -> Self {
+    pub(crate) fn found(body: T, attempts: u32, elapsed: Duration, how: Settled) -> Self {
         Self {
             inner: ResponseValue::new(body, StatusCode::OK, HeaderMap::new()),
             attempts,
             elapsed,
-            recovered: true,
+            settled: how,
         }
     }
 
@@ -47,12 +63,18 @@ impl<T> Response<T> {
         self
     }
 
-    /// Whether the answer was lost and what the call did was found another way: a create
-    /// whose answer never came, whose connection was then found by its name (see
-    /// [`Client::create_connection`](crate::Client::create_connection)). Such an answer
-    /// has status `200`, no headers and no request id.
+    /// Whether the answer was lost and what the call did was found another way (see
+    /// [`Response::settled`]). Such an answer has status `200`, no headers and no request
+    /// id.
     pub fn is_recovered(&self) -> bool {
-        self.recovered
+        self.settled != Settled::Answered
+    }
+
+    /// How the call's success was known: DLI's answer, or, when that was lost, what was
+    /// found instead (a create's connection by its name, a delete's retry answered "not
+    /// exist", a change shown in place).
+    pub fn settled(&self) -> Settled {
+        self.settled
     }
 
     /// The parsed body.

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::auth::Authenticator;
+use crate::catalog::BodyLimit;
 use crate::pacing::Pacer;
 use crate::retry::RetryPolicy;
 
@@ -49,12 +50,11 @@ impl Default for BodyLimits {
 }
 
 impl BodyLimits {
-    /// The limit for an operation: listings (`list_…`) read pages, the others objects.
-    pub(crate) fn for_operation(&self, operation: &str) -> usize {
-        if operation.starts_with("list_") {
-            self.page
-        } else {
-            self.object
+    /// The limit of this kind, as the operation table gives it to each operation.
+    pub(crate) fn of(&self, kind: BodyLimit) -> usize {
+        match kind {
+            BodyLimit::Page => self.page,
+            BodyLimit::Object => self.object,
         }
     }
 }

@@ -3,6 +3,7 @@
 //! share it, and the commands that write figures into `docs/` share [`replace_section`].
 #![forbid(unsafe_code)]
 
+mod catalog;
 mod docs;
 mod examples;
 #[cfg(test)]
@@ -14,6 +15,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail, ensure};
 use serde_json::{Value, json};
 
+pub use catalog::{OperationFacts, RetryClass, snake_case};
 pub use docs::replace_section;
 pub use examples::{Example, ExampleTarget, ResponseExample};
 
@@ -93,6 +95,7 @@ impl Spec {
             self.document.openapi
         );
         self.check_operation_ids()?;
+        self.operation_facts()?;
 
         let examples = self.examples()?;
         let mut failures = Vec::new();

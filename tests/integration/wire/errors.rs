@@ -1,6 +1,7 @@
 //! Error answers of every shape, read with nothing lost, and the error predicates.
 
 use super::*;
+use dli_tests::fixtures::connection_id;
 
 #[tokio::test]
 async fn every_error_example_of_the_spec_is_parsed_with_nothing_lost() {
@@ -19,7 +20,7 @@ async fn every_error_example_of_the_spec_is_parsed_with_nothing_lost() {
             .build()
             .expect("valid configuration");
         let error = client
-            .delete_connection(CONNECTION_ID)
+            .delete_connection(connection_id())
             .await
             .expect_err("an error answer");
         let Error::Api(api) = &error else {
@@ -54,7 +55,7 @@ async fn api_error_for(reply: Reply) -> dli_client::ApiError {
         .retry_policy(RetryPolicy::none())
         .build()
         .expect("valid configuration");
-    match client.delete_connection(CONNECTION_ID).await {
+    match client.delete_connection(connection_id()).await {
         Err(Error::Api(api)) => *api,
         other => panic!("expected an API error, got {other:?}"),
     }
@@ -130,7 +131,7 @@ async fn success_with_is_success_false_is_an_error() {
     ])
     .await;
     let error = client(&server)
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect_err("is_success false");
     assert!(
@@ -144,7 +145,7 @@ async fn success_with_is_success_false_is_an_error() {
 async fn an_unreadable_success_body_keeps_status_and_body() {
     let server = serve([Reply::raw(200, "text/html", "<html>login</html>")]).await;
     let error = client(&server)
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect_err("not JSON");
     assert!(
@@ -154,18 +155,17 @@ async fn an_unreadable_success_body_keeps_status_and_body() {
     );
 }
 
-#[tokio::test]
-async fn a_malformed_connection_id_is_refused_before_sending() {
-    let server = serve([Reply::json(200, DELETED)]).await;
-    let error = client(&server)
-        .delete_connection("not-a-uuid")
-        .await
+#[test]
+fn a_malformed_connection_id_is_refused_where_it_is_parsed() {
+    let error = "not-a-uuid"
+        .parse::<dli_client::ConnectionId>()
         .expect_err("invalid id");
     assert!(
-        matches!(&error, Error::InvalidRequest(m) if m.contains("UUID")),
-        "{error:?}"
+        error
+            .to_string()
+            .contains("\"not-a-uuid\" is not a connection id"),
+        "{error}"
     );
-    assert!(server.requests().is_empty());
 }
 
 #[tokio::test]
@@ -212,7 +212,7 @@ async fn predicates_classify_errors() {
             .retry_policy(RetryPolicy::none())
             .build()
             .expect("valid configuration")
-            .delete_connection(CONNECTION_ID)
+            .delete_connection(connection_id())
             .await
             .expect_err("refused");
         let got = [
@@ -240,7 +240,7 @@ async fn requests_go_through_the_configured_proxy() {
         .build()
         .expect("valid configuration");
     client
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect("deleted through the proxy");
     let requests = proxy.requests();
@@ -260,7 +260,7 @@ async fn tls_failures_are_their_own_error() {
         .retry_policy(RetryPolicy::none())
         .build()
         .expect("valid configuration")
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect_err("no TLS there");
     assert!(matches!(error, Error::Tls(_)), "{error:?}");

@@ -1,6 +1,7 @@
 //! Retries, `Retry-After`, throttling and every time limit, seen from the server.
 
 use super::*;
+use dli_tests::fixtures::connection_id;
 
 #[tokio::test]
 async fn retryable_statuses_are_retried_up_to_the_limit_and_each_attempt_is_signed() {
@@ -8,7 +9,7 @@ async fn retryable_statuses_are_retried_up_to_the_limit_and_each_attempt_is_sign
         let body = format!(r#"{{"error_code": "E.{status}", "error_msg": "try later"}}"#);
         let server = serve([Reply::json(status, body)]).await;
         let error = client(&server)
-            .delete_connection(CONNECTION_ID)
+            .delete_connection(connection_id())
             .await
             .expect_err("every attempt fails");
         let requests = server.requests();
@@ -32,7 +33,7 @@ async fn other_statuses_are_never_retried() {
         )])
         .await;
         let error = client(&server)
-            .delete_connection(CONNECTION_ID)
+            .delete_connection(connection_id())
             .await
             .expect_err("refused");
         assert_eq!(server.requests().len(), 1, "status {status}");
@@ -50,7 +51,7 @@ async fn a_transient_failure_is_recovered_from() {
     ])
     .await;
     let response = client(&server)
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect("the third attempt succeeds");
     assert!(response.is_success);
@@ -71,7 +72,7 @@ async fn one_attempt_turns_retries_off() {
         .build()
         .expect("valid configuration");
     client
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect_err("refused");
     assert_eq!(server.requests().len(), 1);
@@ -90,7 +91,7 @@ async fn retry_after_in_seconds_is_honoured() {
     .await;
     let started = Instant::now();
     client(&server)
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect("the retry succeeds");
     assert!(
@@ -121,7 +122,7 @@ async fn retry_after_as_an_http_date_is_honoured() {
     .await;
     let started = Instant::now();
     client(&server)
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect("the retry succeeds");
     // HTTP dates have whole seconds, so at least one second is left to wait.
@@ -149,7 +150,7 @@ async fn retry_after_is_capped() {
         .expect("valid configuration");
     let started = Instant::now();
     client
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect("the retry succeeds");
     assert!(started.elapsed() < Duration::from_secs(30));
@@ -164,7 +165,7 @@ async fn the_attempt_timeout_fires_and_is_retried() {
         .build()
         .expect("valid configuration");
     let error = client
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect_err("every attempt times out");
     assert!(
@@ -192,7 +193,7 @@ async fn the_deadline_bounds_the_whole_call() {
         .expect("valid configuration");
     let started = Instant::now();
     let error = client
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect_err("the deadline passes");
     assert!(
@@ -244,7 +245,7 @@ async fn the_connect_timeout_fires() {
         .build()
         .expect("valid configuration");
     let error = client
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect_err("connecting times out");
     assert!(
@@ -269,7 +270,7 @@ async fn a_refused_connection_is_retried_then_reported() {
     let error = builder(&format!("http://{address}"))
         .build()
         .expect("valid configuration")
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect_err("nothing listens");
     assert!(
@@ -298,7 +299,7 @@ async fn a_dropped_connection_is_retried() {
     let error = builder(&format!("http://{address}"))
         .build()
         .expect("valid configuration")
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect_err("every connection is dropped");
     assert!(

@@ -1,12 +1,13 @@
 //! What a call puts on the wire: headers, signatures, tokens and the proxy.
 
 use super::*;
+use dli_tests::fixtures::connection_id;
 
 #[tokio::test]
 async fn a_signed_delete_carries_the_documented_headers_and_verifies() {
     let server = serve([Reply::json(200, DELETED)]).await;
     let response = client(&server)
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect("deleted");
     assert_eq!(response.message.as_deref(), Some("Deleted"));
@@ -57,7 +58,7 @@ async fn temporary_credentials_send_and_sign_the_security_token() {
         .build()
         .expect("valid configuration");
     client
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect("deleted");
 
@@ -79,7 +80,7 @@ async fn an_iam_token_is_sent_without_a_signature() {
         .build()
         .expect("valid configuration");
     client
-        .delete_connection(CONNECTION_ID)
+        .delete_connection(connection_id())
         .await
         .expect("deleted");
 

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use clap::{Args, Subcommand, ValueEnum};
+use dli_client::ConnectionId;
 
 use super::{parse_cidr, parse_pair};
 
@@ -37,8 +38,8 @@ pub enum TextOutput {
 /// A command that takes one connection.
 #[derive(Debug, Args)]
 pub struct IdArgs {
-    /// The connection's id.
-    pub id: String,
+    /// The connection's id (a UUID).
+    pub id: ConnectionId,
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
@@ -84,8 +85,8 @@ pub enum RouteCommand {
 /// `dli connection route add ID --name N --cidr C`.
 #[derive(Debug, Args)]
 pub struct RouteAddArgs {
-    /// The connection's id.
-    pub id: String,
+    /// The connection's id (a UUID).
+    pub id: ConnectionId,
     /// The route's name, unique within the connection.
     #[arg(long)]
     pub name: String,
@@ -103,8 +104,8 @@ pub struct RouteAddArgs {
 /// `dli connection route delete ID NAME`.
 #[derive(Debug, Args)]
 pub struct RouteDeleteArgs {
-    /// The connection's id.
-    pub id: String,
+    /// The connection's id (a UUID).
+    pub id: ConnectionId,
     /// The route's name.
     pub name: String,
     /// text or json.

@@ -5,6 +5,7 @@ use std::num::NonZeroUsize;
 use std::time::Duration;
 
 use clap::{Args, Subcommand, ValueEnum};
+use dli_client::ConnectionId;
 
 use super::{parse_pair, parse_route};
 
@@ -12,9 +13,9 @@ use super::{parse_pair, parse_route};
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct HostsArgs {
-    /// The connection whose host entries to show.
+    /// The connection whose host entries to show (a UUID).
     #[arg(required = true)]
-    pub id: Option<String>,
+    pub id: Option<ConnectionId>,
     /// table (NAME and IP) or json.
     #[arg(long, short, value_enum, default_value_t = ShowOutput::Table)]
     pub output: ShowOutput,
@@ -29,19 +30,31 @@ pub struct HostsArgs {
 /// The changes to host entries.
 #[derive(Debug, Subcommand)]
 pub enum HostsCommand {
-    /// Replace every host entry (none given: clear them).
+    /// Replace every host entry with those given (at least one; `clear` removes them all).
     Set(HostsChangeArgs),
     /// Add host entries, replacing those of the same name; read, change, write: not atomic.
     Add(HostsChangeArgs),
     /// Remove the host entries with these names; read, change, write: not atomic.
     Remove(HostsRemoveArgs),
+    /// Remove every host entry.
+    Clear(HostsClearArgs),
+}
+
+/// `dli connection hosts clear ID`.
+#[derive(Debug, Args)]
+pub struct HostsClearArgs {
+    /// The connection's id (a UUID).
+    pub id: ConnectionId,
+    /// Print the request that would be sent, signed, secrets redacted; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `dli connection hosts set|add ID --host NAME=IP… [-]`.
 #[derive(Debug, Args)]
 pub struct HostsChangeArgs {
-    /// The connection's id.
-    pub id: String,
+    /// The connection's id (a UUID).
+    pub id: ConnectionId,
     /// `-`: also read entries from stdin, `IP NAME [ALIAS…]` lines as in /etc/hosts (blank
     /// lines and # comments skipped).
     #[arg(value_name = "-")]
@@ -57,8 +70,8 @@ pub struct HostsChangeArgs {
 /// `dli connection hosts remove ID NAME…`.
 #[derive(Debug, Args)]
 pub struct HostsRemoveArgs {
-    /// The connection's id.
-    pub id: String,
+    /// The connection's id (a UUID).
+    pub id: ConnectionId,
     /// The host names to remove.
     #[arg(required = true, value_name = "NAME")]
     pub names: Vec<String>,
@@ -98,8 +111,8 @@ pub enum ListOutput {
 /// `dli connection show`.
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The connection's id.
-    pub id: String,
+    /// The connection's id (a UUID).
+    pub id: ConnectionId,
     /// table or json.
     #[arg(long, short, value_enum, default_value_t = ShowOutput::Table)]
     pub output: ShowOutput,

@@ -143,47 +143,19 @@ pub enum FakeCommand {
     Serve(dli_fake::cli::ServeArgs),
 }
 
-/// Which command runs each operation of `openapi/dli.yaml`.
-pub const OPERATIONS: [(&str, &[&str]); 16] = [
-    ("CreateEnhancedConnection", &["connection", "create"]),
-    ("ListEnhancedConnections", &["connection", "list"]),
-    ("ShowEnhancedConnection", &["connection", "show"]),
-    ("DeleteEnhancedConnection", &["connection", "delete"]),
-    ("UpdateEnhancedConnection", &["connection", "hosts", "set"]),
-    (
-        "AssociateQueueToEnhancedConnection",
-        &["connection", "bind"],
-    ),
-    (
-        "DisassociateQueueFromEnhancedConnection",
-        &["connection", "unbind"],
-    ),
-    (
-        "CreateRouteToEnhancedConnection",
-        &["connection", "route", "add"],
-    ),
-    (
-        "DeleteRouteFromEnhancedConnection",
-        &["connection", "route", "delete"],
-    ),
-    (
-        "ShowEnhancedConnectionPrivilege",
-        &["connection", "privileges"],
-    ),
-    ("RunAuthorizationAction", &["connection", "grant"]),
-    ("BatchCreateResourceTags", &["connection", "tag"]),
-    ("BatchDeleteResourceTags", &["connection", "untag"]),
-    ("ShowResourceTags", &["connection", "tags"]),
-    ("CreateConnectivityTask", &["queue", "test-connection"]),
-    ("ShowConnectivityTask", &["queue", "test-connection"]),
-];
-
 impl Cli {
     /// The command as `dli` reads it, with the API's operations in its long help.
     pub fn command_with_operations() -> clap::Command {
-        let operations: Vec<String> = OPERATIONS
+        // The operation table, generated from the document, says which command calls which
+        // operation.
+        let operations: Vec<String> = dli_client::catalog::OPERATIONS
             .iter()
-            .map(|(operation, path)| format!("  dli {:<26} {operation}", path.join(" ")))
+            .flat_map(|operation| {
+                operation
+                    .commands
+                    .iter()
+                    .map(|command| format!("  dli {command:<26} {}", operation.id))
+            })
             .collect();
         <Self as clap::CommandFactory>::command().after_long_help(format!(
             "{EXIT_CODES}\n\nAPI operations (openapi/dli.yaml):\n{}",
@@ -238,26 +210,21 @@ mod tests {
     #[test]
     fn every_operation_of_the_document_has_a_command() {
         let spec = dli_spec::Spec::load().expect("load openapi/dli.yaml");
-        let missing: Vec<String> = spec
-            .operation_ids()
-            .expect("operations")
-            .into_iter()
-            .filter(|id| !OPERATIONS.iter().any(|(operation, _)| operation == id))
-            .collect();
-        assert!(
-            missing.is_empty(),
-            "operations without a command: {missing:?}"
-        );
+        let table = dli_client::catalog::OPERATIONS;
+        assert_eq!(table.len(), spec.operation_ids().expect("operations").len());
         let command = Cli::command();
-        for (operation, path) in OPERATIONS {
-            let found = path
-                .iter()
-                .try_fold(&command, |command, name| command.find_subcommand(name));
-            assert!(
-                found.is_some(),
-                "{operation}: `dli {}` does not exist",
-                path.join(" ")
-            );
+        for operation in table {
+            assert!(!operation.commands.is_empty(), "{}", operation.id);
+            for path in operation.commands {
+                let found = path
+                    .split(' ')
+                    .try_fold(&command, |command, name| command.find_subcommand(name));
+                assert!(
+                    found.is_some(),
+                    "{}: `dli {path}` does not exist",
+                    operation.id
+                );
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-//! What the commands share: printing a value as JSON, reading one connection id.
+//! What the commands share: printing a value as JSON.
 
 use std::io::Write;
 
@@ -11,9 +11,4 @@ pub fn json<T: Serialize + ?Sized>(out: &mut impl Write, value: &T) -> Result<()
     let text = serde_json::to_string(value).map_err(std::io::Error::other)?;
     writeln!(out, "{text}")?;
     Ok(())
-}
-
-/// One connection id from the command line, checked.
-pub fn one_id(id: &str) -> Result<uuid::Uuid, CommandError> {
-    Ok(crate::ids::collect(&[id.to_owned()], std::io::empty())?[0])
 }

@@ -3,11 +3,14 @@
 
 use std::io::{BufRead, Write};
 
-use dli_client::Client;
 use dli_client::types::Host;
+use dli_client::{Client, ConnectionId};
 
 use crate::cli::{HostsArgs, HostsChangeArgs, HostsCommand, ShowOutput};
-use crate::lines::{LineError, MAX_LINE, content_lines};
+use crate::lines::{LineError, MAX_LINE, MAX_LINES, content_lines};
+
+/// The most host entries DLI keeps on a connection.
+const MAX_HOSTS: usize = 20_000;
 use crate::outcome::{CommandError, Exit};
 use crate::output::hosts_table;
 
@@ -20,7 +23,9 @@ pub async fn run(
 ) -> Result<Exit, CommandError> {
     let (id, response) = match args.command {
         None => {
-            let id = one_id(args.id.as_deref().unwrap_or_default())?;
+            let Some(id) = args.id else {
+                return Err(CommandError::Usage("give the connection's id".to_owned()));
+            };
             let hosts = client.hosts(id).await?;
             match args.output {
                 ShowOutput::Json => writeln!(
@@ -34,7 +39,18 @@ pub async fn run(
         }
         Some(HostsCommand::Set(change)) => {
             let (id, hosts) = entries(&change, stdin)?;
+            // An empty list would wipe every entry: clearing is asked for by its own name.
+            if hosts.is_empty() {
+                return Err(CommandError::Usage(
+                    "no host entries given, so nothing is set: give --host NAME=IP or - \
+                     (stdin); to remove every entry, run `dli connection hosts clear ID`"
+                        .to_owned(),
+                ));
+            }
             (id, client.set_hosts(id, hosts).await?)
+        }
+        Some(HostsCommand::Clear(clear)) => {
+            (clear.id, client.set_hosts(clear.id, Vec::new()).await?)
         }
         Some(HostsCommand::Add(change)) => {
             let (id, hosts) = entries(&change, stdin)?;
@@ -45,10 +61,10 @@ pub async fn run(
             }
             (id, client.add_hosts(id, hosts).await?)
         }
-        Some(HostsCommand::Remove(remove)) => {
-            let id = one_id(&remove.id)?;
-            (id, client.remove_hosts(id, &remove.names).await?)
-        }
+        Some(HostsCommand::Remove(remove)) => (
+            remove.id,
+            client.remove_hosts(remove.id, &remove.names).await?,
+        ),
     };
     let mut line = format!("{id}  hosts updated");
     if let Some(request_id) = response.request_id() {
@@ -58,17 +74,13 @@ pub async fn run(
     Ok(Exit::Done)
 }
 
-fn one_id(id: &str) -> Result<uuid::Uuid, CommandError> {
-    Ok(crate::ids::collect(&[id.to_owned()], std::io::empty())?[0])
-}
-
 /// The connection and the entries a `set` or `add` gives: `--host` ones, then those read
 /// from stdin for `-`.
 fn entries(
     change: &HostsChangeArgs,
     stdin: impl BufRead,
-) -> Result<(uuid::Uuid, Vec<Host>), CommandError> {
-    let id = one_id(&change.id)?;
+) -> Result<(ConnectionId, Vec<Host>), CommandError> {
+    let id = change.id;
     let mut hosts: Vec<Host> = change
         .hosts
         .iter()
@@ -101,6 +113,11 @@ fn etc_hosts(stdin: impl BufRead) -> Result<Vec<Host>, CommandError> {
             name: name.to_owned(),
             ip: ip.to_owned(),
         }));
+        if hosts.len() > MAX_HOSTS {
+            return Err(format!(
+                "line {number} of stdin: more than {MAX_HOSTS} host entries, the most DLI keeps"
+            ));
+        }
         if hosts.len() == before {
             return Err(format!(
                 "line {number} of stdin: {ip:?} has no host name; lines are `IP NAME [ALIAS…]`"
@@ -113,6 +130,7 @@ fn etc_hosts(stdin: impl BufRead) -> Result<Vec<Host>, CommandError> {
         LineError::TooLong(number) => CommandError::Usage(format!(
             "line {number} of stdin is longer than {MAX_LINE} bytes"
         )),
+        LineError::TooMany => CommandError::Usage(format!("stdin has more than {MAX_LINES} lines")),
         LineError::Content(message) => CommandError::Usage(message),
     })?;
     Ok(hosts)
@@ -142,5 +160,15 @@ mod tests {
         assert!(error.to_string().contains("line 1"), "{error}");
         let long = format!("10.0.0.1 {}\n", "a".repeat(MAX_LINE));
         assert!(etc_hosts(long.as_bytes()).is_err());
+        let most = "10.0.0.1 h\n".repeat(MAX_HOSTS);
+        assert_eq!(
+            etc_hosts(most.as_bytes()).expect("the most").len(),
+            MAX_HOSTS
+        );
+        let more = "10.0.0.1 h\n".repeat(MAX_HOSTS + 1);
+        let error = etc_hosts(more.as_bytes())
+            .expect_err("too many")
+            .to_string();
+        assert!(error.contains("more than 20000 host entries"), "{error}");
     }
 }

@@ -86,28 +86,32 @@ async fn connection(
                 change.dry_run
             }
             Some(crate::cli::HostsCommand::Remove(remove)) => remove.dry_run,
+            Some(crate::cli::HostsCommand::Clear(clear)) => clear.dry_run,
             None => args.dry_run,
         },
         ConnectionCommand::Create(args) => args.dry_run,
         ConnectionCommand::Show(args) => args.dry_run,
         ConnectionCommand::List(args) => args.dry_run,
     };
+    // Bulk work is paced to the gateway's limit unless a rate is given.
+    let rate_limit = match &command {
+        ConnectionCommand::Delete(args) => args.rate.map_or(RateLimit::Adaptive, RateLimit::Fixed),
+        _ => RateLimit::None,
+    };
+    // Every id of a delete is checked before the client is even built: bad input sends
+    // nothing.
+    let delete_ids = match &command {
+        ConnectionCommand::Delete(args) => crate::ids::collect(&args.ids, std::io::stdin().lock())?,
+        _ => Vec::new(),
+    };
+    // The one place the command's client is built.
+    let client = client::build(global, dry_run, rate_limit)?;
     let mut out = std::io::stdout();
     match command {
-        ConnectionCommand::List(args) => {
-            let client = client::build(global, dry_run, RateLimit::None)?;
-            list::run(&client, &args, &mut out).await
-        }
-        ConnectionCommand::Show(args) => {
-            let client = client::build(global, dry_run, RateLimit::None)?;
-            show::run(&client, &args, &mut out).await
-        }
-        ConnectionCommand::Create(args) => {
-            let client = client::build(global, dry_run, RateLimit::None)?;
-            create::run(&client, &args, &mut out).await
-        }
+        ConnectionCommand::List(args) => list::run(&client, &args, &mut out).await,
+        ConnectionCommand::Show(args) => show::run(&client, &args, &mut out).await,
+        ConnectionCommand::Create(args) => create::run(&client, &args, &mut out).await,
         ConnectionCommand::Hosts(args) => {
-            let client = client::build(global, dry_run, RateLimit::None)?;
             hosts::run(
                 &client,
                 args,
@@ -116,49 +120,17 @@ async fn connection(
             )
             .await
         }
-        ConnectionCommand::Bind(args) => {
-            let client = client::build(global, dry_run, RateLimit::None)?;
-            peerings::run(&client, &args, true, &mut out).await
-        }
-        ConnectionCommand::Unbind(args) => {
-            let client = client::build(global, dry_run, RateLimit::None)?;
-            peerings::run(&client, &args, false, &mut out).await
-        }
-        ConnectionCommand::Route(command) => {
-            let client = client::build(global, dry_run, RateLimit::None)?;
-            routes::run(&client, &command, &mut out).await
-        }
-        ConnectionCommand::Privileges(args) => {
-            let client = client::build(global, dry_run, RateLimit::None)?;
-            privileges::show(&client, &args, &mut out).await
-        }
-        ConnectionCommand::Grant(args) => {
-            let client = client::build(global, dry_run, RateLimit::None)?;
-            privileges::change(&client, &args, true, &mut out).await
-        }
+        ConnectionCommand::Bind(args) => peerings::run(&client, &args, true, &mut out).await,
+        ConnectionCommand::Unbind(args) => peerings::run(&client, &args, false, &mut out).await,
+        ConnectionCommand::Route(command) => routes::run(&client, &command, &mut out).await,
+        ConnectionCommand::Privileges(args) => privileges::show(&client, &args, &mut out).await,
+        ConnectionCommand::Grant(args) => privileges::change(&client, &args, true, &mut out).await,
         ConnectionCommand::Revoke(args) => {
-            let client = client::build(global, dry_run, RateLimit::None)?;
             privileges::change(&client, &args, false, &mut out).await
         }
-        ConnectionCommand::Tag(args) => {
-            let client = client::build(global, dry_run, RateLimit::None)?;
-            tags::tag(&client, &args, &mut out).await
-        }
-        ConnectionCommand::Untag(args) => {
-            let client = client::build(global, dry_run, RateLimit::None)?;
-            tags::untag(&client, &args, &mut out).await
-        }
-        ConnectionCommand::Tags(args) => {
-            let client = client::build(global, dry_run, RateLimit::None)?;
-            tags::show(&client, &args, &mut out).await
-        }
-        ConnectionCommand::Delete(args) => {
-            // Every id is checked before the client is even built: bad input sends nothing.
-            let ids = crate::ids::collect(&args.ids, std::io::stdin().lock())?;
-            // Bulk work is paced to the gateway's limit unless a rate is given.
-            let rate_limit = args.rate.map_or(RateLimit::Adaptive, RateLimit::Fixed);
-            let client = client::build(global, dry_run, rate_limit)?;
-            delete::run(&client, &args, ids).await
-        }
+        ConnectionCommand::Tag(args) => tags::tag(&client, &args, &mut out).await,
+        ConnectionCommand::Untag(args) => tags::untag(&client, &args, &mut out).await,
+        ConnectionCommand::Tags(args) => tags::show(&client, &args, &mut out).await,
+        ConnectionCommand::Delete(args) => delete::run(&client, &args, delete_ids).await,
     }
 }

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use dli_client::Client;
 
-use super::changed::{json, one_id};
+use super::changed::json;
 use super::many;
 use crate::cli::{GrantArgs, IdArgs, TextOutput};
 use crate::outcome::{CommandError, Exit};
@@ -16,7 +16,7 @@ pub async fn show(
     args: &IdArgs,
     out: &mut impl Write,
 ) -> Result<Exit, CommandError> {
-    let shown = client.privileges(one_id(&args.id)?).await?;
+    let shown = client.privileges(args.id).await?;
     match args.output {
         TextOutput::Json => json(out, shown.body())?,
         TextOutput::Text => {

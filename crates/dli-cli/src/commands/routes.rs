@@ -4,7 +4,7 @@ use std::io::Write;
 
 use dli_client::Client;
 
-use super::changed::{json, one_id};
+use super::changed::json;
 use super::many;
 use crate::cli::{RouteCommand, TextOutput};
 use crate::outcome::{CommandError, Exit};
@@ -18,27 +18,27 @@ pub async fn run(
 ) -> Result<Exit, CommandError> {
     match command {
         RouteCommand::Add(args) => {
-            let id = one_id(&args.id)?;
+            let id = args.id;
             let what = format!("route {} → {} added", args.name, args.cidr);
             let (name, cidr) = (args.name.clone(), args.cidr.clone());
             let call = move |client: Client, id| {
                 let (name, cidr) = (name.clone(), cidr.clone());
                 async move { client.add_route(id, &name, &cidr).await }
             };
-            return many::run(client, vec![id], args.output, &what, call, out).await;
+            return many::run(client, vec![id.uuid()], args.output, &what, call, out).await;
         }
         RouteCommand::Delete(args) => {
-            let id = one_id(&args.id)?;
+            let id = args.id;
             let what = format!("route {} deleted", args.name);
             let name = args.name.clone();
             let call = move |client: Client, id| {
                 let name = name.clone();
                 async move { client.delete_route(id, &name).await }
             };
-            return many::run(client, vec![id], args.output, &what, call, out).await;
+            return many::run(client, vec![id.uuid()], args.output, &what, call, out).await;
         }
         RouteCommand::List(args) => {
-            let routes = client.routes(one_id(&args.id)?).await?;
+            let routes = client.routes(args.id).await?;
             match args.output {
                 TextOutput::Json => json(out, &routes)?,
                 TextOutput::Text => {

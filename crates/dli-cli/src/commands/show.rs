@@ -12,8 +12,7 @@ pub async fn run(
     args: &ShowArgs,
     out: &mut impl Write,
 ) -> Result<Exit, CommandError> {
-    let id = crate::ids::collect(std::slice::from_ref(&args.id), std::io::empty())?;
-    let shown = client.connection(id[0]).await?.into_inner();
+    let shown = client.connection(args.id).await?.into_inner();
     match args.output {
         ShowOutput::Json => writeln!(
             out,

@@ -5,7 +5,7 @@ use std::io::Write;
 use dli_client::types::Tag;
 use dli_client::{Client, Error, Response};
 
-use super::changed::{json, one_id};
+use super::changed::json;
 use super::many;
 use crate::cli::{IdArgs, TagArgs, TextOutput, UntagArgs};
 use crate::outcome::{CommandError, Exit};
@@ -63,7 +63,7 @@ pub async fn show(
     args: &IdArgs,
     out: &mut impl Write,
 ) -> Result<Exit, CommandError> {
-    let tags = client.tags(one_id(&args.id)?).await?;
+    let tags = client.tags(args.id).await?;
     match args.output {
         TextOutput::Json => json(out, &tags)?,
         TextOutput::Text => {

@@ -263,7 +263,7 @@ async fn verbose_logs_go_to_stderr_without_secrets() {
     assert_eq!(run.code, 0, "{}", run.shown());
     assert!(run.stderr.contains("call succeeded"), "{}", run.stderr);
     assert!(
-        run.stderr.contains("delete_enhanced_connection"),
+        run.stderr.contains("DeleteEnhancedConnection"),
         "{}",
         run.stderr
     );

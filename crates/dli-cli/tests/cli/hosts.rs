@@ -118,7 +118,29 @@ async fn host_entries_are_set_added_removed_and_shown() {
         serde_json::json!({"name": "web", "ip": "10.0.0.3"})
     );
 
-    let cleared = dli(&fake.base_url(), &["connection", "hosts", "set", &text], "").await;
+    // An empty set would wipe every entry: refused, nothing sent, the entries kept.
+    let before = entries(&fake, id);
+    let sent = fake.requests();
+    for stdin in ["", "\n# nothing here\n"] {
+        let empty = dli(
+            &fake.base_url(),
+            &["connection", "hosts", "set", &text, "-"],
+            stdin,
+        )
+        .await;
+        assert_eq!(empty.code, 2, "{}", empty.shown());
+        assert!(empty.stderr.contains("hosts clear"), "{}", empty.shown());
+    }
+    assert_eq!(fake.requests(), sent, "a refused set sent nothing");
+    assert_eq!(entries(&fake, id), before);
+    assert_eq!(before.len(), 3);
+
+    let cleared = dli(
+        &fake.base_url(),
+        &["connection", "hosts", "clear", &text],
+        "",
+    )
+    .await;
     assert_eq!(cleared.code, 0, "{}", cleared.shown());
     assert!(entries(&fake, id).is_empty());
 }

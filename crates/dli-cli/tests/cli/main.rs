@@ -6,5 +6,6 @@ mod delete;
 mod demo;
 mod group;
 mod hosts;
+mod malformed_ids;
 mod secrets;
 mod support;

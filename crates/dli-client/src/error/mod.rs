@@ -203,10 +203,11 @@ impl Error {
         }
     }
 
-    /// The request was throttled (`429`, or `APIGW.0308`).
+    /// The request was throttled (`429`, or `APIGW.0308`): the same rule the retry
+    /// decision and the pacer apply to every attempt.
     pub fn is_throttled(&self) -> bool {
         let Self::Api(api) = self else { return false };
-        api.status == StatusCode::TOO_MANY_REQUESTS || api.code == "APIGW.0308"
+        crate::retry::is_throttled(api.status, Some(&api.code))
     }
 
     /// Authentication or authorization failed: `401`, `403`, `APIGW.0301`, or one of DLI's
@@ -263,7 +264,9 @@ impl Error {
     pub fn is_outcome_unknown(&self) -> bool {
         match self {
             Self::Api(api) => matches!(api.status.as_u16(), 500 | 502 | 504),
-            Self::Timeout { .. } | Self::Transport { .. } => true,
+            // A connect timeout sent nothing.
+            Self::Timeout { kind, .. } => *kind != TimeoutKind::Connect,
+            Self::Transport { .. } => true,
             Self::InvalidResponse { status, .. } | Self::ResponseTooLarge { status, .. } => {
                 status.is_success()
             }

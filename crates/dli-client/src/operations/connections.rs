@@ -1,14 +1,11 @@
 //! Show and delete one connection.
 
-use std::fmt::Display;
-
 use crate::response::Response;
-use uuid::Uuid;
 
-use super::{call, parse_connection_id};
-use crate::Client;
+use crate::call::{call, gone};
 use crate::error::Error;
 use crate::generated::types::{DeleteEnhancedConnectionResponse, ShowEnhancedConnectionResponse};
+use crate::{Client, ConnectionId};
 
 impl Client {
     /// Shows a connection of the configured project, with the status of each peering.
@@ -35,15 +32,11 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn connection<I>(
+    pub async fn connection(
         &self,
-        connection_id: I,
-    ) -> Result<Response<ShowEnhancedConnectionResponse>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+        connection_id: impl Into<ConnectionId>,
+    ) -> Result<Response<ShowEnhancedConnectionResponse>, Error> {
+        let id = connection_id.into().uuid();
         call(
             self.api()
                 .show_enhanced_connection()
@@ -62,9 +55,9 @@ impl Client {
     /// `200` whose body says `"is_success": false` is an error too.
     ///
     /// Failed attempts are retried (see [`RetryPolicy`](crate::RetryPolicy)). When an attempt
-    /// times out or loses its connection after DLI has already deleted the connection, the
-    /// retry is answered "not exist": if all you need is the connection gone, treat
-    /// [`Error::is_not_found`] as success.
+    /// times out, loses its connection or is answered `500`, `502` or `504` after DLI has
+    /// already deleted the connection, the retry is answered "not exist": that is success,
+    /// and [`Response::settled`] says [`Settled::GoneOnRetry`](crate::Settled::GoneOnRetry).
     ///
     /// # Example
     ///
@@ -87,21 +80,21 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn delete_connection<I>(
+    pub async fn delete_connection(
         &self,
-        connection_id: I,
-    ) -> Result<Response<DeleteEnhancedConnectionResponse>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
-        call(
+        connection_id: impl Into<ConnectionId>,
+    ) -> Result<Response<DeleteEnhancedConnectionResponse>, Error> {
+        let id = connection_id.into().uuid();
+        gone(
             self.api()
                 .delete_enhanced_connection()
                 .project_id(self.project())
                 .connection_id(id)
                 .send(),
+            || DeleteEnhancedConnectionResponse {
+                is_success: true,
+                message: Some("Deleted".to_owned()),
+            },
         )
         .await
     }

@@ -2,9 +2,9 @@
 
 use std::time::Duration;
 
-use super::call;
-use super::poll::{FIRST_PAUSE_FOR_TASK, Look, poll};
 use crate::Client;
+use crate::call::call;
+use crate::call::poll::{FIRST_PAUSE_FOR_TASK, Look, poll};
 use crate::error::Error;
 use crate::generated::types::{CreateConnectivityTaskRequest, ShowConnectivityTaskResponse};
 

@@ -8,28 +8,18 @@
 use std::fmt::Display;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use super::call;
 use crate::Client;
-use crate::error::{Error, TimeoutKind};
+use crate::call::call;
+use crate::call::{out_of_time, within_deadline};
+use crate::error::Error;
 use crate::generated::types::{CreateEnhancedConnectionRequest, CreateEnhancedConnectionResponse};
-use crate::response::Response;
+use crate::response::{Response, Settled};
 
 /// How far DLI's clock may be from ours: a signed request outside it is refused, so a
 /// connection of the name created earlier than this before the create was sent is not its.
 const CLOCK_SKEW: Duration = Duration::from_secs(15 * 60);
 /// DLI's code for a name already taken by a connection not deleted.
 const NAME_TAKEN: &str = "DLI.0006";
-
-/// Whether the whole call's time ran out, so that nothing more is sent.
-fn out_of_time(error: &Error) -> bool {
-    matches!(
-        error,
-        Error::Timeout {
-            kind: TimeoutKind::Deadline,
-            ..
-        }
-    )
-}
 
 impl Client {
     /// Creates an enhanced datasource connection in the configured project.
@@ -95,9 +85,12 @@ impl Client {
         let body = request
             .try_into()
             .map_err(|error| Error::InvalidRequest(format!("invalid connection: {error}")))?;
+        let settings = &self.api().inner.settings;
         let started = Instant::now();
-        let deadline = self.api().inner.settings.timeouts.deadline;
-        let rounds = self.api().inner.settings.retry.attempts();
+        let deadline = settings.timeouts.deadline;
+        let rounds = settings.retry.attempts();
+        // The sends and the lookups all end by the call's one deadline.
+        within_deadline(deadline, async move {
         let (mut attempts, mut round) = (0, 0);
         loop {
             round += 1;
@@ -128,13 +121,20 @@ impl Client {
                         is_success: Some(true),
                         message: None,
                     };
-                    return Ok(Response::recovered(found, attempts, started.elapsed()));
+                    return Ok(Response::found(
+                        found,
+                        attempts,
+                        started.elapsed(),
+                        Settled::FoundByName,
+                    ));
                 }
                 Ok(None)
                     if round < rounds && started.elapsed() < deadline && !out_of_time(&error) => {}
                 Ok(None) | Err(_) => return Err(error.with_attempts(attempts)),
             }
         }
+        })
+        .await
     }
 
     /// The connection named `name`, not deleted, created no earlier than the clock skew

@@ -1,16 +1,12 @@
 //! The host entries of a connection: set them all, read them, add and remove some.
 
-use std::fmt::Display;
-
-use uuid::Uuid;
-
-use super::{call, parse_connection_id};
-use crate::Client;
+use crate::call::call;
 use crate::error::Error;
 use crate::generated::types::{
     Host, UpdateEnhancedConnectionRequest, UpdateEnhancedConnectionResponse,
 };
 use crate::response::Response;
+use crate::{Client, ConnectionId};
 
 /// The most host entries a connection keeps.
 const MAX_HOSTS: usize = 20_000;
@@ -81,16 +77,12 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn set_hosts<I>(
+    pub async fn set_hosts(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         hosts: Vec<Host>,
-    ) -> Result<Response<UpdateEnhancedConnectionResponse>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+    ) -> Result<Response<UpdateEnhancedConnectionResponse>, Error> {
+        let id = connection_id.into().uuid();
         check(&hosts)?;
         call(
             self.api()
@@ -124,11 +116,7 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn hosts<I>(&self, connection_id: I) -> Result<Vec<Host>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
+    pub async fn hosts(&self, connection_id: impl Into<ConnectionId>) -> Result<Vec<Host>, Error> {
         Ok(self.connection(connection_id).await?.into_inner().hosts)
     }
 
@@ -158,16 +146,12 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn add_hosts<I>(
+    pub async fn add_hosts(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         hosts: Vec<Host>,
-    ) -> Result<Response<UpdateEnhancedConnectionResponse>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+    ) -> Result<Response<UpdateEnhancedConnectionResponse>, Error> {
+        let id = connection_id.into().uuid();
         check(&hosts)?;
         let mut all = self.hosts(id).await?;
         all.retain(|old| !hosts.iter().any(|new| new.name == old.name));
@@ -200,17 +184,15 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn remove_hosts<I, N>(
+    pub async fn remove_hosts<N>(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         names: impl IntoIterator<Item = N>,
     ) -> Result<Response<UpdateEnhancedConnectionResponse>, Error>
     where
-        I: TryInto<Uuid>,
-        I::Error: Display,
         N: AsRef<str>,
     {
-        let id = parse_connection_id(connection_id)?;
+        let id = connection_id.into().uuid();
         let names: Vec<N> = names.into_iter().collect();
         let mut all = self.hosts(id).await?;
         all.retain(|host| !names.iter().any(|name| name.as_ref() == host.name));

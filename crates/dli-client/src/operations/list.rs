@@ -2,8 +2,8 @@
 
 use futures_util::stream::{self, Stream, StreamExt, TryStreamExt};
 
-use super::call;
 use crate::Client;
+use crate::call::call;
 use crate::error::Error;
 use crate::generated::types::EnhancedConnection;
 

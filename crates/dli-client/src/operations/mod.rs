@@ -1,79 +1,24 @@
 //! The calls of the API, as methods of [`Client`](crate::Client): each fills in the
 //! configured project, checks its inputs before anything is sent, and returns [`Error`].
-//! An operation added to `openapi/dli.yaml` needs one short method here.
+//! An operation added to `openapi/dli.yaml` needs one short method here; the machinery
+//! that runs a call, settles an unknown outcome and waits is in [`crate::call`].
 
 mod connections;
 mod connectivity;
 mod create;
-mod finish;
 mod hosts;
 mod list;
 mod peerings;
-mod poll;
 mod privileges;
 mod routes;
 mod tags;
 mod wait;
 
-use std::fmt::Display;
-use std::future::Future;
-
-use progenitor_client::ResponseValue;
-use uuid::Uuid;
-
-use crate::call_record::with_record;
-use crate::error::{Error, request_id};
-use crate::generated::types::DliError;
-use crate::response::{Reported, Response};
-
-use finish::from_generated;
-
 pub use connectivity::Connectivity;
 pub use list::ConnectionList;
 pub use peerings::Peers;
 pub use privileges::BIND_QUEUE;
-
-/// Runs one generated call and turns every failure, including a `2XX` whose body says
-/// `"is_success": false`, into an [`Error`]: the one place where a call's record is read and
-/// its answer judged.
-///
-/// The generated future is boxed as soon as the call is made: held inline, it would be
-/// copied into every layer of futures around it, and every call would move kilobytes.
-fn call<T: Reported>(
-    send: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<DliError>>>,
-) -> impl Future<Output = Result<Response<T>, Error>> {
-    let send = Box::pin(send);
-    async move {
-        let (result, record) = with_record(send).await;
-        let response = match result {
-            Ok(response) => response,
-            Err(error) => return Err(from_generated(error, record)),
-        };
-        if let Some(message) = response.failure() {
-            return Err(Error::NotSuccessful {
-                status: response.status(),
-                message: message.to_owned(),
-                request_id: request_id(response.headers()),
-            });
-        }
-        Ok(Response::new(
-            response,
-            record.attempts.max(1),
-            record.elapsed,
-        ))
-    }
-}
-
-/// A connection id from anything that converts to a UUID, or an error that says what is
-/// wrong with it.
-fn parse_connection_id<I>(id: I) -> Result<Uuid, Error>
-where
-    I: TryInto<Uuid>,
-    I::Error: Display,
-{
-    id.try_into()
-        .map_err(|error| Error::InvalidRequest(format!("the connection id is not a UUID: {error}")))
-}
+pub use wait::failed_peerings;
 
 #[cfg(test)]
 mod properties {

@@ -1,13 +1,11 @@
 //! Binding queues and elastic resource pools to a connection, and waiting for the peerings.
 
-use std::fmt::Display;
 use std::time::Duration;
 
 use uuid::Uuid;
 
-use super::poll::{FIRST_PAUSE_FOR_CONNECTION, Look, poll};
-use super::{call, parse_connection_id};
-use crate::Client;
+use crate::call::poll::{FIRST_PAUSE_FOR_CONNECTION, Look, poll};
+use crate::call::{call, settle};
 use crate::error::Error;
 use crate::generated::types::{
     AssociateQueueToEnhancedConnectionRequest, AssociateQueueToEnhancedConnectionResponse,
@@ -16,6 +14,7 @@ use crate::generated::types::{
     ShowEnhancedConnectionResponse,
 };
 use crate::response::Response;
+use crate::{Client, ConnectionId};
 
 /// The longest queue or pool name DLI accepts.
 const MAX_NAME: usize = 128;
@@ -110,8 +109,11 @@ impl Client {
     /// Binds queues or elastic resource pools to a connection: DLI starts a peering for
     /// each (see [`Client::bind_and_wait`]).
     ///
-    /// A `POST` that is not sent again after an ambiguous outcome (a timeout, a lost answer,
-    /// a `5XX`): show the connection to see what was bound.
+    /// Binding is not idempotent, so it is not simply sent again after an ambiguous outcome
+    /// (a timeout, a lost answer, a `500`, `502` or `504`). The connection is shown instead:
+    /// every name shown with a peering, whatever its status, means the bind landed
+    /// ([`Settled::ShownByRead`](crate::Settled::ShownByRead)); otherwise it is sent again,
+    /// within the retry policy's attempts and the call's one deadline.
     ///
     /// # Example
     ///
@@ -132,33 +134,40 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn bind<I>(
+    pub async fn bind(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         peers: &Peers,
-    ) -> Result<Response<AssociateQueueToEnhancedConnectionResponse>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+    ) -> Result<Response<AssociateQueueToEnhancedConnectionResponse>, Error> {
+        let id = connection_id.into().uuid();
         peers.check()?;
-        call(
-            self.api()
-                .associate_queue_to_enhanced_connection()
-                .project_id(self.project())
-                .connection_id(id)
-                .body(AssociateQueueToEnhancedConnectionRequest {
-                    queues: peers.queues.clone(),
-                    elastic_resource_pools: peers.pools.clone(),
-                })
-                .send(),
+        settle(
+            &self.api().inner.settings,
+            || {
+                call(
+                    self.api()
+                        .associate_queue_to_enhanced_connection()
+                        .project_id(self.project())
+                        .connection_id(id)
+                        .body(AssociateQueueToEnhancedConnectionRequest {
+                            queues: peers.queues.clone(),
+                            elastic_resource_pools: peers.pools.clone(),
+                        })
+                        .send(),
+                )
+            },
+            || async move {
+                let shown = self.connection(id).await?.into_inner();
+                Ok(peers.found(&shown).all(|(_, peering)| peering.is_some()))
+            },
+            AssociateQueueToEnhancedConnectionResponse::default,
         )
         .await
     }
 
     /// Unbinds queues or elastic resource pools; a name that is not bound is refused by
-    /// DLI. Not sent again after an ambiguous outcome, like [`Client::bind`].
+    /// DLI. After an ambiguous outcome the connection is shown, like [`Client::bind`]: none
+    /// of the names shown means the unbind landed.
     ///
     /// # Example
     ///
@@ -179,27 +188,33 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn unbind<I>(
+    pub async fn unbind(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         peers: &Peers,
-    ) -> Result<Response<DisassociateQueueFromEnhancedConnectionResponse>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+    ) -> Result<Response<DisassociateQueueFromEnhancedConnectionResponse>, Error> {
+        let id = connection_id.into().uuid();
         peers.check()?;
-        call(
-            self.api()
-                .disassociate_queue_from_enhanced_connection()
-                .project_id(self.project())
-                .connection_id(id)
-                .body(DisassociateQueueFromEnhancedConnectionRequest {
-                    queues: peers.queues.clone(),
-                    elastic_resource_pools: peers.pools.clone(),
-                })
-                .send(),
+        settle(
+            &self.api().inner.settings,
+            || {
+                call(
+                    self.api()
+                        .disassociate_queue_from_enhanced_connection()
+                        .project_id(self.project())
+                        .connection_id(id)
+                        .body(DisassociateQueueFromEnhancedConnectionRequest {
+                            queues: peers.queues.clone(),
+                            elastic_resource_pools: peers.pools.clone(),
+                        })
+                        .send(),
+                )
+            },
+            || async move {
+                let shown = self.connection(id).await?.into_inner();
+                Ok(peers.found(&shown).all(|(_, peering)| peering.is_none()))
+            },
+            DisassociateQueueFromEnhancedConnectionResponse::default,
         )
         .await
     }
@@ -233,17 +248,13 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn wait_for_peerings<I>(
+    pub async fn wait_for_peerings(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         peers: &Peers,
         timeout: Duration,
-    ) -> Result<ShowEnhancedConnectionResponse, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+    ) -> Result<ShowEnhancedConnectionResponse, Error> {
+        let id = connection_id.into().uuid();
         poll(timeout, FIRST_PAUSE_FOR_CONNECTION, || async move {
             let shown = self.connection(id).await?.into_inner();
             Ok(if all_active(id, peers, &shown)? {
@@ -282,17 +293,13 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn bind_and_wait<I>(
+    pub async fn bind_and_wait(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         peers: &Peers,
         timeout: Duration,
-    ) -> Result<ShowEnhancedConnectionResponse, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+    ) -> Result<ShowEnhancedConnectionResponse, Error> {
+        let id = connection_id.into().uuid();
         self.bind(id, peers).await?;
         self.wait_for_peerings(id, peers, timeout).await
     }
@@ -324,17 +331,13 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn unbind_and_wait<I>(
+    pub async fn unbind_and_wait(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         peers: &Peers,
         timeout: Duration,
-    ) -> Result<ShowEnhancedConnectionResponse, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+    ) -> Result<ShowEnhancedConnectionResponse, Error> {
+        let id = connection_id.into().uuid();
         self.unbind(id, peers).await?;
         poll(timeout, FIRST_PAUSE_FOR_CONNECTION, || async move {
             let shown = self.connection(id).await?.into_inner();

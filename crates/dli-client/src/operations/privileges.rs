@@ -1,17 +1,13 @@
 //! Which other projects may bind queues to a connection: grant, revoke, show.
 
-use std::fmt::Display;
-
-use uuid::Uuid;
-
-use super::{call, parse_connection_id};
-use crate::Client;
+use crate::call::call;
 use crate::error::Error;
 use crate::generated::types::{
     Privilege, RunAuthorizationActionRequest, RunAuthorizationActionRequestAction,
     RunAuthorizationActionResponse, ShowEnhancedConnectionPrivilegeResponse,
 };
 use crate::response::Response;
+use crate::{Client, ConnectionId};
 
 /// The privilege another project needs to bind its queues to a connection.
 pub const BIND_QUEUE: &str = "BIND_QUEUE";
@@ -49,15 +45,11 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn privileges<I>(
+    pub async fn privileges(
         &self,
-        connection_id: I,
-    ) -> Result<Response<ShowEnhancedConnectionPrivilegeResponse>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+        connection_id: impl Into<ConnectionId>,
+    ) -> Result<Response<ShowEnhancedConnectionPrivilegeResponse>, Error> {
+        let id = connection_id.into().uuid();
         call(
             self.api()
                 .show_enhanced_connection_privilege()
@@ -90,15 +82,11 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn grant<I>(
+    pub async fn grant(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         project: &str,
-    ) -> Result<Response<RunAuthorizationActionResponse>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
+    ) -> Result<Response<RunAuthorizationActionResponse>, Error> {
         self.authorize(
             connection_id,
             project,
@@ -128,15 +116,11 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn revoke<I>(
+    pub async fn revoke(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         project: &str,
-    ) -> Result<Response<RunAuthorizationActionResponse>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
+    ) -> Result<Response<RunAuthorizationActionResponse>, Error> {
         self.authorize(
             connection_id,
             project,
@@ -145,17 +129,13 @@ impl Client {
         .await
     }
 
-    async fn authorize<I>(
+    async fn authorize(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         project: &str,
         action: RunAuthorizationActionRequestAction,
-    ) -> Result<Response<RunAuthorizationActionResponse>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+    ) -> Result<Response<RunAuthorizationActionResponse>, Error> {
+        let id = connection_id.into().uuid();
         check_project(project)?;
         call(
             self.api()

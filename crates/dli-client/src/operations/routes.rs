@@ -1,17 +1,13 @@
 //! The routes of a connection: add, delete, and list them from Show.
 
-use std::fmt::Display;
-
-use uuid::Uuid;
-
-use super::{call, parse_connection_id};
-use crate::Client;
+use crate::call::{call, gone, settle};
 use crate::error::Error;
 use crate::generated::types::{
     CreateRouteToEnhancedConnectionRequest, CreateRouteToEnhancedConnectionResponse,
     DeleteRouteFromEnhancedConnectionResponse, Route,
 };
 use crate::response::Response;
+use crate::{Client, ConnectionId};
 
 /// The longest route name.
 const MAX_ROUTE_NAME: usize = 64;
@@ -38,8 +34,11 @@ fn check(name: &str, cidr: &str) -> Result<(), Error> {
 
 impl Client {
     /// Adds a route, so that bound queues reach `cidr` through the connection. Route names
-    /// are unique per connection; as a second attempt would be refused for the name, the
-    /// `POST` is not sent again after an ambiguous outcome.
+    /// are unique per connection, so a second send of an add that landed is refused for
+    /// the name. After an ambiguous outcome (a timeout, a lost answer, a `500`, `502` or
+    /// `504`) the connection is shown: a route of this name and CIDR means the add landed
+    /// ([`Settled::ShownByRead`](crate::Settled::ShownByRead)); none means it is sent again,
+    /// within the retry policy's attempts and the call's one deadline.
     ///
     /// # Example
     ///
@@ -58,35 +57,46 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn add_route<I>(
+    pub async fn add_route(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         name: &str,
         cidr: &str,
-    ) -> Result<Response<CreateRouteToEnhancedConnectionResponse>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+    ) -> Result<Response<CreateRouteToEnhancedConnectionResponse>, Error> {
+        let id = connection_id.into().uuid();
         check(name, cidr)?;
-        call(
-            self.api()
-                .create_route_to_enhanced_connection()
-                .project_id(self.project())
-                .connection_id(id)
-                .body(CreateRouteToEnhancedConnectionRequest {
-                    name: name
-                        .parse()
-                        .map_err(|error| Error::InvalidRequest(format!("route name: {error}")))?,
-                    cidr: cidr.to_owned(),
-                })
-                .send(),
+        let body = CreateRouteToEnhancedConnectionRequest {
+            name: name
+                .parse()
+                .map_err(|error| Error::InvalidRequest(format!("route name: {error}")))?,
+            cidr: cidr.to_owned(),
+        };
+        settle(
+            &self.api().inner.settings,
+            || {
+                call(
+                    self.api()
+                        .create_route_to_enhanced_connection()
+                        .project_id(self.project())
+                        .connection_id(id)
+                        .body(body.clone())
+                        .send(),
+                )
+            },
+            || async move {
+                let routes = self.routes(id).await?;
+                Ok(routes.iter().any(|route| {
+                    route.name.as_deref() == Some(name) && route.cidr.as_deref() == Some(cidr)
+                }))
+            },
+            CreateRouteToEnhancedConnectionResponse::default,
         )
         .await
     }
 
-    /// Deletes the route with this name; retried like a connection's delete.
+    /// Deletes the route with this name; retried like a connection's delete. A retry
+    /// answered "not exist" after an attempt that may have landed is success
+    /// ([`Settled::GoneOnRetry`](crate::Settled::GoneOnRetry)).
     ///
     /// # Example
     ///
@@ -107,26 +117,23 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn delete_route<I>(
+    pub async fn delete_route(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         name: &str,
-    ) -> Result<Response<DeleteRouteFromEnhancedConnectionResponse>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+    ) -> Result<Response<DeleteRouteFromEnhancedConnectionResponse>, Error> {
+        let id = connection_id.into().uuid();
         if name.is_empty() {
             return Err(Error::InvalidRequest("give the route's name".to_owned()));
         }
-        call(
+        gone(
             self.api()
                 .delete_route_from_enhanced_connection()
                 .project_id(self.project())
                 .connection_id(id)
                 .name(name)
                 .send(),
+            DeleteRouteFromEnhancedConnectionResponse::default,
         )
         .await
     }
@@ -154,11 +161,10 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn routes<I>(&self, connection_id: I) -> Result<Vec<Route>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
+    pub async fn routes(
+        &self,
+        connection_id: impl Into<ConnectionId>,
+    ) -> Result<Vec<Route>, Error> {
         Ok(self.connection(connection_id).await?.into_inner().routes)
     }
 }

@@ -1,16 +1,12 @@
 //! The tags of a connection: add, remove and show them, at most 20 a call.
 
-use std::fmt::Display;
-
-use uuid::Uuid;
-
-use super::{call, parse_connection_id};
-use crate::Client;
+use crate::call::call;
 use crate::error::Error;
 use crate::generated::types::{
     BatchCreateResourceTagsRequest, BatchDeleteResourceTagsRequest, Tag,
 };
 use crate::response::Response;
+use crate::{Client, ConnectionId};
 
 /// The resource type of an enhanced connection in DLI's tag paths.
 const RESOURCE_TYPE: &str = "dli_enhanced_datasource";
@@ -75,12 +71,12 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn tag<I>(&self, connection_id: I, tags: Vec<Tag>) -> Result<Vec<Response<()>>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+    pub async fn tag(
+        &self,
+        connection_id: impl Into<ConnectionId>,
+        tags: Vec<Tag>,
+    ) -> Result<Vec<Response<()>>, Error> {
+        let id = connection_id.into().uuid();
         check(&tags)?;
         let mut answers = Vec::new();
         for chunk in tags.chunks(PER_CALL) {
@@ -101,9 +97,9 @@ impl Client {
         Ok(answers)
     }
 
-    /// Removes the tags with these keys. Reads the tags first and sends those present, key
-    /// and value, 20 a call; when none is, sends the keys once (deleting a missing tag is not
-    /// an error), so every call answers at least once.
+    /// Removes the tags with these keys, 20 keys a call, with no read first: tags are
+    /// removed by key, and removing a missing one is not an error. Each call is retried
+    /// like a delete.
     ///
     /// # Example
     ///
@@ -126,41 +122,32 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn untag<I, K>(
+    pub async fn untag<K>(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         keys: impl IntoIterator<Item = K>,
     ) -> Result<Vec<Response<()>>, Error>
     where
-        I: TryInto<Uuid>,
-        I::Error: Display,
         K: AsRef<str>,
     {
-        let id = parse_connection_id(connection_id)?;
+        let id = connection_id.into().uuid();
         let keys: Vec<K> = keys.into_iter().collect();
         if keys.is_empty() {
             return Err(Error::InvalidRequest(
                 "name at least one tag key".to_owned(),
             ));
         }
-        let mut present: Vec<Tag> = self
-            .tags(id)
-            .await?
-            .into_iter()
-            .filter(|tag| keys.iter().any(|key| key.as_ref() == tag.key))
+        // Tags are removed by key: the keys go as they are, with no read first.
+        let removed: Vec<Tag> = keys
+            .iter()
+            .map(|key| Tag {
+                key: key.as_ref().to_owned(),
+                value: String::new(),
+            })
             .collect();
-        if present.is_empty() {
-            present = keys
-                .iter()
-                .take(PER_CALL)
-                .map(|key| Tag {
-                    key: key.as_ref().to_owned(),
-                    value: String::new(),
-                })
-                .collect();
-        }
+        check(&removed)?;
         let mut answers = Vec::new();
-        for chunk in present.chunks(PER_CALL) {
+        for chunk in removed.chunks(PER_CALL) {
             let answer = call(
                 self.api()
                     .batch_delete_resource_tags()
@@ -202,12 +189,8 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn tags<I>(&self, connection_id: I) -> Result<Vec<Tag>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+    pub async fn tags(&self, connection_id: impl Into<ConnectionId>) -> Result<Vec<Tag>, Error> {
+        let id = connection_id.into().uuid();
         let mut all = Vec::new();
         loop {
             let offset = u32::try_from(all.len()).unwrap_or(u32::MAX);

@@ -1,17 +1,14 @@
 //! Waiting until a connection can be deleted: no peering (and not the connection itself) is
 //! `CREATING` any more.
 
-use std::fmt::Display;
 use std::time::Duration;
 
 use crate::response::Response;
-use uuid::Uuid;
 
-use super::parse_connection_id;
-use super::poll::{FIRST_PAUSE_FOR_CONNECTION, Look, poll};
-use crate::Client;
+use crate::call::poll::{FIRST_PAUSE_FOR_CONNECTION, Look, poll};
 use crate::error::Error;
 use crate::generated::types::{DeleteEnhancedConnectionResponse, ShowEnhancedConnectionResponse};
+use crate::{Client, ConnectionId};
 
 /// Where a connection stands for deleting it.
 #[derive(Debug, PartialEq, Eq)]
@@ -20,8 +17,28 @@ enum Readiness {
     Deletable,
     /// The connection, or a peering, is still being created.
     Creating,
-    /// A peering failed: the queue or pool, and DLI's reason.
-    Failed { resource: String, message: String },
+}
+
+/// The peerings of a connection that `FAILED`: each queue's or pool's name and DLI's
+/// `err_msg`.
+pub fn failed_peerings(connection: &ShowEnhancedConnectionResponse) -> Vec<(String, String)> {
+    connection
+        .available_queue_info
+        .iter()
+        .chain(&connection.elastic_resource_pools)
+        .filter(|peering| {
+            peering
+                .status
+                .as_deref()
+                .is_some_and(|status| status.eq_ignore_ascii_case("FAILED"))
+        })
+        .map(|peering| {
+            (
+                peering.name.clone().unwrap_or_default(),
+                peering.err_msg.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
 }
 
 fn readiness(connection: &ShowEnhancedConnectionResponse) -> Readiness {
@@ -34,12 +51,8 @@ fn readiness(connection: &ShowEnhancedConnectionResponse) -> Readiness {
             .as_deref()
             .is_some_and(|status| status.eq_ignore_ascii_case(wanted))
     };
-    if let Some(failed) = peerings.clone().find(|p| is(&p.status, "FAILED")) {
-        return Readiness::Failed {
-            resource: failed.name.clone().unwrap_or_default(),
-            message: failed.err_msg.clone().unwrap_or_default(),
-        };
-    }
+    // A `FAILED` peering does not stop a delete: removing a broken connection is the most
+    // common cleanup there is.
     if is(&connection.status, "CREATING") || peerings.clone().any(|p| is(&p.status, "CREATING")) {
         return Readiness::Creating;
     }
@@ -52,7 +65,8 @@ impl Client {
     /// as last shown.
     ///
     /// Looks at the connection at once, then after 500 ms, doubling up to 5 s between looks.
-    /// A `FAILED` peering is an [`Error::PeeringFailed`] with DLI's reason; still creating
+    /// A `FAILED` peering does not stop the wait, so that a broken connection can be
+    /// cleaned up; it is in the connection returned, with DLI's `err_msg`. Still creating
     /// after `timeout` is an [`Error::Timeout`] of kind [`TimeoutKind::Wait`](crate::TimeoutKind::Wait). Each look is
     /// one show call, with the client's own retries and time limits.
     ///
@@ -77,27 +91,18 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn wait_until_deletable<I>(
+    pub async fn wait_until_deletable(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         timeout: Duration,
-    ) -> Result<ShowEnhancedConnectionResponse, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+    ) -> Result<ShowEnhancedConnectionResponse, Error> {
+        let id = connection_id.into().uuid();
         poll(timeout, FIRST_PAUSE_FOR_CONNECTION, || async move {
             let shown = self.connection(id).await?.into_inner();
-            match readiness(&shown) {
-                Readiness::Deletable => Ok(Look::Done(shown)),
-                Readiness::Failed { resource, message } => Err(Error::PeeringFailed {
-                    connection_id: id.to_string(),
-                    resource,
-                    message,
-                }),
-                Readiness::Creating => Ok(Look::NotYet),
-            }
+            Ok(match readiness(&shown) {
+                Readiness::Deletable => Look::Done(shown),
+                Readiness::Creating => Look::NotYet,
+            })
         })
         .await
     }
@@ -125,16 +130,12 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn delete_connection_when_ready<I>(
+    pub async fn delete_connection_when_ready(
         &self,
-        connection_id: I,
+        connection_id: impl Into<ConnectionId>,
         timeout: Duration,
-    ) -> Result<Response<DeleteEnhancedConnectionResponse>, Error>
-    where
-        I: TryInto<Uuid>,
-        I::Error: Display,
-    {
-        let id = parse_connection_id(connection_id)?;
+    ) -> Result<Response<DeleteEnhancedConnectionResponse>, Error> {
+        let id = connection_id.into().uuid();
         self.wait_until_deletable(id, timeout).await?;
         self.delete_connection(id).await
     }
@@ -202,11 +203,17 @@ mod tests {
             Readiness::Creating
         );
         assert_eq!(
+            failed_peerings(&connection("ACTIVE", vec![], vec![failed.clone()])),
+            vec![("pool1".to_owned(), "subnet is full".to_owned())]
+        );
+        // A failed peering does not stop a delete; one still creating does.
+        assert_eq!(
+            readiness(&connection("ACTIVE", vec![], vec![failed.clone()])),
+            Readiness::Deletable
+        );
+        assert_eq!(
             readiness(&connection("ACTIVE", vec![creating], vec![failed])),
-            Readiness::Failed {
-                resource: "pool1".to_owned(),
-                message: "subnet is full".to_owned()
-            }
+            Readiness::Creating
         );
     }
 }

@@ -59,7 +59,7 @@ struct State {
     next_slot: Option<Instant>,
     /// What the adaptive pacer learnt, one lane per API: DLI's gateway throttles each
     /// API (operation) on its own.
-    lanes: HashMap<&'static str, Lane>,
+    lanes: HashMap<usize, Lane>,
 }
 
 /// The adaptive pacer's knowledge of one API, and its schedule.
@@ -111,9 +111,10 @@ impl Pacer {
         }
     }
 
-    /// Waits until the next attempt of `api` may be sent: takes the next free send time of
+    /// Waits until the next attempt on lane `api` (its operation's, from the operation
+    /// table) may be sent: takes the next free send time of
     /// its schedule (the client's, at a fixed rate; the API's, when adaptive).
-    pub(crate) async fn ready(&self, api: &'static str) {
+    pub(crate) async fn ready(&self, api: usize) {
         let slot = match self.mode {
             RateLimit::None => return,
             RateLimit::Fixed(rate) => take_slot(
@@ -126,7 +127,7 @@ impl Pacer {
                     return;
                 }
                 let mut state = self.state();
-                let Some(lane) = state.lanes.get_mut(api) else {
+                let Some(lane) = state.lanes.get_mut(&api) else {
                     return;
                 };
                 if !lane.learning.is_limited() {
@@ -141,14 +142,12 @@ impl Pacer {
     }
 
     /// Learns from an attempt's outcome on `api` (the adaptive pacer only).
-    pub(crate) fn record(&self, api: &'static str, outcome: &AttemptOutcome) {
+    pub(crate) fn record(&self, api: usize, outcome: &AttemptOutcome) {
         if self.mode != RateLimit::Adaptive {
             return;
         }
         let seen = match outcome {
-            AttemptOutcome::Answered { status, .. } if status.as_u16() == 429 => {
-                Observation::Throttled
-            }
+            AttemptOutcome::Throttled { .. } => Observation::Throttled,
             AttemptOutcome::Answered { status, .. }
                 if status.is_success() || status.is_client_error() =>
             {

@@ -7,12 +7,18 @@ use reqwest::StatusCode;
 
 use super::*;
 
-const API: &str = "delete_enhanced_connection";
+/// A lane of the operation table (any: each API has its own).
+const API: usize = 4;
 
 fn answered(status: u16) -> AttemptOutcome {
-    AttemptOutcome::Answered {
-        status: StatusCode::from_u16(status).expect("valid"),
-        retry_after: None,
+    let status = StatusCode::from_u16(status).expect("valid");
+    if crate::retry::is_throttled(status, None) {
+        AttemptOutcome::Throttled { retry_after: None }
+    } else {
+        AttemptOutcome::Answered {
+            status,
+            retry_after: None,
+        }
     }
 }
 

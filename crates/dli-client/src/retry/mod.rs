@@ -1,16 +1,19 @@
 //! Whether a failed attempt is tried again, and after how long: a pure decision, apart from
 //! the loop in [`crate::transport`] that acts on it.
 //!
-//! The decision knows which calls are idempotent. `GET` and `DELETE` may be sent again after
-//! any transient failure: deleting twice answers "not exist", never deletes twice. `POST`
-//! (creating a connection) is sent again only when the first attempt provably never reached
-//! DLI, or was throttled by the gateway in front of it; a timeout, a lost answer or a `5xx`
-//! may hide a connection that was created, and a second attempt would create another.
+//! The decision knows which calls are idempotent from the operation table
+//! ([`crate::catalog`]), which the document's `x-dli-retry` fills. An idempotent operation
+//! may be sent again after any transient failure: deleting twice answers "not exist", never
+//! deletes twice. Any other (creating a connection, binding, adding a route) is sent again
+//! only when the first attempt provably never reached DLI, or was throttled by the gateway
+//! in front of it; a timeout, a lost answer or a `5xx` may hide a change that landed, and a
+//! second attempt would make another. What "throttled" means is decided here, once
+//! ([`is_throttled`]), for the classifier, the error's predicate and the pacer alike.
 
 use std::time::{Duration, SystemTime};
 
+use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, RETRY_AFTER};
-use reqwest::{Method, StatusCode};
 
 /// How failed attempts are retried.
 ///
@@ -24,9 +27,10 @@ use reqwest::{Method, StatusCode};
 /// soon as the pacer allows, without counting against `max_attempts` (the deadline still
 /// bounds the call).
 ///
-/// `GET` and `DELETE` are retried after connection failures, timeouts, lost answers, `429`,
-/// `500`, `502`, `503` and `504`. `POST` is retried only after failures to connect (refused,
-/// DNS, TLS handshake, connect timeout) and `429`. No other status is retried; in particular
+/// Idempotent operations (reads, deletes, replacing hosts, tags, grants) are retried after
+/// connection failures, timeouts, lost answers, throttling, `500`, `502`, `503` and `504`.
+/// The others (create, bind, unbind, adding a route, starting a test) are retried only after
+/// failures to connect (refused, DNS, TLS handshake, connect timeout) and throttling. No other status is retried; in particular
 /// `401` never is, as five failed authentications lock the access key for five minutes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {
@@ -89,7 +93,7 @@ impl RetryPolicy {
     }
 
     /// Decides what follows failed attempt number `attempt` (1-based) of a request that is
-    /// `idempotent` or not (see [`is_idempotent_call`]). `random` is a number in `[0, 1)` that spreads the delay (the jitter); passing
+    /// `idempotent` or not (its operation's [`RetryClass`](crate::catalog::RetryClass)). `random` is a number in `[0, 1)` that spreads the delay (the jitter); passing
     /// it in keeps the decision a pure function. `paced` says that the client's pacer holds
     /// every attempt back to the rate the gateway allows, so a `429` without `Retry-After` is
     /// retried as soon as the pacer lets it.
@@ -103,8 +107,7 @@ impl RetryPolicy {
     ) -> Decision {
         // A paced client slows down on every `429`, so throttling does not use up the
         // attempts: the call's deadline bounds it.
-        let throttled = matches!(outcome, AttemptOutcome::Answered { status, .. }
-            if *status == StatusCode::TOO_MANY_REQUESTS);
+        let throttled = matches!(outcome, AttemptOutcome::Throttled { .. });
         let attempts_left = attempt < self.max_attempts || (paced && throttled);
         if !attempts_left || !may_retry(idempotent, outcome) {
             return Decision::Stop;
@@ -120,13 +123,12 @@ impl RetryPolicy {
             AttemptOutcome::Answered {
                 retry_after: Some(wait),
                 ..
-            } => *wait,
-            AttemptOutcome::Answered { status, .. }
-                if *status == StatusCode::TOO_MANY_REQUESTS && paced =>
-            {
-                Duration::ZERO
             }
-            AttemptOutcome::Answered { status, .. } if *status == StatusCode::TOO_MANY_REQUESTS => {
+            | AttemptOutcome::Throttled {
+                retry_after: Some(wait),
+            } => *wait,
+            AttemptOutcome::Throttled { .. } if paced => Duration::ZERO,
+            AttemptOutcome::Throttled { .. } => {
                 let least = self.throttle_delay.saturating_mul(doubling);
                 least.saturating_add(least.mul_f64(random))
             }
@@ -141,7 +143,12 @@ impl RetryPolicy {
 /// What one attempt came to, as far as retrying is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum AttemptOutcome {
-    /// The service answered with this status (success or not).
+    /// The API gateway throttled the attempt (see [`is_throttled`]): nothing reached DLI.
+    Throttled {
+        /// The `Retry-After` it asked for.
+        retry_after: Option<Duration>,
+    },
+    /// The service answered with this status (success or not), not throttling.
     Answered {
         /// The status.
         status: StatusCode,
@@ -158,6 +165,18 @@ pub(crate) enum AttemptOutcome {
     Lost,
 }
 
+impl AttemptOutcome {
+    /// Whether the request may have been carried out although no answer says so: it was
+    /// lost or timed out after sending, or DLI answered `500`, `502` or `504`.
+    pub(crate) fn may_have_landed(&self) -> bool {
+        match self {
+            Self::TimedOut | Self::Lost => true,
+            Self::Answered { status, .. } => matches!(status.as_u16(), 500 | 502 | 504),
+            Self::Throttled { .. } | Self::NotSent => false,
+        }
+    }
+}
+
 /// What to do after a failed attempt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Decision {
@@ -170,30 +189,20 @@ pub(crate) enum Decision {
     Stop,
 }
 
-/// Whether sending a request with this method again cannot cause a second effect.
-pub(crate) fn is_idempotent(method: &Method) -> bool {
-    matches!(
-        *method,
-        Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
-    )
+/// Whether an answer is the API gateway's throttling: a `429`, or the code `APIGW.0308`
+/// whatever the status. The one definition the classifier, the error's predicate and the
+/// pacer share.
+pub(crate) fn is_throttled(status: StatusCode, error_code: Option<&str>) -> bool {
+    status == StatusCode::TOO_MANY_REQUESTS || error_code == Some(THROTTLED_CODE)
 }
 
-/// `POST` operations whose second effect equals the first: adding the same tags again
-/// leaves the same tags, and removing a missing tag is not an error.
-const IDEMPOTENT_POSTS: [&str; 2] = ["batch_create_resource_tags", "batch_delete_resource_tags"];
-
-/// Whether a call of this operation (progenitor's name, such as `delete_enhanced_connection`)
-/// may be sent again without a second effect: by its method, and the `POST`s of
-/// [`IDEMPOTENT_POSTS`].
-pub(crate) fn is_idempotent_call(operation: &str, method: &Method) -> bool {
-    is_idempotent(method) || (*method == Method::POST && IDEMPOTENT_POSTS.contains(&operation))
-}
+/// The API gateway's code for a throttled request.
+pub(crate) const THROTTLED_CODE: &str = "APIGW.0308";
 
 /// Whether an outcome is worth another attempt of an idempotent request or not.
 fn may_retry(idempotent: bool, outcome: &AttemptOutcome) -> bool {
     match outcome {
-        AttemptOutcome::Answered { status, .. } if *status == StatusCode::TOO_MANY_REQUESTS => true,
-        AttemptOutcome::NotSent => true,
+        AttemptOutcome::Throttled { .. } | AttemptOutcome::NotSent => true,
         AttemptOutcome::Answered { status, .. } => idempotent && is_transient_status(*status),
         AttemptOutcome::TimedOut | AttemptOutcome::Lost => idempotent,
     }

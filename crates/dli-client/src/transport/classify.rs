@@ -6,15 +6,17 @@ use std::time::Duration;
 use reqwest::StatusCode;
 
 use crate::error::TimeoutKind;
-use crate::retry::AttemptOutcome;
+use crate::retry::{AttemptOutcome, THROTTLED_CODE, is_throttled};
 
 /// What was seen of one attempt, reduced to the facts that decide its class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Seen {
-    /// An answer arrived with this status and, for an error answer, this `Retry-After`.
+    /// An answer arrived with this status and, for an error answer, this `Retry-After` and
+    /// whether its code is the gateway's throttling code.
     Answered {
         status: StatusCode,
         retry_after: Option<Duration>,
+        throttled_code: bool,
     },
     /// The attempt failed without a whole answer.
     Failed {
@@ -39,14 +41,20 @@ pub(crate) fn classify(seen: Seen, cut_by_deadline: bool) -> Class {
         Seen::Answered {
             status,
             retry_after,
+            throttled_code,
         } => Class {
-            outcome: AttemptOutcome::Answered {
-                status,
-                retry_after,
+            outcome: if is_throttled(status, throttled_code.then_some(THROTTLED_CODE)) {
+                AttemptOutcome::Throttled { retry_after }
+            } else {
+                AttemptOutcome::Answered {
+                    status,
+                    retry_after,
+                }
             },
             timeout: None,
         },
         Seen::Failed { connect, timeout } => Class {
+            // A connect timeout is a failure to connect: nothing was sent.
             outcome: if connect {
                 AttemptOutcome::NotSent
             } else if timeout {
@@ -67,19 +75,26 @@ pub(crate) fn classify(seen: Seen, cut_by_deadline: bool) -> Class {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use AttemptOutcome::{Lost, NotSent, TimedOut};
+    use AttemptOutcome::{Lost, NotSent, Throttled, TimedOut};
 
     #[test]
     fn the_classification_table() {
         let answered = |status: u16, retry_after: Option<u64>| Seen::Answered {
             status: StatusCode::from_u16(status).expect("valid status"),
             retry_after: retry_after.map(Duration::from_secs),
+            throttled_code: false,
+        };
+        let gateway_code = |status: u16| Seen::Answered {
+            status: StatusCode::from_u16(status).expect("valid status"),
+            retry_after: None,
+            throttled_code: true,
         };
         let failed = |connect, timeout| Seen::Failed { connect, timeout };
         let as_answered = |seen: Seen| match seen {
             Seen::Answered {
                 status,
                 retry_after,
+                ..
             } => AttemptOutcome::Answered {
                 status,
                 retry_after,
@@ -90,8 +105,12 @@ mod tests {
         let table: &[(Seen, bool, AttemptOutcome, Option<TimeoutKind>)] = &[
             // An answer is an answer, whatever its status and however short the time was.
             (answered(200, None),    false, as_answered(answered(200, None)), None),
-            (answered(429, Some(3)), false, as_answered(answered(429, Some(3))), None),
             (answered(503, None),    true,  as_answered(answered(503, None)), None),
+            // Throttling, by its status or by the gateway's code whatever the status.
+            (answered(429, Some(3)), false, Throttled { retry_after: Some(Duration::from_secs(3)) }, None),
+            (answered(429, None),    false, Throttled { retry_after: None }, None),
+            (gateway_code(400),      false, Throttled { retry_after: None }, None),
+            (gateway_code(429),      true,  Throttled { retry_after: None }, None),
             // Refused, unresolvable, TLS: nothing was sent.
             (failed(true, false),    false, NotSent,  None),
             (failed(true, false),    true,  NotSent,  None),

@@ -14,7 +14,8 @@ use tokio::time::Instant;
 use tracing::{Instrument, field};
 
 use crate::call_record;
-use crate::retry::{self, Decision};
+use crate::catalog::Operation;
+use crate::retry::Decision;
 use crate::settings::Settings;
 
 use classify::classify;
@@ -26,11 +27,16 @@ pub(crate) async fn execute(
     settings: &Settings,
     client: &reqwest::Client,
     request: reqwest::Request,
-    operation: &'static str,
+    name: &'static str,
 ) -> reqwest::Result<reqwest::Response> {
+    // An operation missing from the table (none is: a test checks it) is treated with
+    // caution: not idempotent, one object's limit, a lane of its own.
+    let operation = Operation::named(name)
+        .copied()
+        .unwrap_or(Operation::UNKNOWN);
     let span = tracing::info_span!(
         "dli.call",
-        operation,
+        operation = operation.id,
         method = %request.method(),
         path = request.url().path(),
         attempts = field::Empty,
@@ -39,9 +45,7 @@ pub(crate) async fn execute(
         request_id = field::Empty,
         elapsed_ms = field::Empty,
     );
-    let limit = settings.body_limits.for_operation(operation);
-    let idempotent = retry::is_idempotent_call(operation, request.method());
-    attempts(settings, client, request, operation, limit, idempotent)
+    attempts(settings, client, request, operation)
         .instrument(span)
         .await
 }
@@ -50,12 +54,13 @@ async fn attempts(
     settings: &Settings,
     client: &reqwest::Client,
     request: reqwest::Request,
-    operation: &'static str,
-    body_limit: usize,
-    idempotent: bool,
+    operation: Operation,
 ) -> reqwest::Result<reqwest::Response> {
+    let body_limit = settings.body_limits.of(operation.body_limit);
+    let idempotent = operation.is_idempotent();
     let started = Instant::now();
-    let deadline = started + settings.timeouts.deadline;
+    let own = started + settings.timeouts.deadline;
+    let deadline = call_record::outer_deadline().map_or(own, |outer| outer.min(own));
     let mut current = request;
     let mut number = 1;
     loop {
@@ -80,7 +85,7 @@ async fn attempts(
             request_id = field::Empty,
             elapsed_ms = field::Empty,
         );
-        settings.pacer.ready(operation).await;
+        settings.pacer.ready(operation.lane).await;
         let attempt_started = Instant::now();
         let sent = send(client, current, body_limit)
             .instrument(span.clone())
@@ -88,7 +93,7 @@ async fn attempts(
         let class = classify(sent.seen(), limit < settings.timeouts.attempt);
         let context = Context {
             number,
-            operation,
+            lane: operation.lane,
             elapsed: started.elapsed(),
             took: attempt_started.elapsed(),
             call: &tracing::Span::current(),
@@ -112,6 +117,9 @@ async fn attempts(
         };
         if delay >= remaining {
             return finish(sent, number);
+        }
+        if class.outcome.may_have_landed() {
+            call_record::update(|call| call.landed_before = true);
         }
         tracing::info!(
             attempt = number,

@@ -12,8 +12,8 @@ use crate::settings::Settings;
 pub(super) struct Context<'a> {
     /// The attempt's number, from 1.
     pub(super) number: u32,
-    /// The operation, whose API the pacer keeps a lane for.
-    pub(super) operation: &'static str,
+    /// The pacer's lane of the operation's API.
+    pub(super) lane: usize,
     /// How long the call has taken so far.
     pub(super) elapsed: Duration,
     /// How long this attempt took.
@@ -26,7 +26,7 @@ pub(super) struct Context<'a> {
 
 /// Hands an attempt's outcome to the pacer, the call's record and the spans.
 pub(super) fn observe(settings: &Settings, sent: &Sent, class: &Class, context: &Context<'_>) {
-    settings.pacer.record(context.operation, &class.outcome);
+    settings.pacer.record(context.lane, &class.outcome);
     let status = sent.status();
     call_record::update(|call| {
         call.attempts = context.number;

@@ -63,11 +63,17 @@ pub(super) type Deleted = Result<Response<DeleteEnhancedConnectionResponse>, Err
 
 /// Deletes one connection as the command's options ask: waiting first with `--wait`
 /// (unless it is a dry run, which only shows the delete).
+///
+/// A `FAILED` peering does not stop the delete (removing broken connections is the usual
+/// cleanup); each is named on stderr with DLI's reason before the connection goes.
 pub(super) async fn delete(client: Client, mode: Mode, id: Uuid) -> Deleted {
-    match mode.wait {
-        Some(timeout) if !mode.dry_run => client.delete_connection_when_ready(id, timeout).await,
-        _ => client.delete_connection(id).await,
+    if let Some(timeout) = mode.wait.filter(|_| !mode.dry_run) {
+        let shown = client.wait_until_deletable(id, timeout).await?;
+        for (resource, message) in dli_client::failed_peerings(&shown) {
+            eprintln!("{id}: the peering with {resource} FAILED ({message}); deleting anyway");
+        }
     }
+    client.delete_connection(id).await
 }
 
 impl Outcome {

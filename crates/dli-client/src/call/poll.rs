@@ -10,15 +10,15 @@ use crate::error::{Error, TimeoutKind};
 /// The first pause between two looks at a connection or its peerings, which take seconds
 /// to minutes to create; it doubles up to [`POLL_MAX`]. A connection that is ready 20 s
 /// after the first look has been looked at 8 times.
-pub(super) const FIRST_PAUSE_FOR_CONNECTION: Duration = Duration::from_millis(500);
+pub(crate) const FIRST_PAUSE_FOR_CONNECTION: Duration = Duration::from_millis(500);
 /// The first pause between two looks at a connectivity test, which often ends within a
 /// second; it doubles up to [`POLL_MAX`].
-pub(super) const FIRST_PAUSE_FOR_TASK: Duration = Duration::from_millis(250);
+pub(crate) const FIRST_PAUSE_FOR_TASK: Duration = Duration::from_millis(250);
 /// The longest pause between two looks.
 const POLL_MAX: Duration = Duration::from_secs(5);
 
 /// What one look found.
-pub(super) enum Look<T> {
+pub(crate) enum Look<T> {
     /// What was waited for.
     Done(T),
     /// Not yet.
@@ -29,7 +29,7 @@ pub(super) enum Look<T> {
 /// is done or fails. Still not done after `timeout` is an [`Error::Timeout`] of kind
 /// [`TimeoutKind::Wait`]. Each look's calls go through the client's pacer, so many waits
 /// together stay under the gateway's limit.
-pub(super) async fn poll<T, F, Fut>(
+pub(crate) async fn poll<T, F, Fut>(
     timeout: Duration,
     first_pause: Duration,
     mut look: F,
