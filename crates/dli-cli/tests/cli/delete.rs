@@ -108,6 +108,38 @@ async fn wait_deletes_a_connection_being_created() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wait_deletes_a_connection_whose_peering_failed_and_names_it() {
+    let fake = fake(Duration::ZERO).await;
+    let url = fake.base_url();
+    let id = stored(&fake, "broken");
+    assert!(
+        fake.store()
+            .fail_peering(PROJECT, id, "etl_queue", "the subnet has no free address")
+    );
+    let text = id.to_string();
+    let deleted = dli(&url, &["connection", "delete", "--wait", "30s", &text], "").await;
+    assert_eq!(deleted.code, 0, "{}", deleted.shown());
+    assert!(
+        deleted.stdout.contains(&format!("{text}  deleted")),
+        "{}",
+        deleted.shown()
+    );
+    assert!(
+        deleted
+            .stderr
+            .contains("etl_queue FAILED (the subnet has no free address)"),
+        "{}",
+        deleted.shown()
+    );
+    let stored = fake.store().get(PROJECT, id).expect("kept, soft-deleted");
+    assert_eq!(
+        stored.status(std::time::Instant::now()).as_str(),
+        "DELETED",
+        "the fake holds it as deleted"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_input_and_dry_runs_send_nothing() {
     let listener = Listener::start().await;
     let url = listener.url.clone();
