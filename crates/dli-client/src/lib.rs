@@ -22,6 +22,7 @@ mod error;
 #[cfg(fuzzing)]
 pub mod fuzzing;
 mod hooks;
+pub mod network;
 mod operations;
 mod pacing;
 mod preview;

@@ -9,8 +9,9 @@ use std::time::Duration;
 
 use crate::{FakeConfig, FakeDli};
 
-/// Where the fake listens, what it accepts and how it behaves.
-#[derive(Debug, Clone, clap::Args)]
+/// Where the fake listens, what it accepts and how it behaves. Its `Debug` shows whether
+/// each secret is set, never the secret.
+#[derive(Clone, clap::Args)]
 pub struct ServeArgs {
     /// The address to listen on.
     #[arg(long, default_value = "127.0.0.1:0", value_name = "ADDR")]
@@ -46,6 +47,24 @@ pub struct ServeArgs {
     /// How long a connectivity test answers CHECKING before its result, such as 200ms.
     #[arg(long, default_value = "200ms", value_name = "DURATION", value_parser = humantime::parse_duration)]
     pub test_takes: Duration,
+}
+
+impl std::fmt::Debug for ServeArgs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let redacted = |secret: &Option<String>| secret.as_ref().map(|_| "<redacted>");
+        f.debug_struct("ServeArgs")
+            .field("listen", &self.listen)
+            .field("ak", &self.ak)
+            .field("sk", &redacted(&self.sk))
+            .field("security_token", &redacted(&self.security_token))
+            .field("token", &redacted(&self.token))
+            .field("throttle", &self.throttle)
+            .field("throttle_window", &self.throttle_window)
+            .field("creating_for", &self.creating_for)
+            .field("fail_peering", &self.fail_peering)
+            .field("test_takes", &self.test_takes)
+            .finish()
+    }
 }
 
 /// `NAME=REASON`, both not empty.
@@ -160,6 +179,27 @@ mod tests {
         }
         let line = [&["dli-fake"], line].concat();
         <Line as clap::Parser>::try_parse_from(line).map(|line| line.args)
+    }
+
+    #[test]
+    fn debug_shows_no_secret() {
+        let parsed = args(&[
+            "--ak",
+            "VISIBLE-AK",
+            "--sk",
+            "sk-never-shown",
+            "--security-token",
+            "st-never-shown",
+            "--token",
+            "token-never-shown",
+        ])
+        .expect("parses");
+        let shown = format!("{parsed:?}");
+        assert!(shown.contains("VISIBLE-AK"), "{shown}");
+        for secret in ["sk-never-shown", "st-never-shown", "token-never-shown"] {
+            assert!(!shown.contains(secret), "{shown}");
+        }
+        assert_eq!(shown.matches("<redacted>").count(), 3, "{shown}");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::time::Duration;
 use clap::{Args, Subcommand, ValueEnum};
 use dli_client::ConnectionId;
 
-use super::{parse_pair, parse_route};
+use super::{parse_host, parse_pair, parse_route};
 
 /// `dli connection hosts ID`, or one of its subcommands.
 #[derive(Debug, Args)]
@@ -60,7 +60,7 @@ pub struct HostsChangeArgs {
     #[arg(value_name = "-")]
     pub stdin: Option<String>,
     /// A host entry, NAME=IP (repeat for more).
-    #[arg(long = "host", value_name = "NAME=IP", value_parser = parse_pair)]
+    #[arg(long = "host", value_name = "NAME=IP", value_parser = parse_host)]
     pub hosts: Vec<(String, String)>,
     /// Print the request that would be sent, signed, secrets redacted; send nothing.
     #[arg(long)]
@@ -149,7 +149,7 @@ pub struct CreateArgs {
     #[arg(long = "pool", value_name = "POOL")]
     pub pools: Vec<String>,
     /// A host entry, NAME=IP (repeat for more).
-    #[arg(long = "host", value_name = "NAME=IP", value_parser = parse_pair)]
+    #[arg(long = "host", value_name = "NAME=IP", value_parser = parse_host)]
     pub hosts: Vec<(String, String)>,
     /// A tag, KEY=VALUE (repeat for more).
     #[arg(long = "tag", value_name = "KEY=VALUE", value_parser = parse_pair)]

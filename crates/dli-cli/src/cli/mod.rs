@@ -178,18 +178,18 @@ fn parse_route(text: &str) -> Result<(String, String), String> {
     Ok((name, parse_cidr(&cidr)?))
 }
 
-/// An IPv4 network such as `192.168.0.0/24`.
+/// An IPv4 network such as `192.168.0.0/24`, with no host bits set (the client's parser).
 fn parse_cidr(cidr: &str) -> Result<String, String> {
-    let valid = cidr.split_once('/').is_some_and(|(network, bits)| {
-        network.parse::<std::net::Ipv4Addr>().is_ok()
-            && bits.parse::<u8>().is_ok_and(|bits| bits <= 32)
-    });
-    if !valid {
-        return Err(format!(
-            "{cidr:?} is not an IPv4 network such as 192.168.0.0/24"
-        ));
-    }
-    Ok(cidr.to_owned())
+    cidr.parse::<dli_client::network::Cidr>()
+        .map(|network| network.to_string())
+        .map_err(|error| error.to_string())
+}
+
+/// `NAME=IP`, the IP an IPv4 address such as `192.168.0.21` (the client's parser).
+fn parse_host(text: &str) -> Result<(String, String), String> {
+    let (name, ip) = parse_pair(text)?;
+    dli_client::network::ipv4(&ip).map_err(|error| format!("{name}: {error}"))?;
+    Ok((name, ip))
 }
 
 /// `NAME=VALUE`, both sides non-empty after trimming the name.
@@ -240,5 +240,16 @@ mod tests {
             Ok(("db".to_owned(), "10.0.0.1".to_owned()))
         );
         assert!(parse_pair("=x").is_err() && parse_pair("novalue").is_err());
+        assert_eq!(
+            parse_host("db=10.0.0.1"),
+            Ok(("db".to_owned(), "10.0.0.1".to_owned()))
+        );
+        assert!(parse_host("db=10.0.0").is_err());
+        assert_eq!(
+            parse_route("office=10.0.0.0/8"),
+            Ok(("office".to_owned(), "10.0.0.0/8".to_owned()))
+        );
+        let error = parse_route("office=10.0.0.9/8").expect_err("host bits");
+        assert!(error.contains("the network is 10.0.0.0/8"), "{error}");
     }
 }

@@ -5,10 +5,11 @@ use std::io::Write;
 use dli_client::types;
 
 use crate::cli::{CreateArgs, CreateOutput};
-use crate::outcome::{CommandError, Exit};
+use crate::outcome::{CommandError, Exit, chain};
 
-/// Creates a connection and prints its id (or DLI's answer); with `--wait`, returns once
-/// the connection is ready.
+/// Creates a connection and prints its id (or DLI's answer) at once; then adds its routes
+/// and, with `--wait`, waits until it is ready. A later step that fails says so and that
+/// the connection exists (exit 1).
 pub async fn run(
     client: &dli_client::Client,
     args: &CreateArgs,
@@ -39,16 +40,9 @@ pub async fn run(
                 .collect::<Vec<_>>(),
         );
     let created = client.create_connection(request).await?.into_inner();
-    let id = created.connection_id;
-    if let Some(id) = id {
-        for (name, cidr) in &args.routes {
-            client.add_route(id, name, cidr).await?;
-        }
-        if let Some(timeout) = args.wait {
-            client.wait_until_deletable(id, timeout).await?;
-        }
-    }
-    match (args.output, id) {
+    // The id goes out as soon as the connection exists, before any later step, so that a
+    // step that fails leaves the user with the id of what was made.
+    match (args.output, created.connection_id) {
         (CreateOutput::Json, _) => writeln!(
             out,
             "{}",
@@ -60,6 +54,36 @@ pub async fn run(
                 "DLI answered without a connection id; run with --output json to see its answer"
                     .to_owned(),
             ));
+        }
+    }
+    out.flush()?;
+    let Some(id) = created.connection_id else {
+        return Ok(Exit::Done);
+    };
+    let exists = |step: String| {
+        move |error: dli_client::Error| {
+            CommandError::Failed(format!(
+                "connection {id} was created and exists, but {step} failed: {}",
+                chain(&error)
+            ))
+        }
+    };
+    for (name, cidr) in &args.routes {
+        client
+            .add_route(id, name, cidr)
+            .await
+            .map_err(exists(format!("adding route {name} ({cidr})")))?;
+    }
+    if let Some(timeout) = args.wait {
+        let shown = client
+            .wait_until_deletable(id, timeout)
+            .await
+            .map_err(exists("waiting for it to be ready".to_owned()))?;
+        if let Some((resource, message)) = dli_client::failed_peerings(&shown).into_iter().next() {
+            return Err(CommandError::Failed(format!(
+                "connection {id} was created and exists, but its peering with {resource} \
+                 FAILED: {message}"
+            )));
         }
     }
     Ok(Exit::Done)

@@ -131,6 +131,97 @@ async fn create_prints_the_id_or_the_answer_and_can_wait() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn create_prints_the_new_id_even_when_a_later_step_fails() {
+    let fake = dli_fake::FakeDli::start(
+        dli_fake::FakeConfig::default()
+            .with_key(AK, SK)
+            .creating_for(Duration::ZERO)
+            .failing_peering("p_broken", "the subnet has no free address"),
+    )
+    .await
+    .expect("start the fake");
+    let url = fake.base_url();
+    // A route DLI refuses: the connection exists, its id is printed, the step is named.
+    fake.inject(
+        dli_fake::Fault::respond(
+            400,
+            r#"{"error_code": "DLI.0001", "error_msg": "route table is full"}"#,
+        )
+        .method("POST")
+        .path_contains("/routes"),
+    );
+    let routed = dli(
+        &url,
+        &[
+            "connection",
+            "create",
+            "--name",
+            "routed",
+            "--vpc",
+            "v",
+            "--subnet",
+            "s",
+            "--route",
+            "office=192.168.0.0/24",
+            "-o",
+            "json",
+        ],
+        "",
+    )
+    .await;
+    assert_eq!(routed.code, 1, "{}", routed.shown());
+    let answer: serde_json::Value = serde_json::from_str(routed.stdout.trim()).expect("json");
+    let id: uuid::Uuid = answer["connection_id"]
+        .as_str()
+        .expect("the id")
+        .parse()
+        .expect("a uuid");
+    assert!(fake.store().get(PROJECT, id).is_some(), "it exists");
+    assert!(
+        routed
+            .stderr
+            .contains(&format!("connection {id} was created and exists"))
+            && routed
+                .stderr
+                .contains("adding route office (192.168.0.0/24) failed")
+            && routed.stderr.contains("route table is full"),
+        "{}",
+        routed.shown()
+    );
+
+    // A peering that fails during --wait: the id is out first, the failure named after.
+    let waited = dli(
+        &url,
+        &[
+            "connection",
+            "create",
+            "--name",
+            "peered",
+            "--vpc",
+            "v",
+            "--subnet",
+            "s",
+            "--pool",
+            "p_broken",
+            "--wait",
+            "10s",
+        ],
+        "",
+    )
+    .await;
+    assert_eq!(waited.code, 1, "{}", waited.shown());
+    let id: uuid::Uuid = waited.stdout.trim().parse().expect("the new id alone");
+    assert!(fake.store().get(PROJECT, id).is_some(), "it exists");
+    assert!(
+        waited
+            .stderr
+            .contains("its peering with p_broken FAILED: the subnet has no free address"),
+        "{}",
+        waited.shown()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn configuration_errors_exit_2_and_send_nothing() {
     let listener = Listener::start().await;
     let url = listener.url.clone();

@@ -33,11 +33,8 @@ fn check(hosts: &[Host]) -> Result<(), Error> {
                 "host name {name:?}: it must start with a letter and be at most {MAX_HOST_NAME} characters"
             )));
         }
-        if host.ip.parse::<std::net::Ipv4Addr>().is_err() {
-            return Err(Error::InvalidRequest(format!(
-                "host {name}: {:?} is not an IPv4 address such as 192.168.0.21",
-                host.ip
-            )));
+        if let Err(error) = crate::network::ipv4(&host.ip) {
+            return Err(Error::InvalidRequest(format!("host {name}: {error}")));
         }
         if !seen.insert(name) {
             return Err(Error::InvalidRequest(format!(

@@ -13,23 +13,17 @@ use crate::{Client, ConnectionId};
 const MAX_ROUTE_NAME: usize = 64;
 
 /// Checks a route before anything is sent: a name of 1 to 64 characters and an IPv4
-/// network `a.b.c.d/n`.
+/// network `a.b.c.d/n` with no host bits set.
 fn check(name: &str, cidr: &str) -> Result<(), Error> {
     if name.is_empty() || name.chars().count() > MAX_ROUTE_NAME {
         return Err(Error::InvalidRequest(format!(
             "route name {name:?}: it must be 1 to {MAX_ROUTE_NAME} characters"
         )));
     }
-    let valid = cidr.split_once('/').is_some_and(|(network, bits)| {
-        network.parse::<std::net::Ipv4Addr>().is_ok()
-            && bits.parse::<u8>().is_ok_and(|bits| bits <= 32)
-    });
-    if !valid {
-        return Err(Error::InvalidRequest(format!(
-            "route {name}: {cidr:?} is not an IPv4 network such as 192.168.0.0/24"
-        )));
+    match cidr.parse::<crate::network::Cidr>() {
+        Ok(_) => Ok(()),
+        Err(error) => Err(Error::InvalidRequest(format!("route {name}: {error}"))),
     }
-    Ok(())
 }
 
 impl Client {
@@ -183,6 +177,7 @@ mod tests {
             ("net", "10.0.0.0", "IPv4 network"),
             ("net", "10.0.0.0/33", "IPv4 network"),
             ("net", "10.0.0/8", "IPv4 network"),
+            ("net", "10.0.0.1/8", "the network is 10.0.0.0/8"),
         ] {
             let message = check(name, cidr).expect_err("refused").to_string();
             assert!(message.contains(fragment), "{message}");
