@@ -6,12 +6,20 @@ use dli_client::{Client, ConfigError, RateLimit};
 use crate::cli::Global;
 use crate::outcome::CommandError;
 
+/// How a command's client sends.
+#[derive(Debug, Clone, Copy)]
+pub struct Sending {
+    /// `--dry-run`: build and show the requests, send none.
+    pub dry_run: bool,
+    /// In a dry run, send the reads all the same: for commands that read, change and
+    /// write, whose dry run shows the change as it would be sent.
+    pub dry_run_reads: bool,
+    /// How fast.
+    pub rate_limit: RateLimit,
+}
+
 /// Builds the client; a configuration error says what to set and sends nothing.
-pub fn build(
-    global: &Global,
-    dry_run: bool,
-    rate_limit: RateLimit,
-) -> Result<Client, CommandError> {
+pub fn build(global: &Global, sending: Sending) -> Result<Client, CommandError> {
     let mut builder = Client::builder();
     if let Some(project_id) = &global.project_id {
         builder = builder.project_id(project_id);
@@ -24,7 +32,13 @@ pub fn build(
     }
     builder
         .load_environment()
-        .and_then(|builder| builder.dry_run(dry_run).rate_limit(rate_limit).build())
+        .and_then(|builder| {
+            builder
+                .dry_run(sending.dry_run)
+                .dry_run_reads(sending.dry_run_reads)
+                .rate_limit(sending.rate_limit)
+                .build()
+        })
         .map_err(|error| CommandError::Usage(describe(&error)))
 }
 

@@ -46,6 +46,7 @@ pub struct ClientBuilder {
     root_certificates: Vec<Vec<u8>>,
     env: Environment,
     dry_run: bool,
+    dry_run_reads: bool,
     rate_limit: RateLimit,
     body_limits: BodyLimits,
 }
@@ -225,6 +226,16 @@ impl ClientBuilder {
         self
     }
 
+    /// In a dry run ([`ClientBuilder::dry_run`]), sends the reads (`GET`) all the same, and
+    /// holds back only the changes: a change made from what was read (adding host entries
+    /// to those there, for example) is then shown exactly as it would be sent. Default:
+    /// off, so a dry run sends nothing.
+    #[must_use]
+    pub fn dry_run_reads(mut self, reads: bool) -> Self {
+        self.dry_run_reads = reads;
+        self
+    }
+
     /// Trusts the certificates of this PEM bundle, besides the platform's roots.
     #[cfg(any(feature = "rustls", feature = "native-tls"))]
     #[must_use]
@@ -287,6 +298,7 @@ impl ClientBuilder {
             retry: self.retry,
             timeouts: self.timeouts,
             dry_run: self.dry_run,
+            dry_run_reads: self.dry_run_reads,
             pacer: Pacer::new(self.rate_limit),
             body_limits: self.body_limits,
         };

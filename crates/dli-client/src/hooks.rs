@@ -25,7 +25,8 @@ impl ClientHooks<ClientState> for generated::Client {
             call_record::update(|call| call.signing = Some(error));
             return Err(Error::Custom("the request could not be signed".to_owned()));
         }
-        if settings.dry_run {
+        let sent_anyway = settings.dry_run_reads && request.method() == reqwest::Method::GET;
+        if settings.dry_run && !sent_anyway {
             let preview = RequestPreview::of(request);
             call_record::update(|call| call.dry_run = Some(preview));
             return Err(Error::Custom(

@@ -77,6 +77,19 @@ impl<T> Response<T> {
         self.settled
     }
 
+    /// The same answer with its body made into another by `f`: the status, the headers,
+    /// the attempts, the time and how it was settled stay. For a call followed by a wait,
+    /// such as a bind and the connection shown once its peerings are ready.
+    pub fn map<U: std::fmt::Debug>(self, f: impl FnOnce(T) -> U) -> Response<U> {
+        let Ok(inner) = self.inner.map::<U, _, std::convert::Infallible>(f);
+        Response {
+            inner,
+            attempts: self.attempts,
+            elapsed: self.elapsed,
+            settled: self.settled,
+        }
+    }
+
     /// The parsed body.
     pub fn into_inner(self) -> T {
         self.inner.into_inner()

@@ -67,6 +67,8 @@ pub(crate) struct Settings {
     pub(crate) timeouts: Timeouts,
     /// Build and sign requests, but send none.
     pub(crate) dry_run: bool,
+    /// In a dry run, send the reads (`GET`) all the same.
+    pub(crate) dry_run_reads: bool,
     /// How fast attempts go out, all calls together.
     pub(crate) pacer: Pacer,
     /// How much of a success answer is read.

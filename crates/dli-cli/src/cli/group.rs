@@ -69,6 +69,10 @@ pub struct PeersArgs {
     /// Print each request that would be sent, signed, secrets redacted; send nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Send at most N requests a second, such as 150/s. Without it, changes go as fast as
+    /// DLI's gateway allows, learnt from its 429 answers.
+    #[arg(long, value_name = "N/s", value_parser = dli_fake::cli::parse_rate)]
+    pub rate: Option<std::num::NonZeroU32>,
 }
 
 /// The route commands.
@@ -130,6 +134,10 @@ pub struct GrantArgs {
     /// Print each request that would be sent, signed, secrets redacted; send nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Send at most N requests a second, such as 150/s. Without it, changes go as fast as
+    /// DLI's gateway allows, learnt from its 429 answers.
+    #[arg(long, value_name = "N/s", value_parser = dli_fake::cli::parse_rate)]
+    pub rate: Option<std::num::NonZeroU32>,
 }
 
 /// `dli connection tag ID KEY=VALUE…`.
@@ -146,6 +154,10 @@ pub struct TagArgs {
     /// Print each request that would be sent, signed, secrets redacted; send nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Send at most N requests a second, such as 150/s. Without it, changes go as fast as
+    /// DLI's gateway allows, learnt from its 429 answers.
+    #[arg(long, value_name = "N/s", value_parser = dli_fake::cli::parse_rate)]
+    pub rate: Option<std::num::NonZeroU32>,
 }
 
 /// `dli connection untag ID KEY…`.
@@ -162,4 +174,8 @@ pub struct UntagArgs {
     /// Print each request that would be sent, signed, secrets redacted; send nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Send at most N requests a second, such as 150/s. Without it, changes go as fast as
+    /// DLI's gateway allows, learnt from its 429 answers.
+    #[arg(long, value_name = "N/s", value_parser = dli_fake::cli::parse_rate)]
+    pub rate: Option<std::num::NonZeroU32>,
 }

@@ -1,11 +1,15 @@
-//! A change to many connections at once through the library's bulk runner: one line per id
-//! as each finishes (or, with `--dry-run`, the signed request it would send).
+//! A change to many connections at once, run as delete runs: one bulk run of the library's
+//! runner per command, paced by the client's pacer, the first call alone, nothing new after
+//! an authentication failure or Ctrl-C, one line per target as each finishes (or, with
+//! `--dry-run`, the signed request it would send), and a summary on stderr that lists what
+//! was not started.
 
+use std::collections::HashSet;
 use std::future::Future;
 use std::io::Write;
 use std::num::NonZeroUsize;
 
-use dli_client::{Client, Error, Response};
+use dli_client::{Client, Error, Response, Stopped};
 use futures_util::StreamExt;
 use serde::Serialize;
 use uuid::Uuid;
@@ -16,6 +20,25 @@ use crate::outcome::{CommandError, Exit, chain};
 /// How many changes run at once.
 const CONCURRENCY: NonZeroUsize = NonZeroUsize::new(8).expect("not zero");
 
+/// What one change is made to: a connection, and for grants and revokes a project.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Target {
+    /// The connection.
+    pub id: Uuid,
+    /// The grantee project, for grants and revokes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+}
+
+impl std::fmt::Display for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.project {
+            Some(project) => write!(f, "{} {project}", self.id),
+            None => write!(f, "{}", self.id),
+        }
+    }
+}
+
 /// The connection ids a change command names: one id, or `-` for ids on stdin, one a line.
 pub fn ids(id: &str) -> Result<Vec<Uuid>, CommandError> {
     Ok(crate::ids::collect(
@@ -24,58 +47,181 @@ pub fn ids(id: &str) -> Result<Vec<Uuid>, CommandError> {
     )?)
 }
 
-/// Runs `operation` for every id and prints `<id>  <what>` (or why it failed) for each;
-/// exit 1 when any failed.
+/// One target per connection.
+pub fn targets(ids: Vec<Uuid>) -> Vec<Target> {
+    ids.into_iter()
+        .map(|id| Target { id, project: None })
+        .collect()
+}
+
+/// How the run went, for the summary.
+#[derive(Debug, Default)]
+struct Tally {
+    done: usize,
+    failed: usize,
+    shown: usize,
+}
+
+/// Runs `operation` for every target in one bulk run and prints `<id>  <what>` (or why it
+/// failed) for each, then the summary. Exit 1 when any failed or was not started after an
+/// authentication failure, 130 after Ctrl-C.
 pub async fn run<T, F, Fut>(
     client: &Client,
-    ids: Vec<Uuid>,
+    targets: Vec<Target>,
     output: TextOutput,
-    what: &str,
+    what: impl Fn(&Target, &T) -> String,
     operation: F,
     out: &mut impl Write,
 ) -> Result<Exit, CommandError>
 where
     T: Serialize + Send + 'static,
-    F: Fn(Client, Uuid) -> Fut + Send + Sync + 'static,
+    F: Fn(Client, Target) -> Fut + Send + Sync + 'static,
     Fut: Future<Output = Result<Response<T>, Error>> + Send + 'static,
 {
-    let mut outcomes = client.bulk(ids, CONCURRENCY, operation);
-    let mut failed = 0;
-    while let Some(done) = outcomes.next().await {
-        let id = done.item;
+    let all = targets.clone();
+    let mut run = client.bulk(targets, CONCURRENCY, operation);
+    let stopper = run.stopper();
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
+    let mut interrupted = false;
+    let mut finished = HashSet::new();
+    let mut tally = Tally::default();
+    loop {
+        let next = tokio::select! {
+            biased;
+            next = run.next() => next,
+            // Ctrl-C starts nothing new; the changes under way finish and are reported.
+            signal = &mut ctrl_c, if !interrupted => {
+                if signal.is_ok() {
+                    interrupted = true;
+                    stopper.stop();
+                }
+                continue;
+            }
+        };
+        let Some(done) = next else { break };
+        let target = done.item;
         let line = match (&done.result, output) {
-            (Ok(response), TextOutput::Json) => serde_json::json!({
-                "id": id, "outcome": "done", "answer": response.body(),
-                "request_id": response.request_id(),
-            }),
+            (Ok(response), TextOutput::Json) => {
+                tally.done += 1;
+                serde_json::json!({
+                    "id": target.id, "project": target.project, "outcome": "done",
+                    "answer": response.body(), "request_id": response.request_id(),
+                })
+            }
             (Ok(response), TextOutput::Text) => {
-                let mut line = format!("{id}  {what}");
+                tally.done += 1;
+                let mut line = format!("{}  {}", target.id, what(&target, response.body()));
                 if let Some(request_id) = response.request_id() {
                     line.push_str(&format!("  (request id {request_id})"));
                 }
                 writeln!(out, "{line}")?;
+                finished.insert(target);
                 continue;
             }
             (Err(Error::DryRun(preview)), TextOutput::Json) => {
-                serde_json::json!({ "id": id, "outcome": "dry-run", "request": preview.as_ref() })
+                tally.shown += 1;
+                serde_json::json!({
+                    "id": target.id, "project": target.project, "outcome": "dry-run",
+                    "request": preview.as_ref(),
+                })
             }
             (Err(Error::DryRun(preview)), TextOutput::Text) => {
-                writeln!(out, "{id}  dry-run\n{preview}")?;
+                tally.shown += 1;
+                writeln!(out, "{}  dry-run\n{preview}", target.id)?;
+                finished.insert(target);
                 continue;
             }
             (Err(error), output) => {
-                failed += 1;
+                tally.failed += 1;
                 if output == TextOutput::Text {
-                    writeln!(out, "{id}  failed  {}", chain(error))?;
+                    writeln!(out, "{target}  failed  {}", chain(error))?;
+                    finished.insert(target);
                     continue;
                 }
                 serde_json::json!({
-                    "id": id, "outcome": "failed", "error_code": error.error_code(),
-                    "error_msg": chain(error), "request_id": error.request_id(),
+                    "id": target.id, "project": target.project, "outcome": "failed",
+                    "error_code": error.error_code(), "error_msg": chain(error),
+                    "request_id": error.request_id(),
                 })
             }
         };
         super::changed::json(out, &line)?;
+        finished.insert(target);
     }
-    Ok(if failed > 0 { Exit::Failed } else { Exit::Done })
+    out.flush()?;
+    let not_started: Vec<&Target> = all.iter().filter(|t| !finished.contains(*t)).collect();
+    let auth_failed = run.stopped() == Some(Stopped::AuthFailed);
+    // One target's line says it all; a summary is for runs of several.
+    if all.len() > 1 || !not_started.is_empty() {
+        eprintln!("{}", summary(&tally, &not_started, auth_failed));
+    }
+    Ok(if interrupted {
+        Exit::Interrupted
+    } else if tally.failed > 0 || !not_started.is_empty() {
+        Exit::Failed
+    } else {
+        Exit::Done
+    })
+}
+
+/// The closing line: what was done, what failed, and what was not started and why.
+fn summary(tally: &Tally, not_started: &[&Target], auth_failed: bool) -> String {
+    let mut line = if tally.shown > 0 {
+        format!("dry run: {} request(s) shown, nothing sent", tally.shown)
+    } else {
+        format!("done {}, failed {}", tally.done, tally.failed)
+    };
+    if !not_started.is_empty() {
+        let why = if auth_failed {
+            "stopped after an authentication failure (check the AK and SK)"
+        } else {
+            "interrupted"
+        };
+        let listed: Vec<String> = not_started.iter().map(ToString::to_string).collect();
+        line.push_str(&format!(
+            "; {why}, {} not started: {}",
+            not_started.len(),
+            listed.join(", ")
+        ));
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_lists_what_was_not_started_and_why() {
+        let id = Uuid::nil();
+        let grant = Target {
+            id,
+            project: Some("p2".to_owned()),
+        };
+        let plain = Target { id, project: None };
+        let tally = Tally {
+            done: 2,
+            failed: 1,
+            shown: 0,
+        };
+        assert_eq!(summary(&tally, &[], false), "done 2, failed 1");
+        let line = summary(&tally, &[&grant, &plain], true);
+        assert_eq!(
+            line,
+            format!(
+                "done 2, failed 1; stopped after an authentication failure (check the AK and \
+                 SK), 2 not started: {id} p2, {id}"
+            )
+        );
+        assert!(summary(&tally, &[&plain], false).contains("interrupted, 1 not started"));
+        let dry = Tally {
+            shown: 3,
+            ..Tally::default()
+        };
+        assert_eq!(
+            summary(&dry, &[], false),
+            "dry run: 3 request(s) shown, nothing sent"
+        );
+    }
 }

@@ -38,7 +38,12 @@ pub async fn run(cli: Cli) -> Exit {
         }
         Command::Queue(queue) => match &queue.command {
             QueueCommand::TestConnection(args) => {
-                match client::build(&queue.global, args.dry_run, RateLimit::None) {
+                let sending = client::Sending {
+                    dry_run: args.dry_run,
+                    dry_run_reads: false,
+                    rate_limit: RateLimit::None,
+                };
+                match client::build(&queue.global, sending) {
                     Ok(client) => {
                         queue::test_connection(&client, args, &mut std::io::stdout()).await
                     }
@@ -93,10 +98,18 @@ async fn connection(
         ConnectionCommand::Show(args) => args.dry_run,
         ConnectionCommand::List(args) => args.dry_run,
     };
-    // Bulk work is paced to the gateway's limit unless a rate is given.
-    let rate_limit = match &command {
-        ConnectionCommand::Delete(args) => args.rate.map_or(RateLimit::Adaptive, RateLimit::Fixed),
-        _ => RateLimit::None,
+    // Work over many connections is paced to the gateway's limit unless a rate is given.
+    let rate = match &command {
+        ConnectionCommand::Delete(args) => Some(args.rate),
+        ConnectionCommand::Bind(args) | ConnectionCommand::Unbind(args) => Some(args.rate),
+        ConnectionCommand::Grant(args) | ConnectionCommand::Revoke(args) => Some(args.rate),
+        ConnectionCommand::Tag(args) => Some(args.rate),
+        ConnectionCommand::Untag(args) => Some(args.rate),
+        _ => None,
+    };
+    let rate_limit = match rate {
+        Some(rate) => rate.map_or(RateLimit::Adaptive, RateLimit::Fixed),
+        None => RateLimit::None,
     };
     // Every id of a delete is checked before the client is even built: bad input sends
     // nothing.
@@ -105,7 +118,23 @@ async fn connection(
         _ => Vec::new(),
     };
     // The one place the command's client is built.
-    let client = client::build(global, dry_run, rate_limit)?;
+    // Commands that read, change and write show in a dry run the change they would send,
+    // so they read.
+    let dry_run_reads = matches!(
+        &command,
+        ConnectionCommand::Hosts(crate::cli::HostsArgs {
+            command: Some(crate::cli::HostsCommand::Add(_) | crate::cli::HostsCommand::Remove(_)),
+            ..
+        })
+    );
+    let client = client::build(
+        global,
+        client::Sending {
+            dry_run,
+            dry_run_reads,
+            rate_limit,
+        },
+    )?;
     let mut out = std::io::stdout();
     match command {
         ConnectionCommand::List(args) => list::run(&client, &args, &mut out).await,

@@ -1,16 +1,18 @@
 //! `dli connection bind|unbind ID --pool P… --queue Q… [--wait [DURATION]]`.
 
 use std::io::Write;
+use std::time::Duration;
 
-use dli_client::{Client, Peers};
+use dli_client::types::ShowEnhancedConnectionResponse;
+use dli_client::{Client, Error, Peers, Response};
 
-use super::changed::json;
-use super::many;
-use crate::cli::{PeersArgs, TextOutput};
+use super::many::{self, Target};
+use crate::cli::PeersArgs;
 use crate::outcome::{CommandError, Exit};
-use crate::output::connection_details;
 
-/// Binds (`bind` true) or unbinds, and waits when asked.
+/// Binds (`bind` true) or unbinds every connection named, in one bulk run, and with
+/// `--wait` waits for each one's peerings as part of its change, so that many connections
+/// wait at once, paced.
 pub async fn run(
     client: &Client,
     args: &PeersArgs,
@@ -22,7 +24,7 @@ pub async fn run(
             "name at least one --pool POOL or --queue QUEUE".to_owned(),
         ));
     }
-    let ids = many::ids(&args.id)?;
+    let targets = many::targets(many::ids(&args.id)?);
     let peers = Peers {
         queues: args.queues.clone(),
         pools: args.pools.clone(),
@@ -34,56 +36,44 @@ pub async fn run(
         .cloned()
         .collect::<Vec<_>>()
         .join(", ");
-    let timeout = match args.wait {
-        Some(timeout) if !args.dry_run => timeout,
-        _ => {
-            let what = if bind {
-                format!("binding {names}")
-            } else {
-                format!("unbound {names}")
-            };
-            let output = args.output;
-            return if bind {
-                let call = move |client: Client, id| {
-                    let peers = peers.clone();
-                    async move { client.bind(id, &peers).await }
-                };
-                many::run(client, ids, output, &what, call, out).await
-            } else {
-                let call = move |client: Client, id| {
-                    let peers = peers.clone();
-                    async move { client.unbind(id, &peers).await }
-                };
-                many::run(client, ids, output, &what, call, out).await
-            };
-        }
+    let wait = args.wait.filter(|_| !args.dry_run);
+    let what = move |_: &Target, shown: &Option<ShowEnhancedConnectionResponse>| match (bind, shown)
+    {
+        (true, None) => format!("binding {names}"),
+        (false, None) => format!("unbinding {names}"),
+        (true, Some(_)) => format!("bound {names}: every peering ACTIVE"),
+        (false, Some(_)) => format!("unbound {names}: none shown any more"),
     };
-    // Waiting: one connection after the other, each until its peerings are ready or gone.
-    let mut exit = Exit::Done;
-    let single = ids.len() == 1;
-    for id in ids {
-        let shown = if bind {
-            client.bind_and_wait(id, &peers, timeout).await
-        } else {
-            client.unbind_and_wait(id, &peers, timeout).await
+    let call = move |client: Client, target: Target| {
+        let peers = peers.clone();
+        async move { change(&client, target, &peers, bind, wait).await }
+    };
+    many::run(client, targets, args.output, what, call, out).await
+}
+
+/// One connection's bind or unbind, and with `wait` the wait for its peerings; the answer
+/// carries the connection as last shown when it waited.
+async fn change(
+    client: &Client,
+    target: Target,
+    peers: &Peers,
+    bind: bool,
+    wait: Option<Duration>,
+) -> Result<Response<Option<ShowEnhancedConnectionResponse>>, Error> {
+    let id = target.id;
+    if bind {
+        let bound = client.bind(id, peers).await?;
+        let shown = match wait {
+            Some(timeout) => Some(client.wait_for_peerings(id, peers, timeout).await?),
+            None => None,
         };
-        let shown = match shown {
-            Ok(shown) => shown,
-            Err(error) if single => return Err(error.into()),
-            Err(error) => {
-                writeln!(out, "{id}  failed  {}", crate::outcome::chain(&error))?;
-                exit = Exit::Failed;
-                continue;
-            }
+        Ok(bound.map(|_| shown))
+    } else {
+        let unbound = client.unbind(id, peers).await?;
+        let shown = match wait {
+            Some(timeout) => Some(client.wait_until_unbound(id, peers, timeout).await?),
+            None => None,
         };
-        match args.output {
-            TextOutput::Json => json(out, &shown)?,
-            TextOutput::Text => {
-                let done = if bind { "bound, ACTIVE" } else { "unbound" };
-                writeln!(out, "{id}  {done}: {names}")?;
-                writeln!(out, "{}", connection_details(&shown))?;
-            }
-        }
+        Ok(unbound.map(|_| shown))
     }
-    Ok(exit)
 }

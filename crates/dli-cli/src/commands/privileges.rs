@@ -36,7 +36,8 @@ pub async fn show(
     Ok(Exit::Done)
 }
 
-/// Grants (`grant` true) or revokes BIND_QUEUE for each project on each connection.
+/// Grants (`grant` true) or revokes BIND_QUEUE for each project on each connection, all
+/// in one bulk run: an authentication failure stops every grant after it.
 pub async fn change(
     client: &Client,
     args: &GrantArgs,
@@ -44,27 +45,30 @@ pub async fn change(
     out: &mut impl Write,
 ) -> Result<Exit, CommandError> {
     let ids = many::ids(&args.id)?;
-    let mut exit = Exit::Done;
-    for project in &args.projects {
-        let what = if grant {
+    let targets: Vec<many::Target> = ids
+        .iter()
+        .flat_map(|id| {
+            args.projects.iter().map(|project| many::Target {
+                id: *id,
+                project: Some(project.clone()),
+            })
+        })
+        .collect();
+    let what = move |target: &many::Target, _: &_| {
+        let project = target.project.as_deref().unwrap_or_default();
+        if grant {
             format!("granted BIND_QUEUE to {project}")
         } else {
             format!("revoked BIND_QUEUE from {project}")
-        };
-        let grantee = project.clone();
-        let call = move |client: Client, id| {
-            let grantee = grantee.clone();
-            async move {
-                if grant {
-                    client.grant(id, &grantee).await
-                } else {
-                    client.revoke(id, &grantee).await
-                }
-            }
-        };
-        if many::run(client, ids.clone(), args.output, &what, call, out).await? != Exit::Done {
-            exit = Exit::Failed;
         }
-    }
-    Ok(exit)
+    };
+    let call = move |client: Client, target: many::Target| async move {
+        let project = target.project.unwrap_or_default();
+        if grant {
+            client.grant(target.id, &project).await
+        } else {
+            client.revoke(target.id, &project).await
+        }
+    };
+    many::run(client, targets, args.output, what, call, out).await
 }

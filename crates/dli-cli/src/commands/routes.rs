@@ -21,21 +21,23 @@ pub async fn run(
             let id = args.id;
             let what = format!("route {} → {} added", args.name, args.cidr);
             let (name, cidr) = (args.name.clone(), args.cidr.clone());
-            let call = move |client: Client, id| {
+            let call = move |client: Client, target: many::Target| {
                 let (name, cidr) = (name.clone(), cidr.clone());
-                async move { client.add_route(id, &name, &cidr).await }
+                async move { client.add_route(target.id, &name, &cidr).await }
             };
-            return many::run(client, vec![id.uuid()], args.output, &what, call, out).await;
+            let targets = many::targets(vec![id.uuid()]);
+            return many::run(client, targets, args.output, |_, _| what.clone(), call, out).await;
         }
         RouteCommand::Delete(args) => {
             let id = args.id;
             let what = format!("route {} deleted", args.name);
             let name = args.name.clone();
-            let call = move |client: Client, id| {
+            let call = move |client: Client, target: many::Target| {
                 let name = name.clone();
-                async move { client.delete_route(id, &name).await }
+                async move { client.delete_route(target.id, &name).await }
             };
-            return many::run(client, vec![id.uuid()], args.output, &what, call, out).await;
+            let targets = many::targets(vec![id.uuid()]);
+            return many::run(client, targets, args.output, |_, _| what.clone(), call, out).await;
         }
         RouteCommand::List(args) => {
             let routes = client.routes(args.id).await?;

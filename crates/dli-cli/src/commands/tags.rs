@@ -27,11 +27,12 @@ pub async fn tag(
         })
         .collect();
     let what = format!("{} tag(s) added", tags.len());
-    let call = move |client: Client, id| {
+    let call = move |client: Client, target: many::Target| {
         let tags = tags.clone();
-        async move { last(client.tag(id, tags).await?) }
+        async move { last(client.tag(target.id, tags).await?) }
     };
-    many::run(client, ids, args.output, &what, call, out).await
+    let targets = many::targets(ids);
+    many::run(client, targets, args.output, |_, _| what.clone(), call, out).await
 }
 
 /// Removes tags by key from each connection named.
@@ -43,11 +44,12 @@ pub async fn untag(
     let ids = many::ids(&args.id)?;
     let keys = args.keys.clone();
     let what = format!("tags removed: {}", keys.join(", "));
-    let call = move |client: Client, id| {
+    let call = move |client: Client, target: many::Target| {
         let keys = keys.clone();
-        async move { last(client.untag(id, &keys).await?) }
+        async move { last(client.untag(target.id, &keys).await?) }
     };
-    many::run(client, ids, args.output, &what, call, out).await
+    let targets = many::targets(ids);
+    many::run(client, targets, args.output, |_, _| what.clone(), call, out).await
 }
 
 /// The last answer of a change made in several calls.

@@ -28,12 +28,19 @@ async fn a_connection_is_bound_routed_shared_tagged_and_tested() {
     )
     .await;
     assert_eq!(bound.code, 0, "{}", bound.shown());
+    // What the fake holds, not what the command prints: the peering exists and is ACTIVE.
+    let shown = fake
+        .store()
+        .get(PROJECT, id.parse().expect("uuid"))
+        .expect("stored")
+        .to_json(std::time::Instant::now());
+    assert_eq!(shown["elastic_resource_pools"][0]["name"], "pool_etl");
+    assert_eq!(shown["elastic_resource_pools"][0]["status"], "ACTIVE");
     assert!(
-        bound.stdout.contains("bound, ACTIVE: pool_etl"),
+        bound.stdout.starts_with(&format!("{id}  bound pool_etl")),
         "{}",
         bound.stdout
     );
-    assert!(bound.stdout.contains("ACTIVE"), "{}", bound.stdout);
 
     let added = dli(
         &url,
@@ -64,8 +71,13 @@ async fn a_connection_is_bound_routed_shared_tagged_and_tested() {
     )
     .await;
     assert_eq!(reachable.code, 0, "{}", reachable.shown());
+    // A word of its own: `UNREACHABLE` contains `REACHABLE`.
     assert!(
-        reachable.stdout.contains("REACHABLE"),
+        reachable
+            .stdout
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|word| word == "REACHABLE")
+            && !reachable.stdout.contains("UNREACHABLE"),
         "{}",
         reachable.stdout
     );
@@ -136,6 +148,14 @@ async fn a_connection_is_bound_routed_shared_tagged_and_tested() {
     assert_eq!(untagged.code, 0, "{}", untagged.shown());
     let tags = dli(&url, &["connection", "tags", id], "").await;
     insta::assert_snapshot!("tags_table", tags.shown());
+    // Keys and values, as the fake holds them: `env` removed, `team` kept with its value.
+    let held = fake
+        .store()
+        .get(PROJECT, id.parse().expect("uuid"))
+        .expect("stored")
+        .spec
+        .tags;
+    assert_eq!(held, [("team".to_owned(), "data".to_owned())]);
 
     let unbound = dli(
         &url,
@@ -179,17 +199,23 @@ async fn a_failed_peering_fails_the_bind_with_dlis_reason() {
     .await;
     assert_eq!(bound.code, 1, "{}", bound.shown());
     assert!(
-        bound.stderr.contains("subnet has no free address"),
+        bound.stdout.contains(&format!("{id}  failed  ")),
         "{}",
-        bound.stderr
+        bound.shown()
     );
-    assert!(bound.stderr.contains("pool_bad"), "{}", bound.stderr);
+    assert!(
+        bound.stdout.contains("subnet has no free address"),
+        "{}",
+        bound.shown()
+    );
+    assert!(bound.stdout.contains("pool_bad"), "{}", bound.shown());
 
     // Many ids from stdin, and a dry run that sends nothing.
     let other = stored(&fake, "another").to_string();
     let before = fake.requests();
+    let url = fake.base_url();
     let dry = dli(
-        &fake.base_url(),
+        &url,
         &["connection", "tag", "-", "team=data", "--dry-run"],
         &format!("{id}\n{other}\n"),
     )
@@ -198,45 +224,82 @@ async fn a_failed_peering_fails_the_bind_with_dlis_reason() {
     assert_eq!(dry.stdout.matches("dry-run").count(), 2, "{}", dry.stdout);
     assert!(dry.stdout.contains("/tags/create"), "{}", dry.stdout);
     assert!(!dry.stdout.contains(crate::support::SK), "{}", dry.stdout);
-    for args in [
-        vec!["connection", "route", "list", &id, "--dry-run"],
-        vec![
-            "connection",
-            "hosts",
-            "set",
-            &id,
-            "--host",
-            "db=10.0.0.1",
-            "--dry-run",
-        ],
-        vec![
-            "connection",
-            "bind",
-            &id,
-            "--pool",
-            "p",
-            "--wait",
-            "--dry-run",
-        ],
-        vec!["queue", "test-connection", "etl", "db:3306", "--dry-run"],
-        vec!["connection", "show", &id, "--dry-run"],
-        vec!["connection", "list", "--dry-run"],
-        vec!["connection", "hosts", &id, "--dry-run"],
-        vec![
-            "connection",
-            "create",
-            "--name",
-            "n",
-            "--vpc",
-            "v",
-            "--subnet",
-            "s",
-            "--dry-run",
-        ],
-    ] {
-        let dry = dli(&fake.base_url(), &args, "").await;
+    let connection = format!("/v2.0/{PROJECT}/datasource/enhanced-connections/{id}");
+    let connections = format!("/v2.0/{PROJECT}/datasource/enhanced-connections");
+    let cases: Vec<(Vec<&str>, String)> = vec![
+        (
+            vec!["connection", "route", "list", &id, "--dry-run"],
+            format!("GET {url}{connection}"),
+        ),
+        (
+            vec![
+                "connection",
+                "hosts",
+                "set",
+                &id,
+                "--host",
+                "db=10.0.0.1",
+                "--dry-run",
+            ],
+            format!("PUT {url}{connection}"),
+        ),
+        (
+            vec![
+                "connection",
+                "bind",
+                &id,
+                "--pool",
+                "p",
+                "--wait",
+                "--dry-run",
+            ],
+            format!("POST {url}{connection}/associate-queue"),
+        ),
+        (
+            vec!["queue", "test-connection", "etl", "db:3306", "--dry-run"],
+            format!("POST {url}/v1.0/{PROJECT}/queues/etl/connection-test"),
+        ),
+        (
+            vec!["connection", "show", &id, "--dry-run"],
+            format!("GET {url}{connection}"),
+        ),
+        (
+            vec!["connection", "list", "--dry-run"],
+            format!("GET {url}{connections}?"),
+        ),
+        (
+            vec!["connection", "hosts", &id, "--dry-run"],
+            format!("GET {url}{connection}"),
+        ),
+        (
+            vec![
+                "connection",
+                "create",
+                "--name",
+                "n",
+                "--vpc",
+                "v",
+                "--subnet",
+                "s",
+                "--dry-run",
+            ],
+            format!("POST {url}{connections}"),
+        ),
+    ];
+    for (args, request_line) in cases {
+        let dry = dli(&url, &args, "").await;
         assert_eq!(dry.code, 0, "{args:?}: {}", dry.shown());
         assert!(dry.stdout.contains("dry-run"), "{args:?}: {}", dry.stdout);
+        // The method and the path of the request it would send.
+        let shown_line = dry
+            .stdout
+            .lines()
+            .find(|line| line.starts_with("GET ") || line.starts_with("P"))
+            .unwrap_or_default();
+        assert!(
+            shown_line.starts_with(&request_line),
+            "{args:?}: {shown_line:?} is not {request_line:?}"
+        );
     }
     assert_eq!(fake.requests(), before, "a dry run sends nothing");
     let tagged = dli(
@@ -284,4 +347,133 @@ async fn a_failed_peering_fails_the_bind_with_dlis_reason() {
     )
     .await;
     assert_eq!(bad_route.code, 2, "{}", bad_route.shown());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn grants_over_many_ids_are_one_run_that_stops_after_an_authentication_failure() {
+    let fake = fake(Duration::ZERO).await;
+    let ids = crate::support::stored_many(&fake, "shared", 3);
+    let stdin = ids.join("\n") + "\n";
+    let wrong = [
+        ("HUAWEICLOUD_SDK_AK", crate::support::AK),
+        ("HUAWEICLOUD_SDK_SK", "not-the-secret-key"),
+        ("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT),
+    ];
+    let url = fake.base_url();
+    let refused = crate::support::dli_with_env(
+        &[
+            "connection",
+            "--endpoint",
+            &url,
+            "grant",
+            "-",
+            "--project",
+            "p_one",
+            "--project",
+            "p_two",
+        ],
+        &stdin,
+        &wrong,
+    )
+    .await;
+    assert_eq!(refused.code, 1, "{}", refused.shown());
+    // One failed authentication reached the gateway; the five other grants never started,
+    // and the summary names each.
+    assert_eq!(fake.auth_failures(crate::support::AK), 1);
+    assert!(
+        refused
+            .stderr
+            .contains("done 0, failed 1; stopped after an authentication failure"),
+        "{}",
+        refused.shown()
+    );
+    assert!(
+        refused.stderr.contains("5 not started"),
+        "{}",
+        refused.shown()
+    );
+    let listed =
+        refused.stderr.matches(" p_one").count() + refused.stderr.matches(" p_two").count();
+    assert_eq!(listed, 5, "{}", refused.shown());
+
+    // With the right key, every pair is granted in the one run.
+    let granted = dli(
+        &url,
+        &[
+            "connection",
+            "grant",
+            "-",
+            "--project",
+            "p_one",
+            "--project",
+            "p_two",
+        ],
+        &stdin,
+    )
+    .await;
+    assert_eq!(granted.code, 0, "{}", granted.shown());
+    assert!(
+        granted.stderr.contains("done 6, failed 0"),
+        "{}",
+        granted.shown()
+    );
+    for id in &ids {
+        let shown = dli(&url, &["connection", "privileges", id, "-o", "json"], "").await;
+        let body: serde_json::Value = serde_json::from_str(&shown.stdout).expect("JSON");
+        let mut projects: Vec<&str> = body["privileges"]
+            .as_array()
+            .expect("privileges")
+            .iter()
+            .filter_map(|p| p["applicant_project_id"].as_str())
+            .collect();
+        projects.sort_unstable();
+        assert_eq!(projects, ["p_one", "p_two"], "{id}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn binds_over_many_ids_wait_at_once() {
+    // Each peering takes 1 s, which the wait sees at its look 1.5 s in (looks at 0, 0.5 and
+    // 1.5 s). Four waited one after the other take at least 6 s; at once, after the bulk
+    // runner's first call alone, about 3 s.
+    let fake = fake(Duration::from_secs(1)).await;
+    let ids = crate::support::stored_many(&fake, "waiting", 4);
+    let stdin = ids.join("\n") + "\n";
+    let started = std::time::Instant::now();
+    let bound = dli(
+        &fake.base_url(),
+        &[
+            "connection",
+            "bind",
+            "-",
+            "--pool",
+            "pool_etl",
+            "--wait",
+            "30s",
+        ],
+        &stdin,
+    )
+    .await;
+    let took = started.elapsed();
+    assert_eq!(bound.code, 0, "{}", bound.shown());
+    assert!(
+        bound.stderr.contains("done 4, failed 0"),
+        "{}",
+        bound.shown()
+    );
+    assert!(
+        took < Duration::from_millis(4500),
+        "waited one after another: {took:?}"
+    );
+    for id in &ids {
+        let shown = fake
+            .store()
+            .get(PROJECT, id.parse().expect("uuid"))
+            .expect("stored")
+            .to_json(std::time::Instant::now());
+        assert_eq!(
+            shown["elastic_resource_pools"][0]["status"], "ACTIVE",
+            "{id}"
+        );
+    }
 }

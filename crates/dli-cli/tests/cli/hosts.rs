@@ -186,3 +186,63 @@ async fn bad_host_entries_are_refused_before_anything_is_sent() {
         missing.shown()
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dry_run_of_add_reads_and_shows_the_change_it_would_send() {
+    let fake = fake(Duration::ZERO).await;
+    let id = stored(&fake, "previewed");
+    let text = id.to_string();
+    let url = fake.base_url();
+    let set = dli(
+        &url,
+        &["connection", "hosts", "set", &text, "--host", "db=10.0.0.1"],
+        "",
+    )
+    .await;
+    assert_eq!(set.code, 0, "{}", set.shown());
+    let stats = fake.stats();
+    let (shows, updates) = (
+        stats.requests_of("ShowEnhancedConnection"),
+        stats.requests_of("UpdateEnhancedConnection"),
+    );
+    let dry = dli(
+        &url,
+        &[
+            "connection",
+            "hosts",
+            "add",
+            &text,
+            "--host",
+            "web=10.0.0.2",
+            "--dry-run",
+        ],
+        "",
+    )
+    .await;
+    assert_eq!(dry.code, 0, "{}", dry.shown());
+    // The read was made; the change was shown, with the entry there and the new one, and
+    // not sent.
+    let stats = fake.stats();
+    assert_eq!(stats.requests_of("ShowEnhancedConnection"), shows + 1);
+    assert_eq!(stats.requests_of("UpdateEnhancedConnection"), updates);
+    assert!(
+        dry.stdout.contains(&format!(
+            "PUT {url}/v2.0/{PROJECT}/datasource/enhanced-connections/{text}"
+        )),
+        "{}",
+        dry.shown()
+    );
+    let body = dry.stdout.split("\n\n").nth(1).unwrap_or_default();
+    let body: serde_json::Value = serde_json::from_str(body.trim()).expect("the body, as JSON");
+    assert_eq!(
+        body,
+        serde_json::json!({"hosts": [
+            {"name": "db", "ip": "10.0.0.1"},
+            {"name": "web", "ip": "10.0.0.2"},
+        ]})
+    );
+    assert_eq!(
+        entries(&fake, id),
+        [("db".to_owned(), "10.0.0.1".to_owned())]
+    );
+}

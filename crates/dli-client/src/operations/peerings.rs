@@ -339,6 +339,44 @@ impl Client {
     ) -> Result<ShowEnhancedConnectionResponse, Error> {
         let id = connection_id.into().uuid();
         self.unbind(id, peers).await?;
+        self.wait_until_unbound(id, peers, timeout).await
+    }
+
+    /// Waits until none of the named queues and pools is shown on the connection any
+    /// more, and returns the connection as last shown; still shown after `timeout` is an
+    /// [`Error::Timeout`] of kind [`TimeoutKind::Wait`](crate::TimeoutKind::Wait).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(
+    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
+    /// # ).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
+    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
+    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// use std::time::Duration;
+    ///
+    /// use dli_client::Peers;
+    ///
+    /// let peers = Peers::queues(["etl_queue"]);
+    /// client.unbind(id, &peers).await?;
+    /// let shown = client.wait_until_unbound(id, &peers, Duration::from_secs(600)).await?;
+    /// assert!(shown.available_queue_info.is_empty());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn wait_until_unbound(
+        &self,
+        connection_id: impl Into<ConnectionId>,
+        peers: &Peers,
+        timeout: Duration,
+    ) -> Result<ShowEnhancedConnectionResponse, Error> {
+        let id = connection_id.into().uuid();
         poll(timeout, FIRST_PAUSE_FOR_CONNECTION, || async move {
             let shown = self.connection(id).await?.into_inner();
             let gone = peers.found(&shown).all(|(_, peering)| peering.is_none());
