@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: 2a543cfa6f64cb33a22a09470a46b266a196df05d369f7ab15158b99c0c6e5ab
+// openapi/dli.yaml sha256: 57a4bce3ae26363eca9d85c38795f8eab74015d75cf81855eaae259f89637628
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -4866,10 +4866,10 @@ let response = client.show_resource_tags()
 
 Starts a test of whether the queue reaches `address` (`host:port` or `ip:port`); read
 the result with ShowConnectivityTask and the returned `task_id`. Each request starts
-a new test, so it is not sent again after an ambiguous outcome.
+a new test.
 
-Retries: Each send starts a test task of its own, so it is sent again only when the first
-attempt never reached DLI or was throttled.
+Retries: A test only reads whether the queue reaches the address, so a second send changes
+nothing but to start a second test: it is sent again after any transient failure.
 
 
 Sends a `POST` request to `/v1.0/{project_id}/queues/{queue_name}/connection-test`

@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: 2a543cfa6f64cb33a22a09470a46b266a196df05d369f7ab15158b99c0c6e5ab
+// openapi/dli.yaml sha256: 57a4bce3ae26363eca9d85c38795f8eab74015d75cf81855eaae259f89637628
 
 //! Every operation of the document, in the order of their paths.
 
@@ -22,7 +22,7 @@ pub const OPERATIONS: [Operation; 16] = [
         name: "create_connectivity_task",
         method: "POST",
         path: "/v1.0/{project_id}/queues/{queue_name}/connection-test",
-        retry: RetryClass::NotIdempotent,
+        retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
         lane: 1,
         commands: &["queue test-connection"],

@@ -64,8 +64,9 @@ impl Client {
     /// until it has a result or `timeout` runs out ([`Error::Timeout`] of kind
     /// [`TimeoutKind::Wait`](crate::TimeoutKind::Wait)).
     ///
-    /// Starting a test is a `POST` that is not sent again after an ambiguous outcome (each
-    /// starts another test); reading it is retried like any `GET`.
+    /// Starting a test is sent again after an ambiguous outcome like a read: a second test
+    /// only reads again whether the address is reached. Reading it is retried like any
+    /// `GET`.
     ///
     /// # Example
     ///
