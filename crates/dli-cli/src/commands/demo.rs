@@ -178,7 +178,15 @@ async fn the_rest(
         &format!("dli connection route add {id} --name orders_net --cidr 192.168.0.0/24"),
     )?;
     client.add_route(id, "orders_net", "192.168.0.0/24").await?;
-    writeln!(out, "{id}  route orders_net → 192.168.0.0/24 added")?;
+    // What DLI shows now, not what was asked for.
+    for route in client.routes(id).await? {
+        writeln!(
+            out,
+            "route {}  {}",
+            route.name.as_deref().unwrap_or("?"),
+            route.cidr.as_deref().unwrap_or("?")
+        )?;
+    }
 
     step(
         out,
@@ -191,7 +199,9 @@ async fn the_rest(
         ip: "192.168.0.21".to_owned(),
     };
     client.set_hosts(id, vec![host]).await?;
-    writeln!(out, "{id}  hosts updated")?;
+    for host in client.hosts(id).await? {
+        writeln!(out, "host {}  {}", host.name, host.ip)?;
+    }
 
     step(
         out,
@@ -254,9 +264,22 @@ async fn the_rest(
         "Unbind the pool, and wait until its peering is gone",
         &format!("dli connection unbind {id} --pool {POOL} --wait"),
     )?;
-    client
+    let shown = client
         .unbind_and_wait(id, &Peers::pools([POOL]), Duration::from_secs(30))
         .await?;
-    writeln!(out, "{id}  unbound: {POOL}")?;
+    let pools: Vec<&str> = shown
+        .elastic_resource_pools
+        .iter()
+        .filter_map(|pool| pool.name.as_deref())
+        .collect();
+    writeln!(
+        out,
+        "{id}  pools bound now: {}",
+        if pools.is_empty() {
+            "none".to_owned()
+        } else {
+            pools.join(", ")
+        }
+    )?;
     Ok(())
 }

@@ -6,6 +6,7 @@ use crate::support::{dli_with_env, redactions};
 async fn the_demo_tells_the_whole_story() {
     let run = dli_with_env(&["demo"], "", &[]).await;
     assert_eq!(run.code, 0, "{}", run.shown());
+    // Each text comes from what the fake answered, not from a line the demo always prints.
     for text in [
         "is being created and cannot be deleted",
         r#"{"is_success": true, "message": "Deleted"}"#,
@@ -16,7 +17,9 @@ async fn the_demo_tells_the_whole_story() {
         "pool_etl → orders-db:3306  REACHABLE",
         "BIND_QUEUE",
         "team=data",
-        "unbound: pool_etl",
+        "route orders_net  192.168.0.0/24",
+        "host orders-db  192.168.0.21",
+        "pools bound now: none",
     ] {
         assert!(
             run.stdout.contains(text),
