@@ -13,6 +13,7 @@ mod faults;
 pub mod fuzzing;
 mod injected;
 mod lockout;
+mod paths;
 mod reply;
 mod router;
 mod server;

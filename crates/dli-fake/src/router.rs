@@ -4,38 +4,45 @@
 use std::sync::Arc;
 
 use axum::Router;
-use axum::routing::{delete, get, post, put};
+use axum::routing::{MethodFilter, MethodRouter, get, on, post};
 
 use crate::app::App;
+use crate::paths::{APIS, Api};
 use crate::{admin, api, auth, throttle};
 
-const CONNECTIONS: &str = "/v2.0/{project_id}/datasource/enhanced-connections";
-const CONNECTION: &str = "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}";
-const ROUTES: &str = "/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes";
-const TAGS: &str = "/v3/{project_id}/{resource_type}/{resource_id}/tags";
-const TESTS: &str = "/v1.0/{project_id}/queues/{queue_name}/connection-test";
+/// The handler of an API of [`APIS`], for the API's method.
+fn handler(api: &Api) -> MethodRouter<Arc<App>> {
+    // The table holds the four methods DLI uses, each one a method filter.
+    let method = MethodFilter::try_from(api.method.clone())
+        .unwrap_or_else(|_| unreachable!("{} has no method filter", api.method));
+    match api.operation {
+        "CreateEnhancedConnection" => on(method, api::create),
+        "ListEnhancedConnections" => on(method, api::list),
+        "ShowEnhancedConnection" => on(method, api::show),
+        "UpdateEnhancedConnection" => on(method, api::update),
+        "DeleteEnhancedConnection" => on(method, api::delete),
+        "AssociateQueueToEnhancedConnection" => on(method, api::bind),
+        "DisassociateQueueFromEnhancedConnection" => on(method, api::unbind),
+        "ShowEnhancedConnectionPrivilege" => on(method, api::privileges),
+        "CreateRouteToEnhancedConnection" => on(method, api::add_route),
+        "DeleteRouteFromEnhancedConnection" => on(method, api::delete_route),
+        "RunAuthorizationAction" => on(method, api::authorize),
+        "BatchCreateResourceTags" => on(method, api::add_tags),
+        "BatchDeleteResourceTags" => on(method, api::remove_tags),
+        "ShowResourceTags" => on(method, api::tags),
+        "CreateConnectivityTask" => on(method, api::start_test),
+        "ShowConnectivityTask" => on(method, api::show_test),
+        other => unreachable!("{other} has no handler"),
+    }
+}
 
 pub(crate) fn router(app: Arc<App>) -> Router {
-    let api = Router::new()
-        .route(CONNECTIONS, post(api::create).get(api::list))
-        .route(
-            CONNECTION,
-            get(api::show).put(api::update).delete(api::delete),
-        )
-        .route(&format!("{CONNECTION}/associate-queue"), post(api::bind))
-        .route(
-            &format!("{CONNECTION}/disassociate-queue"),
-            post(api::unbind),
-        )
-        .route(&format!("{CONNECTION}/privileges"), get(api::privileges))
-        .route("/v1.0/{project_id}/authorization", put(api::authorize))
-        .route(ROUTES, post(api::add_route))
-        .route(&format!("{ROUTES}/{{name}}"), delete(api::delete_route))
-        .route(TAGS, get(api::tags))
-        .route(&format!("{TAGS}/create"), post(api::add_tags))
-        .route(&format!("{TAGS}/delete"), post(api::remove_tags))
-        .route(TESTS, post(api::start_test))
-        .route(&format!("{TESTS}/{{task_id}}"), get(api::show_test))
+    // Each API of the table at its template and method.
+    let api = APIS
+        .iter()
+        .fold(Router::new(), |router, api| {
+            router.route(api.template, handler(api))
+        })
         // Layers run outside in: authentication first, then the throttle of the API, then
         // the project in the path.
         .route_layer(axum::middleware::from_fn(api::project_in_path))

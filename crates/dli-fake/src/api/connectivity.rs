@@ -9,8 +9,9 @@ use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 use serde_json::json;
 
-use super::{json_object, required_string, segments};
+use super::{json_object, required_string};
 use crate::app::App;
+use crate::paths::Params;
 use crate::reply::{bad_parameter, dli_error, json_reply};
 
 /// The host of `host:port`, or what is wrong with the address.
@@ -26,7 +27,7 @@ fn host_of(address: &str) -> Result<&str, String> {
 
 /// Starts a test; its result is decided now, and shown after the fake's test time.
 pub(crate) async fn start_test(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response {
-    let segments = segments(&uri);
+    let params = Params::of("CreateConnectivityTask", &uri);
     let object = match json_object(&body) {
         Ok(object) => object,
         Err(answer) => return answer,
@@ -40,7 +41,9 @@ pub(crate) async fn start_test(State(app): State<Arc<App>>, uri: Uri, body: Byte
         Err(message) => return bad_parameter(message),
     };
     let port = &address[host.len() + 1..];
-    let id = app.store.start_test(&segments[1], &segments[3], host);
+    let id = app
+        .store
+        .start_test(params.get("project_id"), params.get("queue_name"), host);
     json_reply(
         StatusCode::OK,
         json!({
@@ -53,11 +56,15 @@ pub(crate) async fn start_test(State(app): State<Arc<App>>, uri: Uri, body: Byte
 
 /// A test's state: `CHECKING`, then `REACHABLE` or `UNREACHABLE`.
 pub(crate) async fn show_test(State(app): State<Arc<App>>, uri: Uri) -> Response {
-    let segments = segments(&uri);
-    let raw = segments.get(5).map(String::as_str).unwrap_or_default();
+    let params = Params::of("ShowConnectivityTask", &uri);
+    let raw = params.get("task_id");
     let found = raw.parse::<u64>().ok().and_then(|id| {
-        app.store
-            .test(&segments[1], &segments[3], id, app.config.test_takes)
+        app.store.test(
+            params.get("project_id"),
+            params.get("queue_name"),
+            id,
+            app.config.test_takes,
+        )
     });
     match found {
         Some(state) => json_reply(
@@ -73,7 +80,7 @@ pub(crate) async fn show_test(State(app): State<Arc<App>>, uri: Uri) -> Response
             "DLI.0002",
             format!(
                 "The connectivity test {raw} of queue {} does not exist",
-                segments[3]
+                params.get("queue_name")
             ),
         ),
     }

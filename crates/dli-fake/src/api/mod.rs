@@ -17,6 +17,7 @@ use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
 use crate::app::App;
+use crate::paths::Params;
 use crate::reply::{
     RequestId, bad_parameter, connection_not_found, dli_error, gateway_error, json_reply,
 };
@@ -34,16 +35,6 @@ pub(crate) use privileges::{authorize, privileges};
 pub(crate) use routes::{add_route, delete_route};
 pub(crate) use tags::{add_tags, remove_tags, tags};
 
-/// The path's segments, percent-decoded (lossily: bad UTF-8 cannot make the fake fail);
-/// the first is the version, such as `v2.0`.
-fn segments(uri: &Uri) -> Vec<String> {
-    uri.path()
-        .split('/')
-        .skip(1)
-        .map(|segment| percent_decode_str(segment).decode_utf8_lossy().into_owned())
-        .collect()
-}
-
 /// The body as a JSON object, or DLI's answer to one that is not.
 fn json_object(body: &[u8]) -> Result<Map<String, Value>, Response> {
     match serde_json::from_slice::<Value>(body) {
@@ -55,24 +46,10 @@ fn json_object(body: &[u8]) -> Result<Map<String, Value>, Response> {
     }
 }
 
-/// The connection id of a path such as `/v2.0/{project}/datasource/enhanced-connections/{id}/…`
-/// (at `index` among the segments), or DLI's answer to a malformed one.
-fn connection_at(segments: &[String], index: usize) -> Result<Uuid, Response> {
-    let raw = segments.get(index).map(String::as_str).unwrap_or_default();
+/// The connection id among a request's path parameters, or DLI's answer to a malformed one.
+fn connection_id(params: &Params) -> Result<Uuid, Response> {
+    let raw = params.get("connection_id");
     Uuid::parse_str(raw).map_err(|_| connection_not_found(raw))
-}
-
-/// The project id and, for item routes, the connection id, percent-decoded (lossily: bad
-/// UTF-8 cannot make the fake fail).
-fn path_params(uri: &Uri) -> (String, Option<String>) {
-    let segments: Vec<String> = uri
-        .path()
-        .split('/')
-        .map(|segment| percent_decode_str(segment).decode_utf8_lossy().into_owned())
-        .collect();
-    // ["", "v2.0", project, "datasource", "enhanced-connections", connection?]
-    let project = segments.get(2).cloned().unwrap_or_default();
-    (project, segments.get(5).cloned())
 }
 
 /// `POST` — creates a connection; `201 {is_success, message, connection_id}`.
@@ -82,7 +59,8 @@ pub(crate) async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let (project, _) = path_params(&uri);
+    let params = Params::of("CreateEnhancedConnection", &uri);
+    let project = params.get("project_id");
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
@@ -208,7 +186,8 @@ fn pairs(
 
 /// `GET` — lists connections: `?limit=100&offset=0&status=&name=&tags=k=v,k2=v2`.
 pub(crate) async fn list(State(app): State<Arc<App>>, uri: Uri) -> Response {
-    let (project, _) = path_params(&uri);
+    let params = Params::of("ListEnhancedConnections", &uri);
+    let project = params.get("project_id");
     let mut filter = ListFilter::default();
     let (mut limit, mut offset) = (100usize, 0usize);
     for (key, value) in form_urlencoded::parse(uri.query().unwrap_or("").as_bytes()) {
@@ -256,10 +235,10 @@ pub(crate) async fn list(State(app): State<Arc<App>>, uri: Uri) -> Response {
 
 /// `GET /{connection_id}` — shows a connection, deleted ones included.
 pub(crate) async fn show(State(app): State<Arc<App>>, uri: Uri) -> Response {
-    let (project, connection) = path_params(&uri);
-    let raw_id = connection.unwrap_or_default();
-    let Ok(id) = Uuid::parse_str(&raw_id) else {
-        return connection_not_found(&raw_id);
+    let params = Params::of("ShowEnhancedConnection", &uri);
+    let (project, raw_id) = (params.get("project_id"), params.get("connection_id"));
+    let Ok(id) = Uuid::parse_str(raw_id) else {
+        return connection_not_found(raw_id);
     };
     match app.store.get(&project, id) {
         Some(connection) => {
@@ -274,10 +253,10 @@ pub(crate) async fn show(State(app): State<Arc<App>>, uri: Uri) -> Response {
 
 /// `DELETE /{connection_id}` — as `openapi/dli.yaml` specifies it.
 pub(crate) async fn delete(State(app): State<Arc<App>>, uri: Uri) -> Response {
-    let (project, connection) = path_params(&uri);
-    let raw_id = connection.unwrap_or_default();
-    let Ok(id) = Uuid::parse_str(&raw_id) else {
-        return connection_not_found(&raw_id);
+    let params = Params::of("DeleteEnhancedConnection", &uri);
+    let (project, raw_id) = (params.get("project_id"), params.get("connection_id"));
+    let Ok(id) = Uuid::parse_str(raw_id) else {
+        return connection_not_found(raw_id);
     };
     match app.store.delete(&project, id) {
         Ok(()) => json_reply(
@@ -299,10 +278,10 @@ const MAX_HOST_NAME: usize = 128;
 
 /// `PUT /{connection_id}` — replaces the host entries; `[]` clears them.
 pub(crate) async fn update(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response {
-    let (project, connection) = path_params(&uri);
-    let raw_id = connection.unwrap_or_default();
-    let Ok(id) = Uuid::parse_str(&raw_id) else {
-        return connection_not_found(&raw_id);
+    let params = Params::of("UpdateEnhancedConnection", &uri);
+    let (project, raw_id) = (params.get("project_id"), params.get("connection_id"));
+    let Ok(id) = Uuid::parse_str(raw_id) else {
+        return connection_not_found(raw_id);
     };
     let object = match serde_json::from_slice::<Value>(&body) {
         Ok(Value::Object(object)) => object,

@@ -8,8 +8,9 @@ use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 use serde_json::json;
 
-use super::{connection_at, json_object, segments, string_list};
+use super::{connection_id, json_object, string_list};
 use crate::app::App;
+use crate::paths::Params;
 use crate::reply::{bad_parameter, connection_not_found, json_reply};
 use crate::store::{PeerKind, UnbindError};
 
@@ -46,8 +47,8 @@ fn listed(names: &[(PeerKind, String)]) -> String {
 
 /// Binds: a peering per new name, `CREATING` for the fake's creation time.
 pub(crate) async fn bind(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response {
-    let segments = segments(&uri);
-    let id = match connection_at(&segments, 4) {
+    let params = Params::of("AssociateQueueToEnhancedConnection", &uri);
+    let id = match connection_id(&params) {
         Ok(id) => id,
         Err(answer) => return answer,
     };
@@ -55,8 +56,8 @@ pub(crate) async fn bind(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> 
         Ok(names) => names,
         Err(answer) => return answer,
     };
-    if !app.store.bind(&segments[1], id, &names) {
-        return connection_not_found(&segments[4]);
+    if !app.store.bind(params.get("project_id"), id, &names) {
+        return connection_not_found(params.get("connection_id"));
     }
     json_reply(
         StatusCode::OK,
@@ -69,8 +70,8 @@ pub(crate) async fn bind(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> 
 
 /// Unbinds: every name must be bound.
 pub(crate) async fn unbind(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response {
-    let segments = segments(&uri);
-    let id = match connection_at(&segments, 4) {
+    let params = Params::of("DisassociateQueueFromEnhancedConnection", &uri);
+    let id = match connection_id(&params) {
         Ok(id) => id,
         Err(answer) => return answer,
     };
@@ -78,7 +79,7 @@ pub(crate) async fn unbind(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -
         Ok(names) => names,
         Err(answer) => return answer,
     };
-    match app.store.unbind(&segments[1], id, &names) {
+    match app.store.unbind(params.get("project_id"), id, &names) {
         Ok(()) => json_reply(
             StatusCode::OK,
             json!({
@@ -86,9 +87,10 @@ pub(crate) async fn unbind(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -
                 "message": format!("disassociated peer connection for queues: {{{}}}.", listed(&names)),
             }),
         ),
-        Err(UnbindError::NotFound) => connection_not_found(&segments[4]),
-        Err(UnbindError::NotBound(name)) => {
-            bad_parameter(format!("{name} is not bound to connection {}", segments[4]))
-        }
+        Err(UnbindError::NotFound) => connection_not_found(params.get("connection_id")),
+        Err(UnbindError::NotBound(name)) => bad_parameter(format!(
+            "{name} is not bound to connection {}",
+            params.get("connection_id")
+        )),
     }
 }

@@ -9,8 +9,9 @@ use axum::response::Response;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{connection_at, json_object, segments};
+use super::{connection_id, json_object};
 use crate::app::App;
+use crate::paths::Params;
 use crate::reply::{bad_parameter, connection_not_found, json_reply};
 
 /// The prefix of a connection's object name.
@@ -20,13 +21,13 @@ const BIND_QUEUE: &str = "BIND_QUEUE";
 
 /// The privileges each grantee project holds on the connection.
 pub(crate) async fn privileges(State(app): State<Arc<App>>, uri: Uri) -> Response {
-    let segments = segments(&uri);
-    let id = match connection_at(&segments, 4) {
+    let params = Params::of("ShowEnhancedConnectionPrivilege", &uri);
+    let id = match connection_id(&params) {
         Ok(id) => id,
         Err(answer) => return answer,
     };
-    let Some(grants) = app.store.grants(&segments[1], id) else {
-        return connection_not_found(&segments[4]);
+    let Some(grants) = app.store.grants(params.get("project_id"), id) else {
+        return connection_not_found(params.get("connection_id"));
     };
     let privileges: Vec<Value> = grants
         .into_iter()
@@ -86,7 +87,7 @@ fn objects(object: &serde_json::Map<String, Value>) -> Result<Vec<(Uuid, Vec<Str
 
 /// Grants, revokes or replaces a project's privileges on connections.
 pub(crate) async fn authorize(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response {
-    let segments = segments(&uri);
+    let params = Params::of("RunAuthorizationAction", &uri);
     let object = match json_object(&body) {
         Ok(object) => object,
         Err(answer) => return answer,
@@ -109,7 +110,10 @@ pub(crate) async fn authorize(State(app): State<Arc<App>>, uri: Uri, body: Bytes
         Err(message) => return bad_parameter(message),
     };
     for (id, held) in &changes {
-        if !app.store.authorize(&segments[1], *id, grantee, grant, held) {
+        if !app
+            .store
+            .authorize(params.get("project_id"), *id, grantee, grant, held)
+        {
             return connection_not_found(&id.to_string());
         }
     }

@@ -8,8 +8,9 @@ use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 use serde_json::json;
 
-use super::{connection_at, json_object, required_string, segments};
+use super::{connection_id, json_object, required_string};
 use crate::app::App;
+use crate::paths::Params;
 use crate::reply::{bad_parameter, connection_not_found, dli_error, json_reply};
 use crate::store::{RouteError, parse_cidr};
 
@@ -22,8 +23,8 @@ fn done() -> Response {
 
 /// Adds a route whose name the connection does not use yet.
 pub(crate) async fn add_route(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response {
-    let segments = segments(&uri);
-    let id = match connection_at(&segments, 4) {
+    let params = Params::of("CreateRouteToEnhancedConnection", &uri);
+    let id = match connection_id(&params) {
         Ok(id) => id,
         Err(answer) => return answer,
     };
@@ -44,24 +45,27 @@ pub(crate) async fn add_route(State(app): State<Arc<App>>, uri: Uri, body: Bytes
     if parse_cidr(&cidr).is_none() {
         return bad_parameter(format!("{cidr} is not a valid CIDR such as 192.168.0.0/24"));
     }
-    match app.store.add_route(&segments[1], id, &name, &cidr) {
+    match app
+        .store
+        .add_route(params.get("project_id"), id, &name, &cidr)
+    {
         Ok(()) => done(),
-        Err(RouteError::NotFound) => connection_not_found(&segments[4]),
+        Err(RouteError::NotFound) => connection_not_found(params.get("connection_id")),
         Err(RouteError::Name) => bad_parameter(format!("Route name {name} already exists")),
     }
 }
 
 /// Deletes a route by name.
 pub(crate) async fn delete_route(State(app): State<Arc<App>>, uri: Uri) -> Response {
-    let segments = segments(&uri);
-    let id = match connection_at(&segments, 4) {
+    let params = Params::of("DeleteRouteFromEnhancedConnection", &uri);
+    let id = match connection_id(&params) {
         Ok(id) => id,
         Err(answer) => return answer,
     };
-    let name = segments.get(6).cloned().unwrap_or_default();
-    match app.store.delete_route(&segments[1], id, &name) {
+    let name = params.get("name").to_owned();
+    match app.store.delete_route(params.get("project_id"), id, &name) {
         Ok(()) => done(),
-        Err(RouteError::NotFound) => connection_not_found(&segments[4]),
+        Err(RouteError::NotFound) => connection_not_found(params.get("connection_id")),
         Err(RouteError::Name) => dli_error(
             StatusCode::BAD_REQUEST,
             "DLI.0002",

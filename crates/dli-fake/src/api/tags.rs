@@ -10,8 +10,9 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{json_object, pairs, segments};
+use super::{json_object, pairs};
 use crate::app::App;
+use crate::paths::Params;
 use crate::reply::{bad_parameter, connection_not_found, json_reply};
 
 /// The only resource type the fake tags.
@@ -24,16 +25,17 @@ const MAX_VALUE: usize = 255;
 
 /// The project and connection of a tag path, or DLI's answer to another resource.
 fn resource(uri: &Uri) -> Result<(String, Uuid), Response> {
-    let segments = segments(uri);
-    let kind = segments.get(2).map(String::as_str).unwrap_or_default();
+    // The three tag APIs name their path parameters alike.
+    let params = Params::of("ShowResourceTags", uri);
+    let kind = params.get("resource_type");
     if kind != CONNECTION {
         return Err(bad_parameter(format!(
             "resource_type {kind}: the fake tags only {CONNECTION}"
         )));
     }
-    let raw = segments.get(3).map(String::as_str).unwrap_or_default();
+    let raw = params.get("resource_id");
     let id = Uuid::parse_str(raw).map_err(|_| connection_not_found(raw))?;
-    Ok((segments[1].clone(), id))
+    Ok((params.get("project_id").to_owned(), id))
 }
 
 fn change(app: &App, uri: &Uri, body: &[u8], add: bool) -> Response {
