@@ -73,7 +73,7 @@ pub(crate) async fn create(
         Err(message) => return bad_parameter(message),
     };
     let name = spec.name.clone();
-    match app.store.create(&project, spec) {
+    match app.store.create(project, spec) {
         Ok(id) => json_reply(
             StatusCode::CREATED,
             json!({ "is_success": true, "message": "", "connection_id": id.to_string() }),
@@ -217,7 +217,7 @@ pub(crate) async fn list(State(app): State<Arc<App>>, uri: Uri) -> Response {
     }
     // A limit of 0 lists everything.
     let limit = (limit > 0).then_some(limit);
-    let (page, count) = app.store.list(&project, &filter, offset, limit);
+    let (page, count) = app.store.list(project, &filter, offset, limit);
     let now = Instant::now();
     let connections: Vec<Value> = page
         .iter()
@@ -240,14 +240,14 @@ pub(crate) async fn show(State(app): State<Arc<App>>, uri: Uri) -> Response {
     let Ok(id) = Uuid::parse_str(raw_id) else {
         return connection_not_found(raw_id);
     };
-    match app.store.get(&project, id) {
+    match app.store.get(project, id) {
         Some(connection) => {
             let mut body = connection.to_json(Instant::now());
             body["is_success"] = Value::Bool(true);
             body["message"] = Value::String(String::new());
             json_reply(StatusCode::OK, body)
         }
-        None => connection_not_found(&raw_id),
+        None => connection_not_found(raw_id),
     }
 }
 
@@ -258,12 +258,12 @@ pub(crate) async fn delete(State(app): State<Arc<App>>, uri: Uri) -> Response {
     let Ok(id) = Uuid::parse_str(raw_id) else {
         return connection_not_found(raw_id);
     };
-    match app.store.delete(&project, id) {
+    match app.store.delete(project, id) {
         Ok(()) => json_reply(
             StatusCode::OK,
             json!({ "is_success": true, "message": "Deleted" }),
         ),
-        Err(DeleteError::NotFound) => connection_not_found(&raw_id),
+        Err(DeleteError::NotFound) => connection_not_found(raw_id),
         Err(DeleteError::Creating) => dli_error(
             StatusCode::BAD_REQUEST,
             "DLI.0001",
@@ -314,10 +314,10 @@ pub(crate) async fn update(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -
         .into_iter()
         .map(|(name, ip)| Host { name, ip })
         .collect();
-    if app.store.set_hosts(&project, id, hosts) {
+    if app.store.set_hosts(project, id, hosts) {
         json_reply(StatusCode::OK, json!({ "is_success": true, "message": "" }))
     } else {
-        connection_not_found(&raw_id)
+        connection_not_found(raw_id)
     }
 }
 
