@@ -1,6 +1,10 @@
-//! The soak: a long run of mixed calls against `dli fake serve` while faults are injected at
-//! random, then a reckoning: every call ended in a success or a typed error, the fake and the
-//! client agree on what exists, and the client's file descriptors and memory stayed flat.
+//! The soak: a long run of calls of all sixteen operations against `dli fake serve` while
+//! faults are injected at random, then a reckoning: every call ended in a way the faults
+//! explain (a success, a settled outcome, or a typed error of throttling, `503`, a lost
+//! connection or a timeout), the fake and the client agree on what exists, and the client's
+//! file descriptors and memory stayed flat.
+
+mod mix;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -9,9 +13,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
-use dli_client::{Client, Credentials, Environment, Error, RetryPolicy};
-use futures_util::StreamExt;
-use uuid::Uuid;
+use dli_client::{Client, Credentials, Environment, RetryPolicy};
 
 use crate::servers;
 
@@ -28,6 +30,8 @@ pub struct Report {
     pub elapsed: Duration,
     /// Calls by how they ended.
     pub outcomes: BTreeMap<String, u64>,
+    /// Calls by operation id.
+    pub operations: BTreeMap<String, u64>,
     /// Faults injected.
     pub faults: u64,
     /// Attempts beyond the first, over all calls.
@@ -88,7 +92,17 @@ pub const RSS_GROWTH: f64 = 0.25;
 /// stayed within bounds.
 pub fn check(report: &Report) -> anyhow::Result<()> {
     if report.outcomes.keys().any(|word| word.starts_with("other")) {
-        bail!("a call ended in an unexpected way: {:?}", report.outcomes);
+        bail!(
+            "a call ended in a way no fault explains: {:?}",
+            report.outcomes
+        );
+    }
+    if report.operations.len() < 16 {
+        bail!(
+            "only {} of the sixteen operations were called: {:?}",
+            report.operations.len(),
+            report.operations
+        );
     }
     if report.faults == 0 {
         bail!("no fault was injected");
@@ -96,7 +110,11 @@ pub fn check(report: &Report) -> anyhow::Result<()> {
     if report.retries == 0 {
         bail!("no call was retried");
     }
-    if !report.outcomes.keys().any(|word| word != "success") {
+    if !report
+        .outcomes
+        .keys()
+        .any(|word| word != "success" && !word.starts_with("settled"))
+    {
         bail!("no call ended in a typed error: {:?}", report.outcomes);
     }
     if report.recovered == 0 {
@@ -130,23 +148,32 @@ pub fn check(report: &Report) -> anyhow::Result<()> {
 /// The report as a section of `docs/reliability.md`.
 pub fn render(report: &Report, command: &str) -> String {
     let mut out = format!(
-        "Made by `{command}`: {} calls, 32 at a time, of create (30%), show (30%), list (10%, \
-         one page) and delete (30%) against `dli fake serve`, while {} faults (each for the next one to four matching requests) were injected at \
-         random (503, 429, dropped connections, creates carried out whose answers were \
-         dropped, truncated and delayed answers). The soak fails unless faults were \
-         injected, calls were retried, some ended in a typed error, the creates whose answers \
-         were lost were found by their names, both counts below agree, and at the end the \
-         client holds at most {FD_GROWTH} more file descriptors and {:.0}% more resident \
-         memory than after warming up.\n\n\
+        "Made by `{command}`: {} calls, 32 at a time, of all sixteen operations ({}; a \
+         listing is one page; a call DLI would refuse, such as unbinding what is not bound, \
+         is a Show instead) against `dli fake serve`, while {} faults (each for the next one \
+         to four matching requests) were injected at random (503, 429, dropped connections, \
+         changes of every method carried out whose answers were dropped, truncated and \
+         delayed answers). The soak fails unless every operation was called, every call \
+         ended in a way the faults explain (a success, an outcome settled by reading, or \
+         throttling, `503`, a lost connection or a timeout past the attempts; anything else \
+         is counted as `other` and fails it), faults were injected, calls were retried, some \
+         ended in a typed error, the creates whose answers were lost were found by their \
+         names, both counts below agree, and at the end the client holds at most \
+         {FD_GROWTH} more file descriptors and {:.0}% more resident memory than after \
+         warming up.\n\n\
          | figure | value |\n|---|---:|\n\
          | calls | {} in {:.1} s ({:.0}/s) |\n",
         report.calls,
+        mix::described(),
         report.faults,
         RSS_GROWTH * 100.0,
         report.calls,
         report.elapsed.as_secs_f64(),
         report.calls as f64 / report.elapsed.as_secs_f64().max(1e-9),
     );
+    for (operation, count) in &report.operations {
+        out.push_str(&format!("| called: {operation} | {count} |\n"));
+    }
     for (word, count) in &report.outcomes {
         out.push_str(&format!("| ended: {word} | {count} |\n"));
     }
@@ -205,6 +232,9 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
                 r#"{"method": "GET", "action": {"kind": "drop"}}"#,
                 r#"{"method": "DELETE", "action": {"kind": "drop"}}"#,
                 r#"{"method": "POST", "action": {"kind": "handle_then_drop"}}"#,
+                r#"{"method": "PUT", "action": {"kind": "handle_then_drop"}}"#,
+                r#"{"method": "DELETE", "action": {"kind": "handle_then_drop"}}"#,
+                r#"{"method": "GET", "action": {"kind": "handle_then_drop"}}"#,
                 r#"{"method": "POST", "action": {"kind": "drop"}}"#,
                 r#"{"method": "GET", "action": {"kind": "truncate", "status": 200, "body": "{\"is_success\": true, \"message\": \"\", \"count\": 0}"}}"#,
                 r#"{"action": {"kind": "delay", "millis": 20}}"#,
@@ -232,6 +262,7 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
     };
 
     let outcomes: Arc<Mutex<BTreeMap<String, u64>>> = Arc::default();
+    let operations: Arc<Mutex<BTreeMap<String, u64>>> = Arc::default();
     let created = Arc::new(AtomicU64::new(0));
     let retries = Arc::new(AtomicU64::new(0));
     let recovered = Arc::new(AtomicU64::new(0));
@@ -242,9 +273,9 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
     let start_rss = Arc::new(AtomicU64::new(0));
     let started = Instant::now();
     let mut workers = Vec::new();
-    for worker in 0..32 {
+    for number in 0..32 {
         let client = client.clone();
-        let outcomes = Arc::clone(&outcomes);
+        let (outcomes, operations) = (Arc::clone(&outcomes), Arc::clone(&operations));
         let (created, deleted, next) = (
             Arc::clone(&created),
             Arc::clone(&deleted),
@@ -253,7 +284,10 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
         let (retries, recovered) = (Arc::clone(&retries), Arc::clone(&recovered));
         let (start_fds, start_rss) = (Arc::clone(&start_fds), Arc::clone(&start_rss));
         workers.push(tokio::spawn(async move {
-            let mut mine: Vec<Uuid> = Vec::new();
+            let mut worker = mix::Worker {
+                number,
+                ..mix::Worker::default()
+            };
             loop {
                 let n = next.fetch_add(1, Ordering::Relaxed);
                 if n >= calls {
@@ -263,77 +297,31 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
                     start_fds.store(open_fds() as u64, Ordering::Relaxed);
                     start_rss.store(rss_kib(), Ordering::Relaxed);
                 }
-                let roll = fastrand::u8(..100);
-                let result: Result<u32, Error> = if roll < 30 || mine.is_empty() {
-                    let request = dli_client::types::CreateEnhancedConnectionRequest::builder()
-                        .name(format!("w{worker}_{n}"))
-                        .dest_vpc_id("vpc")
-                        .dest_network_id("subnet");
-                    match client.create_connection(request).await {
-                        Ok(answer) => {
-                            let attempts = answer.attempts();
-                            if answer.is_recovered() {
-                                recovered.fetch_add(1, Ordering::Relaxed);
-                            }
-                            if let Some(id) = answer.into_inner().connection_id {
-                                mine.push(id);
-                                created.fetch_add(1, Ordering::Relaxed);
-                            }
-                            Ok(attempts)
-                        }
-                        Err(error) => Err(error),
-                    }
-                } else if roll < 60 {
-                    let id = mine[fastrand::usize(..mine.len())];
-                    client.connection(id).await.map(|shown| shown.attempts())
-                } else if roll < 70 {
-                    let mut page = client.connections().page_size(20).stream().take(20);
-                    let mut failed = None;
-                    while let Some(item) = page.next().await {
-                        if let Err(error) = item {
-                            failed = Some(error);
-                            break;
-                        }
-                    }
-                    // A listing's attempts are not reported; count it as one.
-                    failed.map_or(Ok(1), Err)
-                } else {
-                    let id = mine.swap_remove(fastrand::usize(..mine.len()));
-                    match client.delete_connection(id).await {
-                        Ok(answer) => {
-                            deleted.fetch_add(1, Ordering::Relaxed);
-                            Ok(answer.attempts())
-                        }
-                        // Gone already: a retried delete whose first answer was lost.
-                        Err(error) if error.is_not_found() => {
-                            deleted.fetch_add(1, Ordering::Relaxed);
-                            Err(error)
-                        }
-                        Err(error) => {
-                            mine.push(id);
-                            Err(error)
-                        }
-                    }
-                };
-                let attempts = match &result {
-                    Ok(attempts) => *attempts,
-                    Err(error) => error.attempts().unwrap_or(1),
-                };
-                retries.fetch_add(u64::from(attempts.saturating_sub(1)), Ordering::Relaxed);
-                let word = match &result {
-                    Ok(_) => "success".to_owned(),
-                    Err(error) => error.label(),
-                };
+                let ended = worker.call(&client, n).await;
+                created.fetch_add(u64::from(ended.created), Ordering::Relaxed);
+                deleted.fetch_add(u64::from(ended.deleted), Ordering::Relaxed);
+                recovered.fetch_add(u64::from(ended.recovered), Ordering::Relaxed);
+                retries.fetch_add(
+                    u64::from(ended.attempts.saturating_sub(1)),
+                    Ordering::Relaxed,
+                );
                 *outcomes
                     .lock()
                     .unwrap_or_else(PoisonError::into_inner)
-                    .entry(word)
+                    .entry(ended.word)
+                    .or_default() += 1;
+                *operations
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .entry(ended.operation.to_owned())
                     .or_default() += 1;
             }
+            worker
         }));
     }
+    let mut finished = Vec::new();
     for worker in workers {
-        worker.await.context("a worker panicked")?;
+        finished.push(worker.await.context("a worker panicked")?);
     }
     let elapsed = started.elapsed();
     done.store(true, Ordering::Relaxed);
@@ -342,9 +330,30 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
     let end_rss = rss_kib();
     // Clear what is left of the faults before counting.
     let _ = http.delete(format!("{url}/_fake/faults")).send().await;
+    // A create or a delete whose outcome stayed unknown is settled by reading, now that no
+    // fault is left: the create by its name, the delete by the connection's status.
+    for name in finished.iter().flat_map(|worker| &worker.unknown_creates) {
+        let found = client.connections().name(name).collect().await?;
+        if found
+            .iter()
+            .any(|connection| connection.name.as_deref() == Some(name.as_str()))
+        {
+            created.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+    for id in finished.iter().flat_map(mix::Worker::uncertain) {
+        let shown = client.connection(id).await?.into_inner();
+        if shown.status.as_deref() == Some("DELETED") {
+            deleted.fetch_add(1, Ordering::Relaxed);
+        }
+    }
     let live = count(&url, None).await?;
     let gone = count(&url, Some("DELETED")).await?;
     let outcomes = outcomes
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
+    let operations = operations
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .clone();
@@ -352,6 +361,7 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
         calls,
         elapsed,
         outcomes,
+        operations,
         faults: injected.load(Ordering::Relaxed),
         retries: retries.load(Ordering::Relaxed),
         recovered: recovered.load(Ordering::Relaxed),
@@ -379,6 +389,10 @@ mod tests {
                 ("success".to_owned(), 990),
                 ("API error 503".to_owned(), 10),
             ]),
+            operations: mix::described()
+                .split(", ")
+                .map(|part| (part.split(' ').next().unwrap_or_default().to_owned(), 60))
+                .collect(),
             faults: 50,
             retries: 40,
             recovered: 3,
@@ -392,7 +406,13 @@ mod tests {
     #[test]
     fn a_soak_fails_when_nothing_happened_or_anything_disagrees() {
         check(&passing()).expect("passes");
-        let broken: [Breaking; 8] = [
+        let broken: [Breaking; 9] = [
+            (
+                |r| {
+                    r.operations.remove("ShowConnectivityTask");
+                },
+                "only 15 of the sixteen operations",
+            ),
             (|r| r.faults = 0, "no fault was injected"),
             (|r| r.retries = 0, "no call was retried"),
             (
@@ -414,7 +434,11 @@ mod tests {
             assert!(error.contains(expected), "{error}");
         }
         let mut odd = passing();
-        odd.outcomes.insert("other: ?".to_owned(), 1);
-        assert!(check(&odd).is_err());
+        odd.outcomes.insert(
+            "other: AssociateQueueToEnhancedConnection: API error 400".to_owned(),
+            1,
+        );
+        let error = check(&odd).expect_err("other").to_string();
+        assert!(error.contains("no fault explains"), "{error}");
     }
 }
