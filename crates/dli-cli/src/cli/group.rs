@@ -21,9 +21,6 @@ pub struct TestConnectionArgs {
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
-    /// Print the request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
 }
 
 /// How the result of a change is printed.
@@ -43,9 +40,6 @@ pub struct IdArgs {
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
-    /// Print the request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
 }
 
 /// `dli connection bind|unbind ID --pool P… --queue Q… [--wait [DURATION]]`.
@@ -66,13 +60,9 @@ pub struct PeersArgs {
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
-    /// Print each request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Send at most N requests a second, such as 150/s. Without it, changes go as fast as
-    /// DLI's gateway allows, learnt from its 429 answers.
-    #[arg(long, value_name = "N/s", value_parser = dli_fake::cli::parse_rate)]
-    pub rate: Option<std::num::NonZeroU32>,
+    /// How fast.
+    #[command(flatten)]
+    pub pace: super::Pace,
 }
 
 /// The route commands.
@@ -100,9 +90,6 @@ pub struct RouteAddArgs {
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
-    /// Print each request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
 }
 
 /// `dli connection route delete ID NAME`.
@@ -115,9 +102,6 @@ pub struct RouteDeleteArgs {
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
-    /// Print each request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
 }
 
 /// `dli connection grant|revoke ID --project P…`.
@@ -131,13 +115,9 @@ pub struct GrantArgs {
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
-    /// Print each request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Send at most N requests a second, such as 150/s. Without it, changes go as fast as
-    /// DLI's gateway allows, learnt from its 429 answers.
-    #[arg(long, value_name = "N/s", value_parser = dli_fake::cli::parse_rate)]
-    pub rate: Option<std::num::NonZeroU32>,
+    /// How fast.
+    #[command(flatten)]
+    pub pace: super::Pace,
 }
 
 /// `dli connection tag ID KEY=VALUE…`.
@@ -151,13 +131,9 @@ pub struct TagArgs {
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
-    /// Print each request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Send at most N requests a second, such as 150/s. Without it, changes go as fast as
-    /// DLI's gateway allows, learnt from its 429 answers.
-    #[arg(long, value_name = "N/s", value_parser = dli_fake::cli::parse_rate)]
-    pub rate: Option<std::num::NonZeroU32>,
+    /// How fast.
+    #[command(flatten)]
+    pub pace: super::Pace,
 }
 
 /// `dli connection untag ID KEY…`.
@@ -171,11 +147,7 @@ pub struct UntagArgs {
     /// text or json.
     #[arg(long, short, value_enum, default_value_t = TextOutput::Text)]
     pub output: TextOutput,
-    /// Print each request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Send at most N requests a second, such as 150/s. Without it, changes go as fast as
-    /// DLI's gateway allows, learnt from its 429 answers.
-    #[arg(long, value_name = "N/s", value_parser = dli_fake::cli::parse_rate)]
-    pub rate: Option<std::num::NonZeroU32>,
+    /// How fast.
+    #[command(flatten)]
+    pub pace: super::Pace,
 }

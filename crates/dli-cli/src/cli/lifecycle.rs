@@ -22,9 +22,6 @@ pub struct HostsArgs {
     /// Change the host entries instead.
     #[command(subcommand)]
     pub command: Option<HostsCommand>,
-    /// Print the request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
 }
 
 /// The changes to host entries.
@@ -45,9 +42,6 @@ pub enum HostsCommand {
 pub struct HostsClearArgs {
     /// The connection's id (a UUID).
     pub id: ConnectionId,
-    /// Print the request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
 }
 
 /// `dli connection hosts set|add ID --host NAME=IP… [-]`.
@@ -62,9 +56,6 @@ pub struct HostsChangeArgs {
     /// A host entry, NAME=IP (repeat for more).
     #[arg(long = "host", value_name = "NAME=IP", value_parser = parse_host)]
     pub hosts: Vec<(String, String)>,
-    /// Print the request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
 }
 
 /// `dli connection hosts remove ID NAME…`.
@@ -75,9 +66,6 @@ pub struct HostsRemoveArgs {
     /// The host names to remove.
     #[arg(required = true, value_name = "NAME")]
     pub names: Vec<String>,
-    /// Print the request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
 }
 
 /// `dli connection list`.
@@ -92,9 +80,6 @@ pub struct ListArgs {
     /// table, json (one array), or ids (one a line, to pipe into `delete -`).
     #[arg(long, short, value_enum, default_value_t = ListOutput::Table)]
     pub output: ListOutput,
-    /// Print the request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
 }
 
 /// How a list is printed.
@@ -116,9 +101,6 @@ pub struct ShowArgs {
     /// table or json.
     #[arg(long, short, value_enum, default_value_t = ShowOutput::Table)]
     pub output: ShowOutput,
-    /// Print the request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
 }
 
 /// How one connection is printed.
@@ -165,9 +147,6 @@ pub struct CreateArgs {
     /// id (the new id alone) or json (DLI's answer).
     #[arg(long, short, value_enum, default_value_t = CreateOutput::Id)]
     pub output: CreateOutput,
-    /// Print the request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
 }
 
 /// How a creation is printed.
@@ -196,13 +175,9 @@ pub struct DeleteArgs {
     /// How many deletes run at once.
     #[arg(long, default_value = "8", value_name = "N")]
     pub concurrency: NonZeroUsize,
-    /// Print each request that would be sent, signed, secrets redacted; send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Send at most N requests a second, such as 150/s. Without it, deletes go as fast as
-    /// DLI's gateway allows, learnt from its 429 answers.
-    #[arg(long, value_name = "N/s", value_parser = dli_fake::cli::parse_rate)]
-    pub rate: Option<std::num::NonZeroU32>,
+    /// How fast.
+    #[command(flatten)]
+    pub pace: super::Pace,
     /// text (one line an id) or json (one object a line).
     #[arg(long, short, value_enum, default_value_t = DeleteOutput::Text)]
     pub output: DeleteOutput,

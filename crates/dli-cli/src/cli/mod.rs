@@ -35,7 +35,8 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options every command that calls DLI takes, before or after its subcommand's name.
+/// Options every command that calls DLI takes, before or after its subcommand's name: where
+/// and as whom to call, how much to log, and whether to send at all.
 #[derive(Debug, Args)]
 pub struct Global {
     /// The region, such as cn-north-4.
@@ -52,6 +53,31 @@ pub struct Global {
     /// RUST_LOG takes a full filter. Secrets are never logged.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
+    /// Print each request that would be sent, signed, secrets redacted, and send no change.
+    /// A dry run may read: hosts add and hosts remove read the entries, to show the change
+    /// they would send.
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+}
+
+/// How fast a command over many connections sends, shared by `delete`, `bind`, `unbind`,
+/// `grant`, `revoke`, `tag` and `untag`.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct Pace {
+    /// Send at most N requests a second, such as 150/s. Without it, the command goes as
+    /// fast as DLI's gateway allows, learnt from its 429 answers.
+    #[arg(long, value_name = "N/s", value_parser = dli_fake::cli::parse_rate)]
+    pub rate: Option<std::num::NonZeroU32>,
+}
+
+impl Pace {
+    /// The client's rate limit: the rate given, else adaptive.
+    pub fn rate_limit(self) -> dli_client::RateLimit {
+        self.rate.map_or(
+            dli_client::RateLimit::Adaptive,
+            dli_client::RateLimit::Fixed,
+        )
+    }
 }
 
 /// The commands.

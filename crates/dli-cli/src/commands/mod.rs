@@ -39,7 +39,7 @@ pub async fn run(cli: Cli) -> Exit {
         Command::Queue(queue) => match &queue.command {
             QueueCommand::TestConnection(args) => {
                 let sending = client::Sending {
-                    dry_run: args.dry_run,
+                    dry_run: queue.global.dry_run,
                     dry_run_reads: false,
                     rate_limit: RateLimit::None,
                 };
@@ -76,41 +76,17 @@ async fn connection(
     global: &crate::cli::Global,
     command: ConnectionCommand,
 ) -> Result<Exit, CommandError> {
-    let dry_run = match &command {
-        ConnectionCommand::Delete(args) => args.dry_run,
-        ConnectionCommand::Bind(args) | ConnectionCommand::Unbind(args) => args.dry_run,
-        ConnectionCommand::Grant(args) | ConnectionCommand::Revoke(args) => args.dry_run,
-        ConnectionCommand::Tag(args) => args.dry_run,
-        ConnectionCommand::Untag(args) => args.dry_run,
-        ConnectionCommand::Route(crate::cli::RouteCommand::Add(args)) => args.dry_run,
-        ConnectionCommand::Route(crate::cli::RouteCommand::Delete(args)) => args.dry_run,
-        ConnectionCommand::Route(crate::cli::RouteCommand::List(args)) => args.dry_run,
-        ConnectionCommand::Privileges(args) | ConnectionCommand::Tags(args) => args.dry_run,
-        ConnectionCommand::Hosts(args) => match &args.command {
-            Some(crate::cli::HostsCommand::Set(change) | crate::cli::HostsCommand::Add(change)) => {
-                change.dry_run
-            }
-            Some(crate::cli::HostsCommand::Remove(remove)) => remove.dry_run,
-            Some(crate::cli::HostsCommand::Clear(clear)) => clear.dry_run,
-            None => args.dry_run,
-        },
-        ConnectionCommand::Create(args) => args.dry_run,
-        ConnectionCommand::Show(args) => args.dry_run,
-        ConnectionCommand::List(args) => args.dry_run,
-    };
+    let dry_run = global.dry_run;
     // Work over many connections is paced to the gateway's limit unless a rate is given.
-    let rate = match &command {
-        ConnectionCommand::Delete(args) => Some(args.rate),
-        ConnectionCommand::Bind(args) | ConnectionCommand::Unbind(args) => Some(args.rate),
-        ConnectionCommand::Grant(args) | ConnectionCommand::Revoke(args) => Some(args.rate),
-        ConnectionCommand::Tag(args) => Some(args.rate),
-        ConnectionCommand::Untag(args) => Some(args.rate),
+    let pace = match &command {
+        ConnectionCommand::Delete(args) => Some(args.pace),
+        ConnectionCommand::Bind(args) | ConnectionCommand::Unbind(args) => Some(args.pace),
+        ConnectionCommand::Grant(args) | ConnectionCommand::Revoke(args) => Some(args.pace),
+        ConnectionCommand::Tag(args) => Some(args.pace),
+        ConnectionCommand::Untag(args) => Some(args.pace),
         _ => None,
     };
-    let rate_limit = match rate {
-        Some(rate) => rate.map_or(RateLimit::Adaptive, RateLimit::Fixed),
-        None => RateLimit::None,
-    };
+    let rate_limit = pace.map_or(RateLimit::None, crate::cli::Pace::rate_limit);
     // Every id of a delete is checked before the client is even built: bad input sends
     // nothing.
     let delete_ids = match &command {
@@ -149,8 +125,12 @@ async fn connection(
             )
             .await
         }
-        ConnectionCommand::Bind(args) => peerings::run(&client, &args, true, &mut out).await,
-        ConnectionCommand::Unbind(args) => peerings::run(&client, &args, false, &mut out).await,
+        ConnectionCommand::Bind(args) => {
+            peerings::run(&client, &args, true, dry_run, &mut out).await
+        }
+        ConnectionCommand::Unbind(args) => {
+            peerings::run(&client, &args, false, dry_run, &mut out).await
+        }
         ConnectionCommand::Route(command) => routes::run(&client, &command, &mut out).await,
         ConnectionCommand::Privileges(args) => privileges::show(&client, &args, &mut out).await,
         ConnectionCommand::Grant(args) => privileges::change(&client, &args, true, &mut out).await,
@@ -160,6 +140,6 @@ async fn connection(
         ConnectionCommand::Tag(args) => tags::tag(&client, &args, &mut out).await,
         ConnectionCommand::Untag(args) => tags::untag(&client, &args, &mut out).await,
         ConnectionCommand::Tags(args) => tags::show(&client, &args, &mut out).await,
-        ConnectionCommand::Delete(args) => delete::run(&client, &args, delete_ids).await,
+        ConnectionCommand::Delete(args) => delete::run(&client, &args, dry_run, delete_ids).await,
     }
 }

@@ -17,6 +17,7 @@ pub async fn run(
     client: &Client,
     args: &PeersArgs,
     bind: bool,
+    dry_run: bool,
     out: &mut impl Write,
 ) -> Result<Exit, CommandError> {
     if args.pools.is_empty() && args.queues.is_empty() {
@@ -36,7 +37,8 @@ pub async fn run(
         .cloned()
         .collect::<Vec<_>>()
         .join(", ");
-    let wait = args.wait.filter(|_| !args.dry_run);
+    // A dry run shows the change and does not wait for it.
+    let wait = args.wait.filter(|_| !dry_run);
     let what = move |_: &Target, shown: &Option<ShowEnhancedConnectionResponse>| match (bind, shown)
     {
         (true, None) => format!("binding {names}"),

@@ -35,15 +35,17 @@ pub(super) struct TextResult {
 
 /// Deletes one connection as `dli connection delete ID` does.
 pub(super) async fn delete_as_text(client: &Client, id: Uuid) -> TextResult {
-    let mode = Mode::from(&DeleteArgs {
-        ids: vec![id.to_string()],
-        wait: None,
-        ignore_missing: false,
-        concurrency: std::num::NonZeroUsize::MIN,
-        dry_run: false,
-        rate: None,
-        output: DeleteOutput::Text,
-    });
+    let mode = Mode::new(
+        &DeleteArgs {
+            ids: vec![id.to_string()],
+            wait: None,
+            ignore_missing: false,
+            concurrency: std::num::NonZeroUsize::MIN,
+            pace: crate::cli::Pace { rate: None },
+            output: DeleteOutput::Text,
+        },
+        false,
+    );
     let started = Instant::now();
     let result = delete(client.clone(), mode, id).await;
     let outcome = Outcome::of(id, &result, started.elapsed(), mode);
@@ -99,7 +101,12 @@ impl Tally {
 }
 
 /// Deletes every id, `--concurrency` at a time, printing each result as it finishes.
-pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<Exit, CommandError> {
+pub async fn run(
+    client: &Client,
+    args: &DeleteArgs,
+    dry_run: bool,
+    ids: Vec<Uuid>,
+) -> Result<Exit, CommandError> {
     let started = Instant::now();
     let total = ids.len();
     let progress = (total > 1 && std::io::stderr().is_terminal()).then(|| {
@@ -112,7 +119,7 @@ pub async fn run(client: &Client, args: &DeleteArgs, ids: Vec<Uuid>) -> Result<E
     });
     // The library's bulk runner holds the policy: the first delete alone, then
     // `--concurrency` at a time, nothing new after an authentication failure or Ctrl-C.
-    let mode = Mode::from(args);
+    let mode = Mode::new(args, dry_run);
     let mut run = client.bulk(ids, args.concurrency, move |client, id| {
         delete(client, mode, id)
     });

@@ -48,11 +48,12 @@ pub(super) struct Mode {
     ignore_missing: bool,
 }
 
-impl From<&DeleteArgs> for Mode {
-    fn from(args: &DeleteArgs) -> Self {
+impl Mode {
+    /// What the command's options and `--dry-run` ask of each delete.
+    pub(super) fn new(args: &DeleteArgs, dry_run: bool) -> Self {
         Self {
             wait: args.wait,
-            dry_run: args.dry_run,
+            dry_run,
             ignore_missing: args.ignore_missing,
         }
     }
