@@ -6,6 +6,8 @@
 pub(crate) mod finish;
 pub(crate) mod poll;
 mod settle;
+#[cfg(test)]
+mod tests;
 
 use std::future::Future;
 
