@@ -275,3 +275,34 @@ mod properties {
         }
     }
 }
+
+/// Which outcomes may have been carried out though no answer says so, and which answers are
+/// throttling: the two facts the settling and the pacer read.
+#[test]
+fn what_may_have_landed_and_what_is_throttled() {
+    use AttemptOutcome::{Lost, NotSent, TimedOut};
+    #[rustfmt::skip]
+    let table: &[(AttemptOutcome, bool)] = &[
+        (TimedOut,       true),
+        (Lost,           true),
+        (answered(500),  true),
+        (answered(502),  true),
+        (answered(504),  true),
+        (answered(503),  false),
+        (answered(200),  false),
+        (answered(400),  false),
+        (NotSent,        false),
+        (THROTTLED,      false),
+    ];
+    for (outcome, landed) in table {
+        assert_eq!(outcome.may_have_landed(), *landed, "{outcome:?}");
+    }
+    assert!(is_throttled(StatusCode::TOO_MANY_REQUESTS, None));
+    assert!(is_throttled(StatusCode::BAD_REQUEST, Some("APIGW.0308")));
+    assert!(is_throttled(
+        StatusCode::TOO_MANY_REQUESTS,
+        Some("DLI.0001")
+    ));
+    assert!(!is_throttled(StatusCode::BAD_REQUEST, Some("DLI.0001")));
+    assert!(!is_throttled(StatusCode::SERVICE_UNAVAILABLE, None));
+}
