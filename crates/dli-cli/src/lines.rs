@@ -66,6 +66,9 @@ mod tests {
         })
         .expect("read");
         assert_eq!(seen, [(1, "a".to_owned()), (4, "b".to_owned())]);
+        // A line of exactly the longest length is read, with or without its newline.
+        let longest = "x".repeat(MAX_LINE);
+        assert!(content_lines(longest.as_bytes(), |_, _| Ok::<(), ()>(())).is_ok());
         let long = "x".repeat(MAX_LINE + 1);
         assert!(matches!(
             content_lines(long.as_bytes(), |_, _| Ok::<(), ()>(())),
