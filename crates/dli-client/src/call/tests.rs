@@ -226,3 +226,81 @@ async fn a_create_whose_answer_was_lost_is_found_by_name_within_one_deadline() {
     );
     assert!(matches!(error, Error::Timeout { .. }), "{error:?}");
 }
+
+fn request(name: &str) -> crate::types::builder::CreateEnhancedConnectionRequest {
+    crate::types::CreateEnhancedConnectionRequest::builder()
+        .name(name)
+        .dest_vpc_id("vpc")
+        .dest_network_id("subnet")
+}
+
+#[tokio::test]
+async fn a_create_is_sent_again_only_after_a_lookup_finds_nothing_and_counts_every_send() {
+    // A 500 before it landed: the lookup finds nothing, the second send creates it.
+    let (fake, client, _) = setup().await;
+    fake.inject(internal_error().method("POST"));
+    let created = client
+        .create_connection(request("second_send"))
+        .await
+        .expect("created");
+    assert_eq!(created.settled(), Settled::Answered);
+    assert_eq!(created.attempts(), 2);
+    assert_eq!(requests(&fake, "CreateEnhancedConnection"), 2);
+    assert_eq!(requests(&fake, "ListEnhancedConnections"), 1);
+
+    // Every send fails before landing: as many sends as the policy's attempts, each counted.
+    let (fake, client, _) = setup().await;
+    fake.inject(internal_error().method("POST").times(10));
+    let failed = client
+        .create_connection(request("never"))
+        .await
+        .expect_err("never created");
+    assert_eq!(failed.attempts(), Some(3));
+    assert_eq!(requests(&fake, "CreateEnhancedConnection"), 3);
+
+    // A second send refused for another reason than the name: DLI's answer, no lookup.
+    let (fake, client, _) = setup().await;
+    fake.inject(internal_error().method("POST"));
+    fake.inject(
+        Fault::respond(400, r#"{"error_code": "DLI.0001", "error_msg": "quota"}"#).method("POST"),
+    );
+    let refused = client
+        .create_connection(request("refused"))
+        .await
+        .expect_err("refused");
+    assert_eq!(refused.error_code(), Some("DLI.0001"));
+    assert_eq!(refused.attempts(), Some(2));
+    assert_eq!(requests(&fake, "ListEnhancedConnections"), 1);
+}
+
+#[tokio::test]
+async fn a_second_send_that_finds_its_name_taken_looks_again() {
+    // The first send lands and its answer is lost; the first lookup is answered with an
+    // empty page, so the create is sent again and finds its name taken: the earlier send
+    // made it, and a second lookup finds it.
+    let (fake, client, _) = setup().await;
+    fake.inject(Fault::new(FaultAction::HandleThenDrop).method("POST"));
+    fake.inject(
+        Fault::respond(
+            200,
+            r#"{"is_success": true, "message": "", "connections": [], "count": 0}"#,
+        )
+        .method("GET"),
+    );
+    let created = client
+        .create_connection(request("taken_late"))
+        .await
+        .expect("found");
+    assert_eq!(created.settled(), Settled::FoundByName);
+    assert_eq!(requests(&fake, "CreateEnhancedConnection"), 2);
+    assert_eq!(requests(&fake, "ListEnhancedConnections"), 2);
+
+    // A name taken on the first send is another connection's: refused, no lookup.
+    let (fake, client, _) = setup().await;
+    let taken = client
+        .create_connection(request("held"))
+        .await
+        .expect_err("the name of the stored connection");
+    assert_eq!(taken.error_code(), Some("DLI.0006"));
+    assert_eq!(requests(&fake, "ListEnhancedConnections"), 0);
+}
