@@ -6,8 +6,6 @@
 pub(crate) mod finish;
 pub(crate) mod poll;
 mod settle;
-#[cfg(test)]
-mod tests;
 
 use std::future::Future;
 

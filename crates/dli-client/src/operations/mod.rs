@@ -11,6 +11,8 @@ mod list;
 mod peerings;
 mod privileges;
 mod routes;
+#[cfg(test)]
+mod settling_tests;
 mod tags;
 mod wait;
 
