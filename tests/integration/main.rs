@@ -20,7 +20,6 @@ mod round_trip;
 mod schemas;
 mod sdk_models;
 mod secrets;
-mod settling;
 mod throttling;
 mod tls;
 mod wire;

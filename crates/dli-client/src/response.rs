@@ -80,10 +80,10 @@ impl<T> Response<T> {
     /// The same answer with its body made into another by `f`: the status, the headers,
     /// the attempts, the time and how it was settled stay. For a call followed by a wait,
     /// such as a bind and the connection shown once its peerings are ready.
-    pub fn map<U: std::fmt::Debug>(self, f: impl FnOnce(T) -> U) -> Response<U> {
-        let Ok(inner) = self.inner.map::<U, _, std::convert::Infallible>(f);
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
+        let (status, headers) = (self.inner.status(), self.inner.headers().clone());
         Response {
-            inner,
+            inner: ResponseValue::new(f(self.inner.into_inner()), status, headers),
             attempts: self.attempts,
             elapsed: self.elapsed,
             settled: self.settled,

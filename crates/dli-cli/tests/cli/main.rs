@@ -1,8 +1,10 @@
 //! `dli` run as a user runs it, against the fake DLI on loopback: every command, its output
 //! (insta snapshots, with ids, times and ports redacted) and its exit code.
 
+mod bulk_changes;
 mod connections;
 mod delete;
+mod delete_wait;
 mod demo;
 mod group;
 mod hosts;

@@ -173,7 +173,22 @@ async fn unbinds_and_routes_are_settled_by_what_show_says() {
         .add_route(id, "lab", "10.2.0.0/16")
         .await
         .expect_err("the name is taken by another network");
-    assert!(refused.status().is_some(), "{refused:?}");
+    // The 500 is settled by a read (no route of that name and CIDR), the second send is
+    // refused for the name, and the read after it shows the other network still there.
+    assert_eq!(refused.error_code(), Some("DLI.0001"), "{refused:?}");
+    assert!(
+        refused.to_string().contains("lab already exists"),
+        "{refused}"
+    );
+    assert_eq!(requests(&fake, "CreateRouteToEnhancedConnection"), 3);
+    let routes = client.routes(id).await.expect("routes");
+    let lab = routes
+        .iter()
+        .find(|route| route.name.as_deref() == Some("lab"));
+    assert_eq!(
+        lab.and_then(|route| route.cidr.as_deref()),
+        Some("10.1.0.0/16")
+    );
 
     fake.inject(
         Fault::new(FaultAction::HandleThenDrop)
