@@ -23,7 +23,7 @@ commands:
   public-api         list dli-client's public items into crates/dli-client/public-api.txt
   public-api --check fail when that list is stale or CHANGELOG.md's top section does not name it
   fuzz               run every fuzz target 60 s; figures into docs/reliability.md
-  fuzz --quick       run every fuzz target 30 s (for CI); fails on any crash";
+  fuzz --quick       run every fuzz target 20 s (for CI); fails on any crash";
 
 fn main() -> ExitCode {
     match run() {
@@ -101,7 +101,7 @@ fn run() -> anyhow::Result<()> {
             Ok(())
         }
         ["fuzz"] => xtask::fuzz::fuzz(60, true),
-        ["fuzz", "--quick"] => xtask::fuzz::fuzz(30, false),
+        ["fuzz", "--quick"] => xtask::fuzz::fuzz(20, false),
         ["help" | "--help" | "-h"] | [] => {
             println!("{USAGE}");
             Ok(())
