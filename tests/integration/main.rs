@@ -2,7 +2,6 @@
 //! area; shared fixtures are in `dli_tests::fixtures`.
 
 mod bounded;
-mod bulk;
 mod configuration;
 mod dry_run;
 mod error_chains;

@@ -9,6 +9,8 @@ mod generated;
 
 mod auth;
 mod bulk;
+#[cfg(test)]
+mod bulk_tests;
 mod call;
 mod call_record;
 pub mod catalog;

@@ -1,4 +1,4 @@
-//! The library's bulk runner against the fake: bounded concurrency with the first call
+//! The bulk runner against the fake over loopback: bounded concurrency with the first call
 //! alone, nothing new after an authentication failure or a stop, outcomes in the order they
 //! finish, and panics that are not hidden.
 
@@ -7,11 +7,42 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use dli_client::{BulkOutcome, Credentials, Stopped};
-use dli_fake::{FakeDli, Fault, ListFilter};
-use dli_tests::fixtures::{AK, PROJECT_ID, builder, fake_config, new_connection, start_fake};
+use dli_fake::{FakeConfig, FakeDli, Fault, ListFilter, NewConnection};
 use futures_util::StreamExt;
 use uuid::Uuid;
+
+use crate::{BulkOutcome, Client, ClientBuilder, Credentials, Environment, RetryPolicy, Stopped};
+
+const PROJECT_ID: &str = "bulk";
+const AK: &str = "AK";
+
+async fn start_fake() -> FakeDli {
+    FakeDli::start(
+        FakeConfig::default()
+            .with_key(AK, "SK")
+            .creating_for(Duration::ZERO),
+    )
+    .await
+    .expect("the fake")
+}
+
+fn builder(fake: &FakeDli) -> ClientBuilder {
+    Client::builder()
+        .environment(Environment::from_pairs([]))
+        .endpoint(fake.base_url())
+        .project_id(PROJECT_ID)
+        .credentials(Credentials::ak_sk(AK, "SK"))
+        .retry_policy(RetryPolicy::default().base_delay(Duration::from_millis(1)))
+}
+
+fn new_connection(name: &str) -> NewConnection {
+    NewConnection {
+        name: name.to_owned(),
+        dest_vpc_id: "vpc".to_owned(),
+        dest_network_id: "subnet".to_owned(),
+        ..NewConnection::default()
+    }
+}
 
 fn stored(fake: &FakeDli, count: usize) -> Vec<Uuid> {
     (0..count)
@@ -54,8 +85,8 @@ impl InFlight {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_item_once_at_most_n_at_a_time_the_first_alone() {
-    let fake = start_fake(fake_config()).await;
-    let client = builder(&fake.base_url()).build().expect("valid");
+    let fake = start_fake().await;
+    let client = builder(&fake).build().expect("valid");
     let ids = stored(&fake, 200);
     // Every call is held a little, so that the workers overlap.
     fake.inject(
@@ -119,8 +150,8 @@ async fn every_item_once_at_most_n_at_a_time_the_first_alone() {
 
 #[tokio::test]
 async fn nothing_new_starts_after_an_authentication_failure() {
-    let fake = start_fake(fake_config()).await;
-    let client = builder(&fake.base_url())
+    let fake = start_fake().await;
+    let client = builder(&fake)
         .credentials(Credentials::ak_sk(AK, "a-wrong-secret"))
         .build()
         .expect("valid");
@@ -140,8 +171,8 @@ async fn nothing_new_starts_after_an_authentication_failure() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stop_lets_the_calls_under_way_finish_and_starts_nothing_new() {
-    let fake = start_fake(fake_config()).await;
-    let client = builder(&fake.base_url()).build().expect("valid");
+    let fake = start_fake().await;
+    let client = builder(&fake).build().expect("valid");
     let ids = stored(&fake, 300);
     fake.inject(
         Fault::delay(Duration::from_millis(20))
@@ -177,8 +208,8 @@ async fn a_stop_lets_the_calls_under_way_finish_and_starts_nothing_new() {
 
 #[tokio::test]
 async fn any_operation_runs_in_bulk_and_its_failures_are_its_own() {
-    let fake = start_fake(fake_config()).await;
-    let client = builder(&fake.base_url()).build().expect("valid");
+    let fake = start_fake().await;
+    let client = builder(&fake).build().expect("valid");
     let mut ids = stored(&fake, 5);
     let missing = Uuid::new_v4();
     ids.push(missing);
@@ -207,8 +238,8 @@ async fn any_operation_runs_in_bulk_and_its_failures_are_its_own() {
 
 #[tokio::test]
 async fn a_panic_in_the_operation_reaches_the_reader() {
-    let fake = start_fake(fake_config()).await;
-    let client = builder(&fake.base_url()).build().expect("valid");
+    let fake = start_fake().await;
+    let client = builder(&fake).build().expect("valid");
     let ids = stored(&fake, 3);
     let poisoned = ids[1];
     let mut run = client.bulk(ids, width(1), move |client, id| async move {
