@@ -30,8 +30,33 @@ fn python() -> PathBuf {
     std::env::var_os("DLI_BENCH_PYTHON").map_or_else(|| PathBuf::from("python3"), PathBuf::from)
 }
 
-/// Builds `dli` and `dli-bench` with `profile` (`release`, as `cargo install` builds, or
-/// `profiling`, the same with symbols); returns the target folder.
+/// The build a run measures: the release profile, as `cargo install` builds; with `quick`,
+/// the dev profile, which the tests have mostly built already: a quick run checks that every
+/// row's work succeeds, not its speed.
+struct Build {
+    profile: &'static str,
+    /// The profile's folder under the target folder.
+    folder: &'static str,
+}
+
+impl Build {
+    fn of(quick: bool) -> Self {
+        if quick {
+            Self {
+                profile: "dev",
+                folder: "debug",
+            }
+        } else {
+            Self {
+                profile: "release",
+                folder: "release",
+            }
+        }
+    }
+}
+
+/// Builds `dli` and `dli-bench` with `profile` (`release`, `dev` or `profiling`, the release
+/// build with symbols); returns the target folder.
 fn build(profile: &str) -> anyhow::Result<PathBuf> {
     // `dli` is built on its own, with the features it alone asks of its dependencies, as
     // `cargo install` builds it: CI's install of `dli` then reuses this build.
@@ -63,21 +88,23 @@ pub fn bench(quick: bool) -> anyhow::Result<()> {
             "--bench",
             "sign",
         ])
-        .args(["-p", "dli-client", "--bench", "call", "--"])
+        .args(["-p", "dli-client", "--bench", "call"])
+        .args(["--profile", Build::of(quick).profile, "--"])
         .args(timing);
     run(criterion, "the criterion micro-benchmarks")?;
 
-    let target = build("release")?;
+    let Build { profile, folder } = Build::of(quick);
+    let target = build(profile)?;
     let out = if quick {
         target.join("bench-quick")
     } else {
         root.join("docs")
     };
-    let mut bench = Command::new(target.join("release/dli-bench"));
+    let mut bench = Command::new(target.join(folder).join("dli-bench"));
     bench
         .current_dir(&root)
         .arg("--dli")
-        .arg(target.join("release/dli"))
+        .arg(target.join(folder).join("dli"))
         .arg("--out")
         .arg(&out)
         .arg("--criterion")
@@ -93,7 +120,8 @@ pub fn bench(quick: bool) -> anyhow::Result<()> {
 /// run writes its figures into `docs/reliability.md`; the quick one under `target/`.
 pub fn soak(quick: bool) -> anyhow::Result<()> {
     let root = project_root();
-    let target = build("release")?;
+    let Build { profile, folder } = Build::of(quick);
+    let target = build(profile)?;
     let (calls, out, command) = if quick {
         (
             "10000",
@@ -107,11 +135,11 @@ pub fn soak(quick: bool) -> anyhow::Result<()> {
             "cargo xtask soak",
         )
     };
-    let mut soak = Command::new(target.join("release/dli-bench"));
+    let mut soak = Command::new(target.join(folder).join("dli-bench"));
     soak.current_dir(&root)
         .arg("soak")
         .arg("--dli")
-        .arg(target.join("release/dli"))
+        .arg(target.join(folder).join("dli"))
         .args(["--calls", calls, "--out"])
         .arg(out)
         .args(command.split(' '));

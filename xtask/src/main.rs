@@ -14,9 +14,9 @@ commands:
   generate --check   fail, with a diff, when the committed generated code is stale
   validate-spec      check openapi/dli.yaml: version, operation ids, and every example
   bench              run the benchmarks; write docs/benchmarks.md and its plots
-  bench --quick      run every row briefly (for CI); the report goes under target/
+  bench --quick      run every row briefly on dev builds (for CI); the report goes under target/
   soak               200,000 mixed calls under random faults; figures into docs/reliability.md
-  soak --quick       10,000 calls (for CI); the figures go under target/
+  soak --quick       10,000 calls on dev builds (for CI); the figures go under target/
   count              instructions per delete by sender, under callgrind, into docs/instructions.md
   man                write the man pages of dli into crates/dli-cli/man/
   man --check        fail when the committed man pages are stale

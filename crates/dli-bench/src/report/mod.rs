@@ -163,11 +163,15 @@ fn millis(duration: Duration) -> f64 {
 }
 
 /// The installed binary: its size and how long it takes to start and exit.
-fn binary(results: &Results) -> String {
+fn binary(options: &Options, results: &Results) -> String {
+    let build = if options.quick {
+        "the dev build of `cargo xtask bench --quick`, which checks the rows' work, not speed"
+    } else {
+        "the release profile `cargo install` uses (LTO, one codegen unit, stripped)"
+    };
     let mut out = format!(
         "## Start-up of the command line\n\n\
-         The `dli` binary, built with the release profile `cargo install` uses (LTO, one codegen \
-         unit, stripped): {:.1} MiB.",
+         The `dli` binary, built with {build}: {:.1} MiB.",
         results.binary_bytes as f64 / (1024.0 * 1024.0)
     );
     if let [first, .., last] = results.version_startup.as_slice() {
@@ -186,12 +190,12 @@ fn binary(results: &Results) -> String {
 }
 
 /// The command line's fixed cost, and its share of each `dli CLI` turn against `static`.
-fn startup(results: &Results) -> String {
+fn startup(options: &Options, results: &Results) -> String {
     let [first, .., last] = results.startup.as_slice() else {
         return String::new();
     };
     let median = results.startup[results.startup.len() / 2];
-    let mut out = binary(results);
+    let mut out = binary(options, results);
     let _ = write!(
         out,
         "`dli connection delete -o json -` with a single id on stdin, against `static`, timed \
@@ -293,7 +297,7 @@ fn render(options: &Options, results: &Results) -> String {
              of a delete in each row and where the client's go.\n"
         );
     }
-    let _ = writeln!(report, "{}", startup(results));
+    let _ = writeln!(report, "{}", startup(options, results));
     let _ = writeln!(
         report,
         "## Memory\n\nPeak RSS of a process running `{CLIENT}` at 32 in flight against \
