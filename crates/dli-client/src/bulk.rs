@@ -63,7 +63,8 @@ struct Shared<K> {
     items: Mutex<std::vec::IntoIter<K>>,
     total: usize,
     started: AtomicUsize,
-    /// Set by [`BulkStop::stop`], by dropping the stream, or by a panic: nothing new starts.
+    /// Set by [`BulkStop::stop`], by a worker that finds the stream gone, or by a panic:
+    /// nothing new starts.
     stopped: Arc<AtomicBool>,
     auth_failed: AtomicBool,
 }
@@ -104,7 +105,8 @@ type Delivery<K, T> = Result<BulkOutcome<K, T>, Box<dyn Any + Send>>;
 /// A bulk run under way: a [`Stream`] of [`BulkOutcome`]s in the order the calls finish,
 /// made by [`Client::bulk`]. It ends when every started call has finished.
 ///
-/// Dropping it stops the run: nothing new starts. A panic in the operation is not hidden:
+/// Dropping it stops the run: nothing new starts, as a worker whose outcome finds the
+/// stream gone takes no next item. A panic in the operation is not hidden:
 /// it resumes in whoever polls the stream, and nothing new starts after it.
 #[must_use = "a bulk run's outcomes are only seen by polling it"]
 pub struct Bulk<K, T> {
@@ -162,12 +164,6 @@ impl<K, T> Stream for Bulk<K, T> {
             Poll::Ready(None) => Poll::Ready(None),
             Poll::Pending => Poll::Pending,
         }
-    }
-}
-
-impl<K, T> Drop for Bulk<K, T> {
-    fn drop(&mut self) {
-        self.stop.stop();
     }
 }
 

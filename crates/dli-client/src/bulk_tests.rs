@@ -252,3 +252,65 @@ async fn a_panic_in_the_operation_reaches_the_reader() {
         futures_util::FutureExt::catch_unwind(std::panic::AssertUnwindSafe(run.next())).await;
     assert!(second.is_err(), "the panic was hidden");
 }
+
+#[tokio::test]
+async fn an_outcome_counts_the_attempts_of_its_call() {
+    let fake = start_fake().await;
+    let client = builder(&fake).build().expect("valid");
+    let ids = stored(&fake, 3);
+    let mut run = client.bulk(ids, width(1), |client, id| async move {
+        client.delete_connection(id).await
+    });
+    assert_eq!(
+        format!("{run:?}"),
+        "Bulk { total: 3, started: 0, stopped: None, .. }",
+        "nothing started before the stream is polled"
+    );
+    fake.inject(
+        Fault::respond(503, r#"{"error_code": "APIGW.0203", "error_msg": "busy"}"#)
+            .method("DELETE"),
+    );
+    let mut attempts = Vec::new();
+    while let Some(done) = run.next().await {
+        attempts.push(done.attempts());
+    }
+    attempts.sort();
+    assert_eq!(
+        attempts,
+        [Some(1), Some(1), Some(2)],
+        "one delete was sent again"
+    );
+    assert_eq!(
+        format!("{run:?}"),
+        "Bulk { total: 3, started: 3, stopped: None, .. }"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dropping_the_stream_starts_nothing_new() {
+    let fake = start_fake().await;
+    let client = builder(&fake).build().expect("valid");
+    let ids = stored(&fake, 100);
+    fake.inject(
+        Fault::delay(Duration::from_millis(20))
+            .method("DELETE")
+            .times(u32::MAX),
+    );
+    let mut run = client.bulk(ids, width(2), |client, id| async move {
+        client.delete_connection(id).await
+    });
+    run.next()
+        .await
+        .expect("the first outcome")
+        .result
+        .expect("deleted");
+    drop(run);
+    // The calls under way finish (two, and two more whose outcomes were waiting to be read);
+    // at 20 ms a call, two workers that went on would send about 50 in half a second.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let sent = fake.stats().requests_of("DeleteEnhancedConnection");
+    assert!(
+        sent <= 6,
+        "{sent} deletes sent: the run went on after the drop"
+    );
+}
