@@ -24,6 +24,9 @@ use crate::client::Client;
 use crate::error::Error;
 use crate::response::Response;
 
+#[cfg(test)]
+mod tests;
+
 /// How one item of a bulk run ended.
 #[derive(Debug)]
 #[non_exhaustive]

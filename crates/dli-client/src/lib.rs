@@ -9,8 +9,6 @@ mod generated;
 
 mod auth;
 mod bulk;
-#[cfg(test)]
-mod bulk_tests;
 mod call;
 mod call_record;
 pub mod catalog;
