@@ -44,7 +44,9 @@ from huaweicloudsdkdli.v1 import (
     DeleteEnhancedConnectionRequest,
     DliClient,
     EnhancedConnectionHost,
+    ListElasticResourcePoolsRequest,
     ListEnhancedConnectionsRequest,
+    ListQueuesRequest,
     ShowEnhancedConnectionRequest,
     UpdateEnhancedConnectionRequest,
     UpdateEnhancedConnectionRequestBody,
@@ -96,8 +98,35 @@ def wait_for_pool(client, connection_id, pool, status):
         time.sleep(0.2)
 
 
+def what_can_be_bound(client, connection_id):
+    """The queues and pools the fake was started with (`--queue sdk_queue --pool pool_sdk
+    pool_spare`), listed and paged; binding another name is DLI's unknown object."""
+    queues = client.list_queues(ListQueuesRequest(queue_type="all", with_priv=False))
+    if [queue.queue_name for queue in queues.queues] != ["sdk_queue"]:
+        fail("the queues listed are %s" % queues)
+    seen, offset = [], 0
+    while offset < 10:
+        page = client.list_elastic_resource_pools(ListElasticResourcePoolsRequest(limit=1, offset=offset))
+        if page.count != 2:
+            fail("the pools are counted as %s" % page.count)
+        if not page.elastic_resource_pools:
+            break
+        seen += [pool.elastic_resource_pool_name for pool in page.elastic_resource_pools]
+        offset += 1
+    if seen != ["pool_sdk", "pool_spare"]:
+        fail("paging the pools by 1 saw %s" % seen)
+    passed("queues and pools are listed, pools a page at a time")
+    expect_client_error(
+        lambda: client.associate_queue_to_enhanced_connection(AssociateQueueToEnhancedConnectionRequest(
+            connection_id=connection_id,
+            body=AssociateQueueToEnhancedConnectionRequestBody(elastic_resource_pools=["pool_missing"]))),
+        400, "DLI.0002", "There is no elastic resource pool named pool_missing")
+    passed("binding a pool the project lacks is refused as an unknown object")
+
+
 def the_rest_of_the_group(client, connection_id):
     """Every other operation of the group, against an active connection."""
+    what_can_be_bound(client, connection_id)
     bound = client.associate_queue_to_enhanced_connection(AssociateQueueToEnhancedConnectionRequest(
         connection_id=connection_id,
         body=AssociateQueueToEnhancedConnectionRequestBody(elastic_resource_pools=["pool_sdk"])))

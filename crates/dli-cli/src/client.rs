@@ -18,6 +18,17 @@ pub struct Sending {
     pub rate_limit: RateLimit,
 }
 
+impl Sending {
+    /// A command of one call at a time, unpaced: `--dry-run` shows the request instead.
+    pub fn one_call(global: &Global) -> Self {
+        Self {
+            dry_run: global.dry_run,
+            dry_run_reads: false,
+            rate_limit: RateLimit::None,
+        }
+    }
+}
+
 /// Builds the client; a configuration error says what to set and sends nothing.
 pub fn build(global: &Global, sending: Sending) -> Result<Client, CommandError> {
     let mut builder = Client::builder();

@@ -4,7 +4,8 @@ use std::time::{Duration, UNIX_EPOCH};
 
 use comfy_table::{ContentArrangement, Table, presets};
 use dli_client::types::{
-    EnhancedConnection, Host, PeeringResource, ShowEnhancedConnectionResponse,
+    ElasticResourcePool, EnhancedConnection, Host, PeeringResource, Queue,
+    ShowEnhancedConnectionResponse,
 };
 use serde_json::Value;
 
@@ -52,6 +53,36 @@ pub fn connections_table(connections: &[EnhancedConnection]) -> String {
             text(c.status.as_deref()).to_owned(),
             peerings(&c.available_queue_info, &c.elastic_resource_pools),
             time(c.create_time),
+        ]);
+    }
+    trim_lines(&table.to_string())
+}
+
+/// Queues as a table.
+pub fn queues_table(queues: &[Queue]) -> String {
+    let mut table = table(&["NAME", "TYPE", "POOL", "CUS", "CREATED"]);
+    for q in queues {
+        table.add_row(vec![
+            text(q.queue_name.as_deref()).to_owned(),
+            text(q.queue_type.as_deref()).to_owned(),
+            text(q.elastic_resource_pool_name.as_deref()).to_owned(),
+            q.cu_count.map(|n| n.to_string()).unwrap_or_default(),
+            time(q.create_time),
+        ]);
+    }
+    trim_lines(&table.to_string())
+}
+
+/// Elastic resource pools as a table.
+pub fn pools_table(pools: &[ElasticResourcePool]) -> String {
+    let mut table = table(&["NAME", "STATUS", "QUEUES", "CIDR", "CREATED"]);
+    for p in pools {
+        table.add_row(vec![
+            text(p.elastic_resource_pool_name.as_deref()).to_owned(),
+            text(p.status.as_deref()).to_owned(),
+            p.queues.join(", "),
+            text(p.cidr_in_vpc.as_deref()).to_owned(),
+            time(p.create_time),
         ]);
     }
     trim_lines(&table.to_string())

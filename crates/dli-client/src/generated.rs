@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: 57a4bce3ae26363eca9d85c38795f8eab74015d75cf81855eaae259f89637628
+// openapi/dli.yaml sha256: 1df533dd23f0ab71235a0becbab8ce5e61e13e2db6a895afebb195f27d10664f
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -807,6 +807,95 @@ gateway errors add `request_id`, and authorization failures may add
             Default::default()
         }
     }
+    ///An elastic resource pool, as listed.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ElasticResourcePool {
+        ///The compute units the pool has now.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub actual_cu: ::std::option::Option<i64>,
+        ///How the pool is charged, as DLI numbers it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub charging_mode: ::std::option::Option<i64>,
+        ///The pool's network, a CIDR.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cidr_in_vpc: ::std::option::Option<::std::string::String>,
+        ///When the pool was created, in milliseconds since the Unix epoch.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub create_time: ::std::option::Option<i64>,
+        ///The compute units the pool is set to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub current_cu: ::std::option::Option<i64>,
+        ///The pool's description.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The pool's name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub elastic_resource_pool_name: ::std::option::Option<::std::string::String>,
+        ///The enterprise project the pool belongs to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enterprise_project_id: ::std::option::Option<::std::string::String>,
+        ///Why the pool failed, when it did.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fail_reason: ::std::option::Option<::std::string::String>,
+        ///The pool's id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<i64>,
+        ///The pool's IPv6 network, a CIDR.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ipv6_cidr_in_subnet: ::std::option::Option<::std::string::String>,
+        ///Whether the pool has IPv6.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ipv6_enable: ::std::option::Option<bool>,
+        ///The pool's labels.
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+        )]
+        pub label: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        ///Who manages the pool, such as `CUSTOMER`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub manager: ::std::option::Option<::std::string::String>,
+        ///The most compute units the pool scales to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub max_cu: ::std::option::Option<i64>,
+        ///The fewest compute units the pool scales to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub min_cu: ::std::option::Option<i64>,
+        ///The user who created the pool.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub owner: ::std::option::Option<::std::string::String>,
+        ///The compute units paid in advance.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub prepay_cu: ::std::option::Option<i64>,
+        ///The names of the pool's queues.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub queues: ::std::vec::Vec<::std::string::String>,
+        ///The pool's resource id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub resource_id: ::std::option::Option<::std::string::String>,
+        ///The pool's status, such as `AVAILABLE`, `SCALING` or `FAILED`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+        ///When the pool last changed, in milliseconds since the Unix epoch.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub update_time: ::std::option::Option<i64>,
+    }
+    impl ElasticResourcePool {
+        pub fn builder() -> builder::ElasticResourcePool {
+            Default::default()
+        }
+    }
     ///An enhanced datasource connection, as listed.
     #[derive(
         ::serde::Deserialize,
@@ -913,6 +1002,104 @@ Terraform's provider reads them.
             Default::default()
         }
     }
+    ///One page of elastic resource pools.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListElasticResourcePoolsResponse {
+        ///How many pools match, across all pages.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub count: ::std::option::Option<i64>,
+        ///The pools of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub elastic_resource_pools: ::std::vec::Vec<ElasticResourcePool>,
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service; often empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl ListElasticResourcePoolsResponse {
+        pub fn builder() -> builder::ListElasticResourcePoolsResponse {
+            Default::default()
+        }
+    }
+    ///`ListElasticResourcePoolsTags`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ListElasticResourcePoolsTags(::std::string::String);
+    impl ::std::ops::Deref for ListElasticResourcePoolsTags {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListElasticResourcePoolsTags> for ::std::string::String {
+        fn from(value: ListElasticResourcePoolsTags) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListElasticResourcePoolsTags {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[^=,]+=[^,]*(,[^=,]+=[^,]*)*$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^[^=,]+=[^,]*(,[^=,]+=[^,]*)*$\"".into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListElasticResourcePoolsTags {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListElasticResourcePoolsTags {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListElasticResourcePoolsTags {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///One page of enhanced datasource connections.
     #[derive(
         ::serde::Deserialize,
@@ -999,6 +1186,160 @@ Terraform's provider reads them.
         }
     }
     impl<'de> ::serde::Deserialize<'de> for ListEnhancedConnectionsTags {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListQueuesQueueType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum ListQueuesQueueType {
+        #[serde(rename = "sql")]
+        Sql,
+        #[serde(rename = "general")]
+        General,
+        #[serde(rename = "all")]
+        All,
+    }
+    impl ::std::fmt::Display for ListQueuesQueueType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Sql => f.write_str("sql"),
+                Self::General => f.write_str("general"),
+                Self::All => f.write_str("all"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListQueuesQueueType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "sql" => Ok(Self::Sql),
+                "general" => Ok(Self::General),
+                "all" => Ok(Self::All),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListQueuesQueueType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListQueuesQueueType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The project's queues.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListQueuesResponse {
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service; often empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///The queues.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub queues: ::std::vec::Vec<Queue>,
+    }
+    impl ListQueuesResponse {
+        pub fn builder() -> builder::ListQueuesResponse {
+            Default::default()
+        }
+    }
+    ///`ListQueuesTags`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ListQueuesTags(::std::string::String);
+    impl ::std::ops::Deref for ListQueuesTags {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListQueuesTags> for ::std::string::String {
+        fn from(value: ListQueuesTags) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListQueuesTags {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[^=,]+=[^,]*(,[^=,]+=[^,]*)*$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^[^=,]+=[^,]*(,[^=,]+=[^,]*)*$\"".into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListQueuesTags {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListQueuesTags {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListQueuesTags {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -1129,6 +1470,125 @@ deleted meanwhile), then `ACTIVE`, or `FAILED` with the reason in `err_msg`.
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    ///A queue, as listed.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Queue {
+        ///How the queue is charged, as DLI numbers it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub charging_mode: ::std::option::Option<i64>,
+        ///The queue's management subnet, a CIDR.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cidr_in_mgntsubnet: ::std::option::Option<::std::string::String>,
+        ///The queue's subnet, a CIDR.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cidr_in_subnet: ::std::option::Option<::std::string::String>,
+        ///The queue's network, a CIDR.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cidr_in_vpc: ::std::option::Option<::std::string::String>,
+        ///When the queue was created, in milliseconds since the Unix epoch.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub create_time: ::std::option::Option<i64>,
+        ///The queue's compute units.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cu_count: ::std::option::Option<i64>,
+        ///The fewest compute units the queue scales in to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cu_scale_in_limit: ::std::option::Option<i64>,
+        ///The most compute units the queue scales out to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cu_scale_out_limit: ::std::option::Option<i64>,
+        ///The compute units of the queue's specification.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cu_spec: ::std::option::Option<i64>,
+        ///The Flink JAR version the queue runs by default.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default_flink_jar_version: ::std::option::Option<::std::string::String>,
+        ///The Flink SQL version the queue runs by default.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default_flink_sql_version: ::std::option::Option<::std::string::String>,
+        ///The HetuEngine version the queue runs by default.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default_hetu_engine_version: ::std::option::Option<::std::string::String>,
+        ///The Spark version the queue runs by default.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default_spark_version: ::std::option::Option<::std::string::String>,
+        ///The queue's description.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The elastic resource pool the queue belongs to, if any.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub elastic_resource_pool_name: ::std::option::Option<::std::string::String>,
+        ///The queue's engine, such as `spark`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub engine: ::std::option::Option<::std::string::String>,
+        ///The enterprise project the queue belongs to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enterprise_project_id: ::std::option::Option<::std::string::String>,
+        ///The queue's feature, such as `basic`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub feature: ::std::option::Option<::std::string::String>,
+        ///Whether the queue is restarting.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_restarting: ::std::option::Option<bool>,
+        ///The queue's labels, comma-separated.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub labels: ::std::option::Option<::std::string::String>,
+        ///The user who created the queue.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub owner: ::std::option::Option<::std::string::String>,
+        ///The queue's CPU architecture, such as `x86_64`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub platform: ::std::option::Option<::std::string::String>,
+        ///The queue's id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub queue_id: ::std::option::Option<i64>,
+        ///The queue's name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub queue_name: ::std::option::Option<::std::string::String>,
+        ///The kind of resource the queue is made of.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub queue_resource_type: ::std::option::Option<::std::string::String>,
+        ///The queue's type, such as `sql` or `general`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub queue_type: ::std::option::Option<::std::string::String>,
+        ///The queue's resource id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub resource_id: ::std::option::Option<::std::string::String>,
+        ///Whether the queue is shared (0) or dedicated (1).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub resource_mode: ::std::option::Option<i64>,
+        ///The Flink JAR versions the queue runs.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub support_flink_jar_versions: ::std::vec::Vec<::std::string::String>,
+        ///The Flink SQL versions the queue runs.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub support_flink_sql_versions: ::std::vec::Vec<::std::string::String>,
+        ///The HetuEngine versions the queue runs.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub support_hetu_engine_versions: ::std::vec::Vec<::std::string::String>,
+        ///The open-source Flink versions the queue runs.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub support_opensource_flink_versions: ::std::vec::Vec<::std::string::String>,
+        ///The Spark versions the queue runs.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub support_spark_versions: ::std::vec::Vec<::std::string::String>,
+        ///The compute units in use.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub used_cu: ::std::option::Option<f64>,
+    }
+    impl Queue {
+        pub fn builder() -> builder::Queue {
+            Default::default()
         }
     }
     /**A route of a connection, as Show and List report it. Neither DLI's published pages
@@ -2652,6 +3112,460 @@ Terraform's provider reads them.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ElasticResourcePool {
+            actual_cu: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            charging_mode: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            cidr_in_vpc: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            create_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            current_cu: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            elastic_resource_pool_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            enterprise_project_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            fail_reason: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            ipv6_cidr_in_subnet: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ipv6_enable: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            label: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+            manager: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            max_cu: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            min_cu: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            owner: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            prepay_cu: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            queues: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            resource_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            update_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ElasticResourcePool {
+            fn default() -> Self {
+                Self {
+                    actual_cu: Ok(Default::default()),
+                    charging_mode: Ok(Default::default()),
+                    cidr_in_vpc: Ok(Default::default()),
+                    create_time: Ok(Default::default()),
+                    current_cu: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    elastic_resource_pool_name: Ok(Default::default()),
+                    enterprise_project_id: Ok(Default::default()),
+                    fail_reason: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    ipv6_cidr_in_subnet: Ok(Default::default()),
+                    ipv6_enable: Ok(Default::default()),
+                    label: Ok(Default::default()),
+                    manager: Ok(Default::default()),
+                    max_cu: Ok(Default::default()),
+                    min_cu: Ok(Default::default()),
+                    owner: Ok(Default::default()),
+                    prepay_cu: Ok(Default::default()),
+                    queues: Ok(Default::default()),
+                    resource_id: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    update_time: Ok(Default::default()),
+                }
+            }
+        }
+        impl ElasticResourcePool {
+            pub fn actual_cu<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.actual_cu = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for actual_cu: {e}")
+                    });
+                self
+            }
+            pub fn charging_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.charging_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for charging_mode: {e}")
+                    });
+                self
+            }
+            pub fn cidr_in_vpc<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cidr_in_vpc = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cidr_in_vpc: {e}")
+                    });
+                self
+            }
+            pub fn create_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.create_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for create_time: {e}")
+                    });
+                self
+            }
+            pub fn current_cu<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_cu = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for current_cu: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn elastic_resource_pool_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.elastic_resource_pool_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for elastic_resource_pool_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn enterprise_project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enterprise_project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for enterprise_project_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn fail_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fail_reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fail_reason: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn ipv6_cidr_in_subnet<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ipv6_cidr_in_subnet = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for ipv6_cidr_in_subnet: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ipv6_enable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ipv6_enable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ipv6_enable: {e}")
+                    });
+                self
+            }
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn manager<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.manager = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for manager: {e}")
+                    });
+                self
+            }
+            pub fn max_cu<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_cu = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_cu: {e}")
+                    });
+                self
+            }
+            pub fn min_cu<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_cu = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_cu: {e}")
+                    });
+                self
+            }
+            pub fn owner<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for owner: {e}")
+                    });
+                self
+            }
+            pub fn prepay_cu<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.prepay_cu = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for prepay_cu: {e}")
+                    });
+                self
+            }
+            pub fn queues<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.queues = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for queues: {e}")
+                    });
+                self
+            }
+            pub fn resource_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resource_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for resource_id: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn update_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.update_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for update_time: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ElasticResourcePool>
+        for super::ElasticResourcePool {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ElasticResourcePool,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    actual_cu: value.actual_cu?,
+                    charging_mode: value.charging_mode?,
+                    cidr_in_vpc: value.cidr_in_vpc?,
+                    create_time: value.create_time?,
+                    current_cu: value.current_cu?,
+                    description: value.description?,
+                    elastic_resource_pool_name: value.elastic_resource_pool_name?,
+                    enterprise_project_id: value.enterprise_project_id?,
+                    fail_reason: value.fail_reason?,
+                    id: value.id?,
+                    ipv6_cidr_in_subnet: value.ipv6_cidr_in_subnet?,
+                    ipv6_enable: value.ipv6_enable?,
+                    label: value.label?,
+                    manager: value.manager?,
+                    max_cu: value.max_cu?,
+                    min_cu: value.min_cu?,
+                    owner: value.owner?,
+                    prepay_cu: value.prepay_cu?,
+                    queues: value.queues?,
+                    resource_id: value.resource_id?,
+                    status: value.status?,
+                    update_time: value.update_time?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ElasticResourcePool> for ElasticResourcePool {
+            fn from(value: super::ElasticResourcePool) -> Self {
+                Self {
+                    actual_cu: Ok(value.actual_cu),
+                    charging_mode: Ok(value.charging_mode),
+                    cidr_in_vpc: Ok(value.cidr_in_vpc),
+                    create_time: Ok(value.create_time),
+                    current_cu: Ok(value.current_cu),
+                    description: Ok(value.description),
+                    elastic_resource_pool_name: Ok(value.elastic_resource_pool_name),
+                    enterprise_project_id: Ok(value.enterprise_project_id),
+                    fail_reason: Ok(value.fail_reason),
+                    id: Ok(value.id),
+                    ipv6_cidr_in_subnet: Ok(value.ipv6_cidr_in_subnet),
+                    ipv6_enable: Ok(value.ipv6_enable),
+                    label: Ok(value.label),
+                    manager: Ok(value.manager),
+                    max_cu: Ok(value.max_cu),
+                    min_cu: Ok(value.min_cu),
+                    owner: Ok(value.owner),
+                    prepay_cu: Ok(value.prepay_cu),
+                    queues: Ok(value.queues),
+                    resource_id: Ok(value.resource_id),
+                    status: Ok(value.status),
+                    update_time: Ok(value.update_time),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct EnhancedConnection {
             available_queue_info: ::std::result::Result<
                 ::std::vec::Vec<super::PeeringResource>,
@@ -3053,6 +3967,112 @@ Terraform's provider reads them.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ListElasticResourcePoolsResponse {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            elastic_resource_pools: ::std::result::Result<
+                ::std::vec::Vec<super::ElasticResourcePool>,
+                ::std::string::String,
+            >,
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListElasticResourcePoolsResponse {
+            fn default() -> Self {
+                Self {
+                    count: Ok(Default::default()),
+                    elastic_resource_pools: Ok(Default::default()),
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl ListElasticResourcePoolsResponse {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn elastic_resource_pools<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ElasticResourcePool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.elastic_resource_pools = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for elastic_resource_pools: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListElasticResourcePoolsResponse>
+        for super::ListElasticResourcePoolsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListElasticResourcePoolsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    elastic_resource_pools: value.elastic_resource_pools?,
+                    is_success: value.is_success?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListElasticResourcePoolsResponse>
+        for ListElasticResourcePoolsResponse {
+            fn from(value: super::ListElasticResourcePoolsResponse) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    elastic_resource_pools: Ok(value.elastic_resource_pools),
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ListEnhancedConnectionsResponse {
             connections: ::std::result::Result<
                 ::std::vec::Vec<super::EnhancedConnection>,
@@ -3153,6 +4173,89 @@ Terraform's provider reads them.
                     count: Ok(value.count),
                     is_success: Ok(value.is_success),
                     message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListQueuesResponse {
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            queues: ::std::result::Result<
+                ::std::vec::Vec<super::Queue>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListQueuesResponse {
+            fn default() -> Self {
+                Self {
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    queues: Ok(Default::default()),
+                }
+            }
+        }
+        impl ListQueuesResponse {
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn queues<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Queue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.queues = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for queues: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListQueuesResponse> for super::ListQueuesResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListQueuesResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_success: value.is_success?,
+                    message: value.message?,
+                    queues: value.queues?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListQueuesResponse> for ListQueuesResponse {
+            fn from(value: super::ListQueuesResponse) -> Self {
+                Self {
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                    queues: Ok(value.queues),
                 }
             }
         }
@@ -3335,6 +4438,713 @@ Terraform's provider reads them.
                 Self {
                     object: Ok(value.object),
                     privileges: Ok(value.privileges),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Queue {
+            charging_mode: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            cidr_in_mgntsubnet: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            cidr_in_subnet: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            cidr_in_vpc: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            create_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            cu_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            cu_scale_in_limit: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            cu_scale_out_limit: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            cu_spec: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            default_flink_jar_version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            default_flink_sql_version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            default_hetu_engine_version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            default_spark_version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            elastic_resource_pool_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            engine: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            enterprise_project_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            feature: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_restarting: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            labels: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            owner: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            platform: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            queue_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            queue_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            queue_resource_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            queue_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            resource_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            resource_mode: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            support_flink_jar_versions: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            support_flink_sql_versions: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            support_hetu_engine_versions: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            support_opensource_flink_versions: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            support_spark_versions: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            used_cu: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Queue {
+            fn default() -> Self {
+                Self {
+                    charging_mode: Ok(Default::default()),
+                    cidr_in_mgntsubnet: Ok(Default::default()),
+                    cidr_in_subnet: Ok(Default::default()),
+                    cidr_in_vpc: Ok(Default::default()),
+                    create_time: Ok(Default::default()),
+                    cu_count: Ok(Default::default()),
+                    cu_scale_in_limit: Ok(Default::default()),
+                    cu_scale_out_limit: Ok(Default::default()),
+                    cu_spec: Ok(Default::default()),
+                    default_flink_jar_version: Ok(Default::default()),
+                    default_flink_sql_version: Ok(Default::default()),
+                    default_hetu_engine_version: Ok(Default::default()),
+                    default_spark_version: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    elastic_resource_pool_name: Ok(Default::default()),
+                    engine: Ok(Default::default()),
+                    enterprise_project_id: Ok(Default::default()),
+                    feature: Ok(Default::default()),
+                    is_restarting: Ok(Default::default()),
+                    labels: Ok(Default::default()),
+                    owner: Ok(Default::default()),
+                    platform: Ok(Default::default()),
+                    queue_id: Ok(Default::default()),
+                    queue_name: Ok(Default::default()),
+                    queue_resource_type: Ok(Default::default()),
+                    queue_type: Ok(Default::default()),
+                    resource_id: Ok(Default::default()),
+                    resource_mode: Ok(Default::default()),
+                    support_flink_jar_versions: Ok(Default::default()),
+                    support_flink_sql_versions: Ok(Default::default()),
+                    support_hetu_engine_versions: Ok(Default::default()),
+                    support_opensource_flink_versions: Ok(Default::default()),
+                    support_spark_versions: Ok(Default::default()),
+                    used_cu: Ok(Default::default()),
+                }
+            }
+        }
+        impl Queue {
+            pub fn charging_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.charging_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for charging_mode: {e}")
+                    });
+                self
+            }
+            pub fn cidr_in_mgntsubnet<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cidr_in_mgntsubnet = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for cidr_in_mgntsubnet: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cidr_in_subnet<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cidr_in_subnet = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for cidr_in_subnet: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cidr_in_vpc<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cidr_in_vpc = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cidr_in_vpc: {e}")
+                    });
+                self
+            }
+            pub fn create_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.create_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for create_time: {e}")
+                    });
+                self
+            }
+            pub fn cu_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cu_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cu_count: {e}")
+                    });
+                self
+            }
+            pub fn cu_scale_in_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cu_scale_in_limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for cu_scale_in_limit: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cu_scale_out_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cu_scale_out_limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for cu_scale_out_limit: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cu_spec<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cu_spec = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cu_spec: {e}")
+                    });
+                self
+            }
+            pub fn default_flink_jar_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.default_flink_jar_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_flink_jar_version: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn default_flink_sql_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.default_flink_sql_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_flink_sql_version: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn default_hetu_engine_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.default_hetu_engine_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_hetu_engine_version: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn default_spark_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.default_spark_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_spark_version: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn elastic_resource_pool_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.elastic_resource_pool_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for elastic_resource_pool_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn engine<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.engine = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for engine: {e}")
+                    });
+                self
+            }
+            pub fn enterprise_project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enterprise_project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for enterprise_project_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn feature<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.feature = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for feature: {e}")
+                    });
+                self
+            }
+            pub fn is_restarting<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_restarting = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_restarting: {e}")
+                    });
+                self
+            }
+            pub fn labels<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.labels = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for labels: {e}")
+                    });
+                self
+            }
+            pub fn owner<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for owner: {e}")
+                    });
+                self
+            }
+            pub fn platform<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.platform = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for platform: {e}")
+                    });
+                self
+            }
+            pub fn queue_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.queue_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for queue_id: {e}")
+                    });
+                self
+            }
+            pub fn queue_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.queue_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for queue_name: {e}")
+                    });
+                self
+            }
+            pub fn queue_resource_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.queue_resource_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for queue_resource_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn queue_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.queue_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for queue_type: {e}")
+                    });
+                self
+            }
+            pub fn resource_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resource_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for resource_id: {e}")
+                    });
+                self
+            }
+            pub fn resource_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resource_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for resource_mode: {e}")
+                    });
+                self
+            }
+            pub fn support_flink_jar_versions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.support_flink_jar_versions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for support_flink_jar_versions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn support_flink_sql_versions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.support_flink_sql_versions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for support_flink_sql_versions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn support_hetu_engine_versions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.support_hetu_engine_versions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for support_hetu_engine_versions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn support_opensource_flink_versions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.support_opensource_flink_versions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for support_opensource_flink_versions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn support_spark_versions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.support_spark_versions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for support_spark_versions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn used_cu<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.used_cu = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for used_cu: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Queue> for super::Queue {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Queue,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    charging_mode: value.charging_mode?,
+                    cidr_in_mgntsubnet: value.cidr_in_mgntsubnet?,
+                    cidr_in_subnet: value.cidr_in_subnet?,
+                    cidr_in_vpc: value.cidr_in_vpc?,
+                    create_time: value.create_time?,
+                    cu_count: value.cu_count?,
+                    cu_scale_in_limit: value.cu_scale_in_limit?,
+                    cu_scale_out_limit: value.cu_scale_out_limit?,
+                    cu_spec: value.cu_spec?,
+                    default_flink_jar_version: value.default_flink_jar_version?,
+                    default_flink_sql_version: value.default_flink_sql_version?,
+                    default_hetu_engine_version: value.default_hetu_engine_version?,
+                    default_spark_version: value.default_spark_version?,
+                    description: value.description?,
+                    elastic_resource_pool_name: value.elastic_resource_pool_name?,
+                    engine: value.engine?,
+                    enterprise_project_id: value.enterprise_project_id?,
+                    feature: value.feature?,
+                    is_restarting: value.is_restarting?,
+                    labels: value.labels?,
+                    owner: value.owner?,
+                    platform: value.platform?,
+                    queue_id: value.queue_id?,
+                    queue_name: value.queue_name?,
+                    queue_resource_type: value.queue_resource_type?,
+                    queue_type: value.queue_type?,
+                    resource_id: value.resource_id?,
+                    resource_mode: value.resource_mode?,
+                    support_flink_jar_versions: value.support_flink_jar_versions?,
+                    support_flink_sql_versions: value.support_flink_sql_versions?,
+                    support_hetu_engine_versions: value.support_hetu_engine_versions?,
+                    support_opensource_flink_versions: value
+                        .support_opensource_flink_versions?,
+                    support_spark_versions: value.support_spark_versions?,
+                    used_cu: value.used_cu?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Queue> for Queue {
+            fn from(value: super::Queue) -> Self {
+                Self {
+                    charging_mode: Ok(value.charging_mode),
+                    cidr_in_mgntsubnet: Ok(value.cidr_in_mgntsubnet),
+                    cidr_in_subnet: Ok(value.cidr_in_subnet),
+                    cidr_in_vpc: Ok(value.cidr_in_vpc),
+                    create_time: Ok(value.create_time),
+                    cu_count: Ok(value.cu_count),
+                    cu_scale_in_limit: Ok(value.cu_scale_in_limit),
+                    cu_scale_out_limit: Ok(value.cu_scale_out_limit),
+                    cu_spec: Ok(value.cu_spec),
+                    default_flink_jar_version: Ok(value.default_flink_jar_version),
+                    default_flink_sql_version: Ok(value.default_flink_sql_version),
+                    default_hetu_engine_version: Ok(value.default_hetu_engine_version),
+                    default_spark_version: Ok(value.default_spark_version),
+                    description: Ok(value.description),
+                    elastic_resource_pool_name: Ok(value.elastic_resource_pool_name),
+                    engine: Ok(value.engine),
+                    enterprise_project_id: Ok(value.enterprise_project_id),
+                    feature: Ok(value.feature),
+                    is_restarting: Ok(value.is_restarting),
+                    labels: Ok(value.labels),
+                    owner: Ok(value.owner),
+                    platform: Ok(value.platform),
+                    queue_id: Ok(value.queue_id),
+                    queue_name: Ok(value.queue_name),
+                    queue_resource_type: Ok(value.queue_resource_type),
+                    queue_type: Ok(value.queue_type),
+                    resource_id: Ok(value.resource_id),
+                    resource_mode: Ok(value.resource_mode),
+                    support_flink_jar_versions: Ok(value.support_flink_jar_versions),
+                    support_flink_sql_versions: Ok(value.support_flink_sql_versions),
+                    support_hetu_engine_versions: Ok(value.support_hetu_engine_versions),
+                    support_opensource_flink_versions: Ok(
+                        value.support_opensource_flink_versions,
+                    ),
+                    support_spark_versions: Ok(value.support_spark_versions),
+                    used_cu: Ok(value.used_cu),
                 }
             }
         }
@@ -4577,7 +6387,11 @@ peering's `status` goes `CREATING` → `ACTIVE`, or `FAILED` with the reason in
 favour of `elastic_resource_pools`.
 
 Binding a name that is already bound leaves its peering as it is (not published; the
-fake decides so). The request is a `POST` and is not sent again after an ambiguous
+fake decides so). A name that is not one of the project's queues or pools (see
+ListQueues and ListElasticResourcePools) is refused as an unknown object, `400`
+`DLI.0002` with `There is no queue named NAME` or `There is no elastic resource pool
+named NAME`, and nothing is bound (DLI publishes the code and the queue's message; the
+status and the pool's message are decided here). The request is a `POST` and is not sent again after an ambiguous
 outcome (a timeout, a lost answer, a `5XX`): read the connection to see what was bound.
 
 Retries: A second send of a bind that landed starts over a peering that is under way, so
@@ -4866,7 +6680,9 @@ let response = client.show_resource_tags()
 
 Starts a test of whether the queue reaches `address` (`host:port` or `ip:port`); read
 the result with ShowConnectivityTask and the returned `task_id`. Each request starts
-a new test.
+a new test. A name that is neither a queue nor an elastic resource pool of the project
+is refused, `400` `DLI.0002` `There is no queue named NAME` (decided here, as for a
+bind).
 
 Retries: A test only reads whether the queue reaches the address, so a second send changes
 nothing but to start a second test: it is sent again after any transient failure.
@@ -4918,6 +6734,72 @@ let response = client.show_connectivity_task()
 ```*/
     pub fn show_connectivity_task(&self) -> builder::ShowConnectivityTask<'_> {
         builder::ShowConnectivityTask::new(self)
+    }
+    /**List queues
+
+Lists the project's queues, all in one answer: DLI does not page this list, so the
+client reads it with the body limit of a page (`x-dli-body-limit`). The names are what
+AssociateQueueToEnhancedConnection and CreateConnectivityTask take as queues.
+
+Retries: A read: it is sent again after any transient failure.
+
+
+Sends a `GET` request to `/v1.0/{project_id}/queues`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `queue_type`: Only queues of this type; `all` (the default) lists every type.
+- `tags`: Only queues that carry every one of these tags, as `key=value,key2=value2`.
+- `with_charge_info`: Whether to include charging information.
+- `with_priv`: Whether to include the caller's privileges on each queue.
+```text
+let response = client.list_queues()
+    .project_id(project_id)
+    .queue_type(queue_type)
+    .tags(tags)
+    .with_charge_info(with_charge_info)
+    .with_priv(with_priv)
+    .send()
+    .await;
+```*/
+    pub fn list_queues(&self) -> builder::ListQueues<'_> {
+        builder::ListQueues::new(self)
+    }
+    /**List elastic resource pools
+
+Lists the project's elastic resource pools, a page at a time. `count` is the number of
+matching pools across all pages. The names are what
+AssociateQueueToEnhancedConnection takes as `elastic_resource_pools`.
+
+Retries: A read: it is sent again after any transient failure.
+
+
+Sends a `GET` request to `/v3/{project_id}/elastic-resource-pools`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `limit`: The most pools in one page.
+- `name`: Only pools whose name contains this text.
+- `offset`: How many matching pools to skip.
+- `status`: Only pools with this status, such as `AVAILABLE`.
+- `tags`: Only pools that carry every one of these tags, as `key=value,key2=value2`.
+```text
+let response = client.list_elastic_resource_pools()
+    .project_id(project_id)
+    .limit(limit)
+    .name(name)
+    .offset(offset)
+    .status(status)
+    .tags(tags)
+    .send()
+    .await;
+```*/
+    pub fn list_elastic_resource_pools(&self) -> builder::ListElasticResourcePools<'_> {
+        builder::ListElasticResourcePools::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -6960,6 +8842,328 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "show_connectivity_task",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_queues`]
+
+[`Client::list_queues`]: super::Client::list_queues*/
+    #[derive(Debug, Clone)]
+    pub struct ListQueues<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        queue_type: Result<Option<types::ListQueuesQueueType>, String>,
+        tags: Result<Option<types::ListQueuesTags>, String>,
+        with_charge_info: Result<Option<bool>, String>,
+        with_priv: Result<Option<bool>, String>,
+    }
+    impl<'a> ListQueues<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                queue_type: Ok(None),
+                tags: Ok(None),
+                with_charge_info: Ok(None),
+                with_priv: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn queue_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListQueuesQueueType>,
+        {
+            self.queue_type = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListQueuesQueueType` for queue_type failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListQueuesTags>,
+        {
+            self.tags = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListQueuesTags` for tags failed".to_string()
+                });
+            self
+        }
+        pub fn with_charge_info<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.with_charge_info = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for with_charge_info failed".to_string()
+                });
+            self
+        }
+        pub fn with_priv<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.with_priv = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for with_priv failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/v1.0/{project_id}/queues`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListQueuesResponse>, Error<types::DliError>> {
+            let Self {
+                client,
+                project_id,
+                queue_type,
+                tags,
+                with_charge_info,
+                with_priv,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let queue_type = queue_type.map_err(Error::InvalidRequest)?;
+            let tags = tags.map_err(Error::InvalidRequest)?;
+            let with_charge_info = with_charge_info.map_err(Error::InvalidRequest)?;
+            let with_priv = with_priv.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1.0/{}/queues", client.baseurl, encode_path(& project_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("queue_type", &queue_type))
+                .query(&progenitor_client::QueryParam::new("tags", &tags))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "with-charge-info",
+                        &with_charge_info,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("with-priv", &with_priv))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_queues",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_elastic_resource_pools`]
+
+[`Client::list_elastic_resource_pools`]: super::Client::list_elastic_resource_pools*/
+    #[derive(Debug, Clone)]
+    pub struct ListElasticResourcePools<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        name: Result<Option<::std::string::String>, String>,
+        offset: Result<Option<i32>, String>,
+        status: Result<Option<::std::string::String>, String>,
+        tags: Result<Option<types::ListElasticResourcePoolsTags>, String>,
+    }
+    impl<'a> ListElasticResourcePools<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                limit: Ok(None),
+                name: Ok(None),
+                offset: Ok(None),
+                status: Ok(None),
+                tags: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i32` for offset failed".to_string());
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for status failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListElasticResourcePoolsTags>,
+        {
+            self.tags = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListElasticResourcePoolsTags` for tags failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v3/{project_id}/elastic-resource-pools`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListElasticResourcePoolsResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, limit, name, offset, status, tags } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let name = name.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let tags = tags.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v3/{}/elastic-resource-pools", client.baseurl, encode_path(&
+                project_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("name", &name))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("tags", &tags))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_elastic_resource_pools",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -180,6 +180,8 @@ reported!(
     types::RunAuthorizationActionResponse,
     types::CreateConnectivityTaskResponse,
     types::ShowConnectivityTaskResponse,
+    types::ListQueuesResponse,
+    types::ListElasticResourcePoolsResponse,
 );
 
 /// Answers without `is_success`: judged by their status alone.

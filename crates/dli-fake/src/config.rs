@@ -1,6 +1,6 @@
 //! What a fake accepts and how it behaves.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
@@ -53,6 +53,13 @@ pub struct FakeConfig {
     pub failing_peerings: BTreeMap<String, String>,
     /// How long a connectivity test answers `CHECKING` before its result. Default 200 ms.
     pub test_takes: Duration,
+    /// The project's queues, listed by `ListQueues`. A bind, a create or a connectivity test
+    /// that names another queue is refused (`400 DLI.0002`). Default `None`: no queue is
+    /// listed and any name is accepted.
+    pub queues: Option<BTreeSet<String>>,
+    /// The project's elastic resource pools, listed by `ListElasticResourcePools`, and
+    /// checked as [`queues`](Self::queues) are. Default `None`: none listed, any accepted.
+    pub pools: Option<BTreeSet<String>>,
     /// How long a client may take to send a request's headers, and then its body, before
     /// the fake gives up on it. Default 30 s.
     pub read_timeout: Duration,
@@ -80,6 +87,8 @@ impl Default for FakeConfig {
             read_timeout: Duration::from_secs(30),
             failing_peerings: BTreeMap::new(),
             test_takes: Duration::from_millis(200),
+            queues: None,
+            pools: None,
             throttle: None,
             throttle_window: ThrottleWindow::Bucket,
             lockout_after: 5,
@@ -100,6 +109,8 @@ impl fmt::Debug for FakeConfig {
             .field("read_timeout", &self.read_timeout)
             .field("failing_peerings", &self.failing_peerings)
             .field("test_takes", &self.test_takes)
+            .field("queues", &self.queues)
+            .field("pools", &self.pools)
             .field("throttle", &self.throttle)
             .field("throttle_window", &self.throttle_window)
             .field("lockout_after", &self.lockout_after)
@@ -109,6 +120,24 @@ impl fmt::Debug for FakeConfig {
 }
 
 impl FakeConfig {
+    /// Adds these names to the project's queues (see [`FakeConfig::queues`]).
+    #[must_use]
+    pub fn with_queues(mut self, names: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.queues
+            .get_or_insert_with(BTreeSet::new)
+            .extend(names.into_iter().map(Into::into));
+        self
+    }
+
+    /// Adds these names to the project's elastic resource pools (see [`FakeConfig::pools`]).
+    #[must_use]
+    pub fn with_pools(mut self, names: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.pools
+            .get_or_insert_with(BTreeSet::new)
+            .extend(names.into_iter().map(Into::into));
+        self
+    }
+
     /// Accepts this permanent AK/SK pair.
     #[must_use]
     pub fn with_key(

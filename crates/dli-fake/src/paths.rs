@@ -1,4 +1,4 @@
-//! The sixteen APIs of the enhanced-connection group, written once: each operation's method,
+//! The eighteen APIs: the enhanced-connection group, and the lists of queues and pools, written once: each operation's method,
 //! path template and operation id. The router routes by it, the stats count by it, and the
 //! handlers read their path parameters by name through it.
 
@@ -25,8 +25,11 @@ const fn api(method: Method, template: &'static str, operation: &'static str) ->
 const CONNECTIONS: &str = "/v2.0/{project_id}/datasource/enhanced-connections";
 const CONNECTION: &str = "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}";
 
-/// Every API of the group.
-pub(crate) const APIS: [Api; 16] = [
+/// How many APIs the fake answers.
+pub(crate) const API_COUNT: usize = 18;
+
+/// Every API the fake answers.
+pub(crate) const APIS: [Api; API_COUNT] = [
     api(Method::POST, CONNECTIONS, "CreateEnhancedConnection"),
     api(Method::GET, CONNECTIONS, "ListEnhancedConnections"),
     api(Method::GET, CONNECTION, "ShowEnhancedConnection"),
@@ -86,6 +89,12 @@ pub(crate) const APIS: [Api; 16] = [
         Method::GET,
         "/v1.0/{project_id}/queues/{queue_name}/connection-test/{task_id}",
         "ShowConnectivityTask",
+    ),
+    api(Method::GET, "/v1.0/{project_id}/queues", "ListQueues"),
+    api(
+        Method::GET,
+        "/v3/{project_id}/elastic-resource-pools",
+        "ListElasticResourcePools",
     ),
 ];
 

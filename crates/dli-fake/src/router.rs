@@ -32,6 +32,8 @@ fn handler(api: &Api) -> MethodRouter<Arc<App>> {
         "ShowResourceTags" => on(method, api::tags),
         "CreateConnectivityTask" => on(method, api::start_test),
         "ShowConnectivityTask" => on(method, api::show_test),
+        "ListQueues" => on(method, api::list_queues),
+        "ListElasticResourcePools" => on(method, api::list_pools),
         other => unreachable!("{other} has no handler"),
     }
 }

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 /// Requests received by operation, counted before faults, authentication and the throttle.
 #[derive(Debug, Default)]
 pub(crate) struct Counts {
-    by_operation: [AtomicU64; 16],
+    by_operation: [AtomicU64; paths::API_COUNT],
     /// `ShowEnhancedConnection` requests by the connection id in their path: how often a
     /// waiting client polled one connection.
     shows: Mutex<HashMap<String, u64>>,

@@ -41,8 +41,9 @@ pub struct OperationFacts {
     pub path: String,
     /// `x-dli-retry`.
     pub retry: RetryClass,
-    /// Whether the answer is a page of a listing (the operation takes a `limit` query
-    /// parameter), which a larger body limit applies to.
+    /// Whether the answer is a listing, which a larger body limit applies to: the operation
+    /// takes a `limit` query parameter, or, for a listing DLI answers whole, says
+    /// `x-dli-body-limit: page`.
     pub paged: bool,
     /// `x-dli-commands`: the `dli` commands that call it.
     pub commands: Vec<String>,
@@ -81,10 +82,18 @@ impl Spec {
                 .collect::<Option<_>>()
                 .with_context(|| format!("{id}: x-dli-commands holds something not a string"))?;
             ensure!(!commands.is_empty(), "{id}: x-dli-commands is empty");
-            let paged = self
-                .parameters(id)?
-                .iter()
-                .any(|(name, location)| name == "limit" && location == "query");
+            let listing = match operation.get("x-dli-body-limit").and_then(Value::as_str) {
+                Some("page") => true,
+                Some(other) => {
+                    bail!("{id}: x-dli-body-limit is {other:?}; the one value is `page`")
+                }
+                None => false,
+            };
+            let paged = listing
+                || self
+                    .parameters(id)?
+                    .iter()
+                    .any(|(name, location)| name == "limit" && location == "query");
             facts.push(OperationFacts {
                 id: id.to_owned(),
                 name: snake_case(id),
@@ -148,7 +157,21 @@ mod tests {
             .iter()
             .find(|fact| fact.id == "ListEnhancedConnections")
             .expect("list");
-        assert!(list.paged);
+        assert!(list.paged, "a limit parameter");
+        let queues = facts
+            .iter()
+            .find(|fact| fact.id == "ListQueues")
+            .expect("queues");
+        assert!(queues.paged, "x-dli-body-limit: page");
+    }
+
+    #[test]
+    fn an_unknown_body_limit_is_refused() {
+        let mut spec = Spec::load().expect("load openapi/dli.yaml");
+        spec.raw["paths"]["/v2.0/{project_id}/datasource/enhanced-connections"]["post"]["x-dli-body-limit"] =
+            json!("huge");
+        let error = format!("{:#}", spec.operation_facts().expect_err("refused"));
+        assert!(error.contains("x-dli-body-limit is \"huge\""), "{error}");
     }
 
     fn without(field: &str) -> anyhow::Error {

@@ -30,6 +30,8 @@ pub(super) fn fragment(operation: &Operation) -> &'static str {
         "ShowResourceTags" => "/tags",
         "CreateConnectivityTask" => "/connection-test",
         "ShowConnectivityTask" => "/connection-test/",
+        "ListQueues" => "/queues",
+        "ListElasticResourcePools" => "/elastic-resource-pools",
         other => panic!("{other}: add the operation to the fault matrix"),
     }
 }
@@ -126,6 +128,14 @@ pub(super) async fn call(
             client
                 .test_connectivity("etl_queue", "10.0.0.9:5432", Duration::from_secs(1))
                 .await?;
+            answered(0, Settled::Answered)
+        }
+        "ListQueues" => {
+            client.queues().await?;
+            answered(0, Settled::Answered)
+        }
+        "ListElasticResourcePools" => {
+            client.pools().await?;
             answered(0, Settled::Answered)
         }
         other => panic!("{other}: add the operation to the fault matrix"),

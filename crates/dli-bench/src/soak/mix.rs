@@ -1,4 +1,4 @@
-//! The soak's mix: one call of any of the sixteen operations on a connection a worker holds,
+//! The soak's mix: one call of any of the eighteen operations on a connection a worker holds,
 //! and the name of how it ended. A worker keeps what it knows of its connections (bound or
 //! not, which routes), so that every call it makes is one DLI would accept; an ending the
 //! injected faults cannot explain is named `other`, and fails the soak.
@@ -38,23 +38,25 @@ pub(super) struct Ended {
 }
 
 /// The operations of the mix and their weights (out of 100).
-const MIX: [(&str, u8); 16] = [
+pub(super) const MIX: [(&str, u8); 18] = [
     ("CreateEnhancedConnection", 15),
     ("DeleteEnhancedConnection", 13),
-    ("ShowEnhancedConnection", 10),
+    ("ShowEnhancedConnection", 9),
     ("ListEnhancedConnections", 5),
     ("UpdateEnhancedConnection", 5),
     ("AssociateQueueToEnhancedConnection", 6),
     ("DisassociateQueueFromEnhancedConnection", 6),
     ("CreateRouteToEnhancedConnection", 6),
     ("DeleteRouteFromEnhancedConnection", 6),
-    ("ShowEnhancedConnectionPrivilege", 4),
+    ("ShowEnhancedConnectionPrivilege", 3),
     ("RunAuthorizationAction", 5),
     ("BatchCreateResourceTags", 5),
     ("BatchDeleteResourceTags", 5),
     ("ShowResourceTags", 4),
     ("CreateConnectivityTask", 3),
     ("ShowConnectivityTask", 2),
+    ("ListQueues", 1),
+    ("ListElasticResourcePools", 1),
 ];
 
 /// The mix as the report says it.
@@ -253,6 +255,8 @@ impl Worker {
                 .tags(self.held[index].id)
                 .await
                 .map(|_| ("success".to_owned(), 1)),
+            "ListQueues" => client.queues().await.map(|_| ("success".to_owned(), 1)),
+            "ListElasticResourcePools" => client.pools().await.map(|_| ("success".to_owned(), 1)),
             _ => client
                 .test_connectivity("etl_queue", "10.0.0.9:5432", Duration::from_secs(10))
                 .await

@@ -90,8 +90,10 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
-    /// Test what a queue reaches.
+    /// List queues, and test what a queue reaches.
     Queue(Queue),
+    /// List elastic resource pools.
+    Pool(Pool),
     /// Run a fake DLI on this machine.
     #[command(subcommand)]
     Fake(FakeCommand),
@@ -158,8 +160,47 @@ pub struct Queue {
 /// The queue commands.
 #[derive(Debug, Subcommand)]
 pub enum QueueCommand {
+    /// List the project's queues: what `connection bind --queue` takes.
+    List(ResourceListArgs),
     /// Test whether a queue reaches HOST:PORT; exit 0 when it does, 1 when not.
     TestConnection(TestConnectionArgs),
+}
+
+/// `dli pool`: where and as whom to call DLI, and what to do.
+#[derive(Debug, Args)]
+pub struct Pool {
+    /// Where and as whom to call DLI.
+    #[command(flatten)]
+    pub global: Global,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: PoolCommand,
+}
+
+/// The elastic resource pool commands.
+#[derive(Debug, Subcommand)]
+pub enum PoolCommand {
+    /// List the project's elastic resource pools, every page: what `connection bind` takes.
+    List(ResourceListArgs),
+}
+
+/// `dli queue list` and `dli pool list`.
+#[derive(Debug, Args)]
+pub struct ResourceListArgs {
+    /// table, json (one array, as DLI answers each), or names (one a line).
+    #[arg(long, short, value_enum, default_value_t = ResourceOutput::Table)]
+    pub output: ResourceOutput,
+}
+
+/// How a list of queues or pools is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ResourceOutput {
+    /// A table.
+    Table,
+    /// A JSON array.
+    Json,
+    /// One name a line.
+    Names,
 }
 
 /// The fake's commands.

@@ -12,6 +12,7 @@ mod many;
 mod peerings;
 mod privileges;
 mod queue;
+mod resources;
 mod routes;
 mod show;
 mod tags;
@@ -21,7 +22,7 @@ use std::io::Write;
 use clap::CommandFactory;
 use dli_client::RateLimit;
 
-use crate::cli::{Cli, Command, ConnectionCommand, FakeCommand, QueueCommand};
+use crate::cli::{Cli, Command, ConnectionCommand, FakeCommand, PoolCommand, QueueCommand};
 use crate::client;
 use crate::outcome::{CommandError, Exit};
 
@@ -36,21 +37,29 @@ pub async fn run(cli: Cli) -> Exit {
             clap_complete::generate(shell, &mut command, "dli", &mut std::io::stdout());
             Ok(Exit::Done)
         }
-        Command::Queue(queue) => match &queue.command {
-            QueueCommand::TestConnection(args) => {
-                let sending = client::Sending {
-                    dry_run: queue.global.dry_run,
-                    dry_run_reads: false,
-                    rate_limit: RateLimit::None,
-                };
-                match client::build(&queue.global, sending) {
-                    Ok(client) => {
+        Command::Queue(queue) => {
+            match client::build(&queue.global, client::Sending::one_call(&queue.global)) {
+                Ok(client) => match &queue.command {
+                    QueueCommand::List(args) => {
+                        resources::queues(&client, args, &mut std::io::stdout()).await
+                    }
+                    QueueCommand::TestConnection(args) => {
                         queue::test_connection(&client, args, &mut std::io::stdout()).await
                     }
-                    Err(error) => Err(error),
-                }
+                },
+                Err(error) => Err(error),
             }
-        },
+        }
+        Command::Pool(pool) => {
+            match client::build(&pool.global, client::Sending::one_call(&pool.global)) {
+                Ok(client) => match &pool.command {
+                    PoolCommand::List(args) => {
+                        resources::pools(&client, args, &mut std::io::stdout()).await
+                    }
+                },
+                Err(error) => Err(error),
+            }
+        }
         Command::Fake(FakeCommand::Serve(args)) => fake::serve(args).await,
         Command::Demo => demo::run().await,
     };

@@ -9,5 +9,6 @@ mod demo;
 mod group;
 mod hosts;
 mod malformed_ids;
+mod resources;
 mod secrets;
 mod support;

@@ -136,6 +136,8 @@ mod tests {
             // A second start is a second test, which only reads.
             ("create_connectivity_task",                    true),
             ("show_connectivity_task",                      true),
+            ("list_queues",                                 true),
+            ("list_elastic_resource_pools",                 true),
         ];
         assert_eq!(table.len(), OPERATIONS.len());
         for (name, idempotent) in table {
@@ -146,5 +148,7 @@ mod tests {
         let limit = |id| Operation::with_id(id).expect(id).body_limit;
         assert_eq!(limit("ListEnhancedConnections"), BodyLimit::Page);
         assert_eq!(limit("ShowEnhancedConnection"), BodyLimit::Object);
+        // A listing DLI answers whole, marked in the document.
+        assert_eq!(limit("ListQueues"), BodyLimit::Page);
     }
 }

@@ -1,12 +1,12 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: 57a4bce3ae26363eca9d85c38795f8eab74015d75cf81855eaae259f89637628
+// openapi/dli.yaml sha256: 1df533dd23f0ab71235a0becbab8ce5e61e13e2db6a895afebb195f27d10664f
 
 //! Every operation of the document, in the order of their paths.
 
 use super::{BodyLimit, Operation, RetryClass};
 
 /// Every operation of `openapi/dli.yaml`, in the order of their paths.
-pub const OPERATIONS: [Operation; 16] = [
+pub const OPERATIONS: [Operation; 18] = [
     Operation {
         id: "RunAuthorizationAction",
         name: "run_authorization_action",
@@ -18,13 +18,23 @@ pub const OPERATIONS: [Operation; 16] = [
         commands: &["connection grant", "connection revoke"],
     },
     Operation {
+        id: "ListQueues",
+        name: "list_queues",
+        method: "GET",
+        path: "/v1.0/{project_id}/queues",
+        retry: RetryClass::Idempotent,
+        body_limit: BodyLimit::Page,
+        lane: 1,
+        commands: &["queue list"],
+    },
+    Operation {
         id: "CreateConnectivityTask",
         name: "create_connectivity_task",
         method: "POST",
         path: "/v1.0/{project_id}/queues/{queue_name}/connection-test",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
-        lane: 1,
+        lane: 2,
         commands: &["queue test-connection"],
     },
     Operation {
@@ -34,7 +44,7 @@ pub const OPERATIONS: [Operation; 16] = [
         path: "/v1.0/{project_id}/queues/{queue_name}/connection-test/{task_id}",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
-        lane: 2,
+        lane: 3,
         commands: &["queue test-connection"],
     },
     Operation {
@@ -44,7 +54,7 @@ pub const OPERATIONS: [Operation; 16] = [
         path: "/v2.0/{project_id}/datasource/enhanced-connections",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Page,
-        lane: 3,
+        lane: 4,
         commands: &["connection list"],
     },
     Operation {
@@ -54,7 +64,7 @@ pub const OPERATIONS: [Operation; 16] = [
         path: "/v2.0/{project_id}/datasource/enhanced-connections",
         retry: RetryClass::NotIdempotent,
         body_limit: BodyLimit::Object,
-        lane: 4,
+        lane: 5,
         commands: &["connection create"],
     },
     Operation {
@@ -64,7 +74,7 @@ pub const OPERATIONS: [Operation; 16] = [
         path: "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
-        lane: 5,
+        lane: 6,
         commands: &["connection show"],
     },
     Operation {
@@ -74,7 +84,7 @@ pub const OPERATIONS: [Operation; 16] = [
         path: "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
-        lane: 6,
+        lane: 7,
         commands: &["connection hosts set", "connection hosts add", "connection hosts remove", "connection hosts clear"],
     },
     Operation {
@@ -84,7 +94,7 @@ pub const OPERATIONS: [Operation; 16] = [
         path: "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
-        lane: 7,
+        lane: 8,
         commands: &["connection delete"],
     },
     Operation {
@@ -94,7 +104,7 @@ pub const OPERATIONS: [Operation; 16] = [
         path: "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/associate-queue",
         retry: RetryClass::NotIdempotent,
         body_limit: BodyLimit::Object,
-        lane: 8,
+        lane: 9,
         commands: &["connection bind"],
     },
     Operation {
@@ -104,7 +114,7 @@ pub const OPERATIONS: [Operation; 16] = [
         path: "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/disassociate-queue",
         retry: RetryClass::NotIdempotent,
         body_limit: BodyLimit::Object,
-        lane: 9,
+        lane: 10,
         commands: &["connection unbind"],
     },
     Operation {
@@ -114,7 +124,7 @@ pub const OPERATIONS: [Operation; 16] = [
         path: "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/privileges",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
-        lane: 10,
+        lane: 11,
         commands: &["connection privileges"],
     },
     Operation {
@@ -124,7 +134,7 @@ pub const OPERATIONS: [Operation; 16] = [
         path: "/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes",
         retry: RetryClass::NotIdempotent,
         body_limit: BodyLimit::Object,
-        lane: 11,
+        lane: 12,
         commands: &["connection route add"],
     },
     Operation {
@@ -134,8 +144,18 @@ pub const OPERATIONS: [Operation; 16] = [
         path: "/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes/{name}",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
-        lane: 12,
+        lane: 13,
         commands: &["connection route delete"],
+    },
+    Operation {
+        id: "ListElasticResourcePools",
+        name: "list_elastic_resource_pools",
+        method: "GET",
+        path: "/v3/{project_id}/elastic-resource-pools",
+        retry: RetryClass::Idempotent,
+        body_limit: BodyLimit::Page,
+        lane: 14,
+        commands: &["pool list"],
     },
     Operation {
         id: "ShowResourceTags",
@@ -144,7 +164,7 @@ pub const OPERATIONS: [Operation; 16] = [
         path: "/v3/{project_id}/{resource_type}/{resource_id}/tags",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Page,
-        lane: 13,
+        lane: 15,
         commands: &["connection tags"],
     },
     Operation {
@@ -154,7 +174,7 @@ pub const OPERATIONS: [Operation; 16] = [
         path: "/v3/{project_id}/{resource_type}/{resource_id}/tags/create",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
-        lane: 14,
+        lane: 16,
         commands: &["connection tag"],
     },
     Operation {
@@ -164,7 +184,7 @@ pub const OPERATIONS: [Operation; 16] = [
         path: "/v3/{project_id}/{resource_type}/{resource_id}/tags/delete",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
-        lane: 15,
+        lane: 17,
         commands: &["connection untag"],
     },
 ];
@@ -173,21 +193,23 @@ pub const OPERATIONS: [Operation; 16] = [
 pub(super) fn index_of(name: &str) -> Option<usize> {
     match name {
         "run_authorization_action" => Some(0),
-        "create_connectivity_task" => Some(1),
-        "show_connectivity_task" => Some(2),
-        "list_enhanced_connections" => Some(3),
-        "create_enhanced_connection" => Some(4),
-        "show_enhanced_connection" => Some(5),
-        "update_enhanced_connection" => Some(6),
-        "delete_enhanced_connection" => Some(7),
-        "associate_queue_to_enhanced_connection" => Some(8),
-        "disassociate_queue_from_enhanced_connection" => Some(9),
-        "show_enhanced_connection_privilege" => Some(10),
-        "create_route_to_enhanced_connection" => Some(11),
-        "delete_route_from_enhanced_connection" => Some(12),
-        "show_resource_tags" => Some(13),
-        "batch_create_resource_tags" => Some(14),
-        "batch_delete_resource_tags" => Some(15),
+        "list_queues" => Some(1),
+        "create_connectivity_task" => Some(2),
+        "show_connectivity_task" => Some(3),
+        "list_enhanced_connections" => Some(4),
+        "create_enhanced_connection" => Some(5),
+        "show_enhanced_connection" => Some(6),
+        "update_enhanced_connection" => Some(7),
+        "delete_enhanced_connection" => Some(8),
+        "associate_queue_to_enhanced_connection" => Some(9),
+        "disassociate_queue_from_enhanced_connection" => Some(10),
+        "show_enhanced_connection_privilege" => Some(11),
+        "create_route_to_enhanced_connection" => Some(12),
+        "delete_route_from_enhanced_connection" => Some(13),
+        "list_elastic_resource_pools" => Some(14),
+        "show_resource_tags" => Some(15),
+        "batch_create_resource_tags" => Some(16),
+        "batch_delete_resource_tags" => Some(17),
         _ => None,
     }
 }

@@ -10,6 +10,7 @@ mod hosts;
 mod list;
 mod peerings;
 mod privileges;
+mod resources;
 mod routes;
 #[cfg(test)]
 mod settling_tests;

@@ -40,6 +40,10 @@ pub(crate) async fn start_test(State(app): State<Arc<App>>, uri: Uri, body: Byte
         Ok(host) => host,
         Err(message) => return bad_parameter(message),
     };
+    let queue = params.get("queue_name").to_owned();
+    if let Some(answer) = super::resources::unknown_test_source(&app, &queue) {
+        return answer;
+    }
     let port = &address[host.len() + 1..];
     let id = app
         .store

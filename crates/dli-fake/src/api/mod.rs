@@ -26,12 +26,14 @@ use crate::store::{CreateError, DeleteError, Host, ListFilter, NewConnection};
 mod connectivity;
 mod peerings;
 mod privileges;
+mod resources;
 mod routes;
 mod tags;
 
 pub(crate) use connectivity::{show_test, start_test};
 pub(crate) use peerings::{bind, unbind};
 pub(crate) use privileges::{authorize, privileges};
+pub(crate) use resources::{list_pools, list_queues};
 pub(crate) use routes::{add_route, delete_route};
 pub(crate) use tags::{add_tags, remove_tags, tags};
 
@@ -72,6 +74,9 @@ pub(crate) async fn create(
         Ok(spec) => spec,
         Err(message) => return bad_parameter(message),
     };
+    if let Some(answer) = resources::unknown(&app, &spec.queues, &spec.elastic_resource_pools) {
+        return answer;
+    }
     let name = spec.name.clone();
     match app.store.create(project, spec) {
         Ok(id) => json_reply(

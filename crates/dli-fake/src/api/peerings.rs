@@ -56,6 +56,17 @@ pub(crate) async fn bind(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> 
         Ok(names) => names,
         Err(answer) => return answer,
     };
+    let named = |kind: PeerKind| {
+        names
+            .iter()
+            .filter(move |(of, _)| *of == kind)
+            .map(|(_, name)| name)
+    };
+    if let Some(answer) =
+        super::resources::unknown(&app, named(PeerKind::Queue), named(PeerKind::Pool))
+    {
+        return answer;
+    }
     if !app.store.bind(params.get("project_id"), id, &names) {
         return connection_not_found(params.get("connection_id"));
     }
