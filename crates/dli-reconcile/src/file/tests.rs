@@ -1,0 +1,137 @@
+use super::*;
+
+const EXAMPLE: &str = r#"
+[connection.orders]
+vpc = "vpc-0a1b"
+subnet = "subnet-9f8e"
+pools = ["pool_etl"]
+routes = { office = "192.168.0.0/24" }
+hosts = { db = "192.168.0.21" }
+grants = ["fedcba9876543210fedcba9876543210"]
+tags = { team = "data" }
+
+[connection.billing]
+vpc = "vpc-0a1b"
+hosts = {}
+"#;
+
+#[test]
+fn the_example_reads_with_absent_fields_unmanaged_and_empty_ones_clearing() {
+    let desired = parse("dli.toml", EXAMPLE).expect("valid");
+    let orders = &desired.connections["orders"];
+    assert_eq!(orders.vpc.as_deref(), Some("vpc-0a1b"));
+    assert_eq!(orders.subnet.as_deref(), Some("subnet-9f8e"));
+    assert_eq!(orders.pools, Some(BTreeSet::from(["pool_etl".to_owned()])));
+    assert_eq!(orders.queues, None, "absent: not managed");
+    assert_eq!(
+        orders
+            .routes
+            .as_ref()
+            .map(|routes| routes["office"].to_string()),
+        Some("192.168.0.0/24".to_owned())
+    );
+    assert_eq!(
+        orders.hosts.as_ref().map(|hosts| hosts["db"].to_string()),
+        Some("192.168.0.21".to_owned())
+    );
+    assert_eq!(
+        orders.tags,
+        Some(BTreeMap::from([("team".to_owned(), "data".to_owned())]))
+    );
+    let billing = &desired.connections["billing"];
+    assert_eq!(billing.hosts, Some(BTreeMap::new()), "empty: cleared");
+    assert_eq!(billing.tags, None);
+    assert_eq!(parse("empty.toml", "").expect("valid"), Desired::default());
+}
+
+/// Every refusal names the file, the line and the column of what is wrong, and says why.
+#[test]
+fn bad_files_are_refused_where_they_are_wrong() {
+    #[rustfmt::skip]
+    let table: &[(&str, (usize, usize), &str)] = &[
+        ("[connection.a]\nvpcs = \"x\"\n", (2, 1), "unknown field `vpcs`"),
+        ("[connections.a]\n", (1, 2), "unknown field `connections`"),
+        ("[connection.a]\nvpc = 1\n", (2, 7), "invalid type"),
+        ("[connection.a]\n[connection.a]\n", (2, 13), "duplicate key"),
+        ("[connection.\"bad-name\"]\n", (1, 13), "letters, digits or underscores"),
+        ("[connection.a]\nroutes = { office = \"10.0.0.1/8\" }\n", (2, 21), "10.0.0.0/8"),
+        ("[connection.a]\nroutes = { \"a/b\" = \"10.0.0.0/8\" }\n", (2, 20), "without / ? # %"),
+        ("[connection.a]\nhosts = { db = \"192.168.0.300\" }\n", (2, 16), "hosts.db"),
+        ("[connection.a]\npools = [\"p\", \"q\", \"p\"]\n", (2, 20), "given twice"),
+        ("[connection.a]\nqueues = [\"a b\"]\n", (2, 11), "queue or pool name"),
+        ("[connection.a]\ngrants = [\"../x\"]\n", (2, 11), "project id"),
+        ("[connection.a]\ntags = { managed-by = \"me\" }\n", (2, 23), "leave it out"),
+        ("[connection.a]\ntags = { _sys_x = \"1\" }\n", (2, 19), "_sys_"),
+        ("[connection.a]\nvpc = \"a b\"\n", (2, 7), "vpc:"),
+        ("[connection.a]\nsubnet = \"\"\n", (2, 10), "subnet:"),
+        ("[connection.é]\n[connection.a\n", (2, 14), ""),
+    ];
+    for (text, (line, column), fragment) in table {
+        let error = parse("dli.toml", text).expect_err(text);
+        assert_eq!(
+            (error.file.as_str(), error.line, error.column),
+            ("dli.toml", *line, *column),
+            "{text:?}: {error}"
+        );
+        assert!(error.message.contains(fragment), "{text:?}: {error}");
+        assert!(
+            error
+                .to_string()
+                .starts_with(&format!("dli.toml:{line}:{column}: ")),
+            "{error}"
+        );
+    }
+}
+
+#[test]
+fn too_many_tags_or_hosts_are_refused() {
+    let tags: Vec<String> = (0..21).map(|n| format!("k{n} = \"v\"")).collect();
+    let text = format!("[connection.a]\ntags = {{ {} }}\n", tags.join(", "));
+    let error = parse("f", &text).expect_err("21 tags");
+    assert!(error.message.contains("at most 20"), "{error}");
+    let hosts: Vec<String> = (0..20_001)
+        .map(|n| format!("h{n} = \"10.0.0.1\""))
+        .collect();
+    let text = format!("[connection.a]\nhosts = {{ {} }}\n", hosts.join(", "));
+    let error = parse("f", &text).expect_err("20,001 hosts");
+    assert!(error.message.contains("at most 20000"), "{error}");
+}
+
+#[test]
+fn positions_count_characters_from_one() {
+    assert_eq!(position("ab\ncd", 0), (1, 1));
+    assert_eq!(position("ab\ncd", 4), (2, 2));
+    assert_eq!(position("é\nx", 3), (2, 1));
+    assert_eq!(position("éx", 2), (1, 2));
+    assert_eq!(position("short", 99), (1, 6));
+}
+
+/// `docs/desired-state.schema.json` is what `dli schema` prints;
+/// `DLI_UPDATE_DOCS=1 cargo test -p dli-reconcile` rewrites it.
+#[test]
+fn the_committed_schema_is_fresh() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../docs/desired-state.schema.json");
+    let schema = json_schema();
+    if std::env::var_os("DLI_UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &schema).expect("write the schema");
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == schema,
+        "{} is stale: run `DLI_UPDATE_DOCS=1 cargo test -p dli-reconcile`",
+        path.display()
+    );
+    let parsed: serde_json::Value = serde_json::from_str(&schema).expect("JSON");
+    assert_eq!(
+        parsed["additionalProperties"], false,
+        "unknown keys are refused"
+    );
+    let table = &parsed["$defs"]["ConnectionTable"];
+    assert_eq!(table["additionalProperties"], false);
+    for field in [
+        "vpc", "subnet", "pools", "queues", "routes", "hosts", "grants", "tags",
+    ] {
+        assert!(table["properties"].get(field).is_some(), "{field}");
+    }
+}

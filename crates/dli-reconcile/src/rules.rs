@@ -1,0 +1,157 @@
+//! What DLI takes, as pure checks: each returns what is wrong and what to write instead.
+
+/// The most host entries a connection holds.
+pub const MOST_HOSTS: usize = 20_000;
+
+/// The most tags on a resource.
+pub const MOST_TAGS: usize = 20;
+
+/// A connection name: 1 to 64 letters, digits or underscores.
+pub fn connection_name(name: &str) -> Result<(), String> {
+    let fits = (1..=64).contains(&name.chars().count())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if fits {
+        Ok(())
+    } else {
+        Err(format!(
+            "the connection name {name:?} must be 1 to 64 letters, digits or underscores"
+        ))
+    }
+}
+
+/// A VPC or subnet id: not empty, no spaces or control characters, at most 64 characters.
+pub fn resource_id(id: &str) -> Result<(), String> {
+    if (1..=64).contains(&id.chars().count())
+        && !id.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        Ok(())
+    } else {
+        Err(format!(
+            "{id:?} must be an id of 1 to 64 characters, without spaces"
+        ))
+    }
+}
+
+/// A queue or pool name: 1 to 128 letters, digits, underscores or hyphens.
+pub fn peer_name(name: &str) -> Result<(), String> {
+    if (1..=128).contains(&name.chars().count())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
+        Ok(())
+    } else {
+        Err(format!(
+            "{name:?} must be a queue or pool name: 1 to 128 letters, digits, _ or -"
+        ))
+    }
+}
+
+/// A project id: 1 to 64 letters, digits, underscores or hyphens (Huawei's are 32 hex
+/// digits).
+pub fn project_id(id: &str) -> Result<(), String> {
+    if (1..=64).contains(&id.chars().count())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
+        Ok(())
+    } else {
+        Err(format!(
+            "{id:?} must be a project id, such as fedcba9876543210fedcba9876543210"
+        ))
+    }
+}
+
+/// A route name: 1 to 64 characters, none of them `/`, `?`, `#` or `%` (it is a path
+/// segment when deleted), no control characters.
+pub fn route_name(name: &str) -> Result<(), String> {
+    if (1..=64).contains(&name.chars().count())
+        && !name
+            .chars()
+            .any(|c| c.is_control() || matches!(c, '/' | '?' | '#' | '%'))
+    {
+        Ok(())
+    } else {
+        Err(format!(
+            "the route name {name:?} must be 1 to 64 characters, without / ? # %"
+        ))
+    }
+}
+
+/// A host name: 1 to 255 characters, no spaces or control characters.
+pub fn host_name(name: &str) -> Result<(), String> {
+    if (1..=255).contains(&name.chars().count())
+        && !name.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        Ok(())
+    } else {
+        Err(format!(
+            "the host name {name:?} must be 1 to 255 characters, without spaces"
+        ))
+    }
+}
+
+/// A tag: a key of 1 to 128 characters that does not start with `_sys_`, a value of at
+/// most 255.
+pub fn tag(key: &str, value: &str) -> Result<(), String> {
+    if !(1..=128).contains(&key.chars().count()) {
+        return Err(format!("the tag key {key:?} must be 1 to 128 characters"));
+    }
+    if key.starts_with("_sys_") {
+        return Err(format!(
+            "the tag key {key:?} starts with _sys_, which is the system's"
+        ));
+    }
+    if value.chars().count() > 255 {
+        return Err(format!(
+            "the value of the tag {key:?} is longer than 255 characters"
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_rule_takes_what_dli_takes_and_names_what_it_refuses() {
+        type Rule = fn(&str) -> Result<(), String>;
+        let long = |n: usize| "a".repeat(n);
+        #[rustfmt::skip]
+        let table: Vec<(Rule, String, bool)> = vec![
+            (connection_name, "orders_01".into(), true),
+            (connection_name, long(64), true),
+            (connection_name, long(65), false),
+            (connection_name, String::new(), false),
+            (connection_name, "orders-db".into(), false),
+            (resource_id, "vpc-0a1b".into(), true),
+            (resource_id, "vpc 0a1b".into(), false),
+            (resource_id, String::new(), false),
+            (peer_name, "pool_etl-2".into(), true),
+            (peer_name, "pool etl".into(), false),
+            (peer_name, long(129), false),
+            (project_id, "fedcba9876543210fedcba9876543210".into(), true),
+            (project_id, "../other".into(), false),
+            (route_name, "office net".into(), true),
+            (route_name, "a/b".into(), false),
+            (route_name, long(65), false),
+            (host_name, "orders-db.internal".into(), true),
+            (host_name, "two words".into(), false),
+        ];
+        for (rule, text, takes) in table {
+            let verdict = rule(&text);
+            assert_eq!(verdict.is_ok(), takes, "{text:?}: {verdict:?}");
+            if let Err(message) = verdict {
+                assert!(message.contains(&format!("{text:?}")), "{message}");
+            }
+        }
+        assert!(tag("team", "data").is_ok());
+        assert!(tag("team", &long(255)).is_ok());
+        assert!(tag("team", &long(256)).unwrap_err().contains("255"));
+        assert!(tag("_sys_x", "1").unwrap_err().contains("_sys_"));
+        assert!(tag("", "1").is_err());
+        assert!(tag(&long(129), "1").is_err());
+    }
+}
