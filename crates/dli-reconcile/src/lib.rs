@@ -3,10 +3,16 @@
 //!
 //! - [`file`] reads the TOML file that says what should exist into a [`Desired`].
 //! - [`rules`] are DLI's limits on each value, as pure checks.
+//! - [`observed`] is what exists, as the planner reads it.
+//! - [`plan()`] is a pure function of the two: the changes, in order, each with its reason.
 
 pub mod desired;
 pub mod file;
+pub mod observed;
+pub mod plan;
 pub mod rules;
 
 pub use desired::{Desired, DesiredConnection, MANAGED_TAG};
 pub use file::{FileError, parse};
+pub use observed::{Observed, ObservedConnection, Peering, Read};
+pub use plan::{Action, Change, ConnectionPlan, Field, Plan, PlanError, PlanOptions, Step, plan};

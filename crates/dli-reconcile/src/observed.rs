@@ -1,0 +1,87 @@
+//! What exists, as the planner reads it: the connections of one List walk, with the tags
+//! and privileges of those the file names.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What was observed of the project.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Observed {
+    /// Every connection the List walk returned that is not `DELETED`.
+    pub connections: Vec<ObservedConnection>,
+}
+
+/// A peering of a connection with a pool or a queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Peering {
+    /// `CREATING`, `ACTIVE` or `FAILED` (or what DLI sent).
+    pub status: String,
+    /// DLI's reason when it `FAILED`.
+    pub err_msg: String,
+}
+
+impl Peering {
+    /// Whether DLI gave up on it.
+    pub fn failed(&self) -> bool {
+        self.status.eq_ignore_ascii_case("FAILED")
+    }
+}
+
+/// A part of a connection read by its own call, which may not have been read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Read<T> {
+    /// Read.
+    Read(T),
+    /// Not read, and why: the plan shows it as not checked and changes nothing there.
+    NotChecked(String),
+}
+
+impl<T> Read<T> {
+    /// The value, when it was read.
+    pub fn get(&self) -> Option<&T> {
+        match self {
+            Read::Read(value) => Some(value),
+            Read::NotChecked(_) => None,
+        }
+    }
+}
+
+/// One connection as it exists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObservedConnection {
+    /// Its id.
+    pub id: uuid::Uuid,
+    /// Its name.
+    pub name: String,
+    /// Its status, such as `ACTIVE`.
+    pub status: String,
+    /// Its VPC (`dest_vpc_id`).
+    pub vpc: String,
+    /// Its subnet (`dest_network_id`).
+    pub subnet: String,
+    /// Its peerings with pools, by pool name.
+    pub pools: BTreeMap<String, Peering>,
+    /// Its peerings with queues, by queue name.
+    pub queues: BTreeMap<String, Peering>,
+    /// Its routes: name → network, as DLI shows it.
+    pub routes: BTreeMap<String, String>,
+    /// Its host entries: name → address, as DLI shows it.
+    pub hosts: BTreeMap<String, String>,
+    /// Its tags, [`MANAGED_TAG`](crate::MANAGED_TAG) included.
+    pub tags: Read<BTreeMap<String, String>>,
+    /// The projects it grants `BIND_QUEUE` to.
+    pub grants: Read<BTreeSet<String>>,
+    /// It is another project's, seen here through a grant to this project: its privileges
+    /// list this project as a grantee.
+    pub granted_to_us: bool,
+}
+
+impl ObservedConnection {
+    /// Whether `dli apply` created it: it carries [`MANAGED_TAG`](crate::MANAGED_TAG).
+    /// `None` when its tags could not be read.
+    pub fn managed(&self) -> Option<bool> {
+        let (key, value) = crate::MANAGED_TAG;
+        self.tags
+            .get()
+            .map(|tags| tags.get(key).is_some_and(|tag| tag == value))
+    }
+}
