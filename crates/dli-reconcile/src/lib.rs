@@ -4,15 +4,22 @@
 //! - [`file`] reads the TOML file that says what should exist into a [`Desired`].
 //! - [`rules`] are DLI's limits on each value, as pure checks.
 //! - [`observed`] is what exists, as the planner reads it.
+//! - [`observe()`] reads what exists: one List walk, then tags and privileges.
 //! - [`plan()`] is a pure function of the two: the changes, in order, each with its reason.
+//! - [`apply()`] makes them through the client, connections concurrently, each
+//!   connection's changes in order, waiting for every peering.
 
+pub mod apply;
 pub mod desired;
 pub mod file;
+pub mod observe;
 pub mod observed;
 pub mod plan;
 pub mod rules;
 
+pub use apply::{ApplyOptions, ApplyReport, ApplyStop, Blocked, Event, apply};
 pub use desired::{Desired, DesiredConnection, MANAGED_TAG};
 pub use file::{FileError, parse};
+pub use observe::observe;
 pub use observed::{Observed, ObservedConnection, Peering, Read};
 pub use plan::{Action, Change, ConnectionPlan, Field, Plan, PlanError, PlanOptions, Step, plan};

@@ -1,0 +1,297 @@
+//! Applying a plan through the client: connections concurrently, each connection's changes
+//! in order, every peering waited for; events as they happen.
+
+use std::num::NonZeroUsize;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use dli_client::types::{CreateEnhancedConnectionRequest, Host, Tag};
+use dli_client::{Client, Error, Peers};
+use futures_util::{StreamExt, stream};
+use serde::Serialize;
+use tokio::sync::mpsc::UnboundedSender;
+
+use crate::plan::{Change, ConnectionPlan, Field, Plan, Step};
+
+/// How to apply.
+#[derive(Debug, Clone, Copy)]
+pub struct ApplyOptions {
+    /// How many connections change at once.
+    pub concurrency: NonZeroUsize,
+    /// How long to wait for a peering, or for a connection to become deletable.
+    pub wait: Duration,
+}
+
+/// Stops an apply: no new change starts; the ones under way finish. Cheap to clone.
+#[derive(Debug, Clone, Default)]
+pub struct ApplyStop(Arc<AtomicBool>);
+
+impl ApplyStop {
+    /// Starts no new change.
+    pub fn stop(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+
+    fn stopped(&self) -> bool {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+/// What happened, as it happens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "event", rename_all = "kebab-case")]
+pub enum Event {
+    /// A change started.
+    Started {
+        /// The connection.
+        connection: String,
+        /// The change.
+        change: Change,
+    },
+    /// A change was made (and its peerings are `ACTIVE`).
+    Done {
+        /// The connection.
+        connection: String,
+        /// The connection's id, once known.
+        id: Option<uuid::Uuid>,
+        /// The change.
+        change: Change,
+        /// How long it took, waits included, in milliseconds.
+        millis: u64,
+    },
+    /// A change failed; the connection's later changes are not made.
+    Failed {
+        /// The connection.
+        connection: String,
+        /// The connection's id, once known.
+        id: Option<uuid::Uuid>,
+        /// The change.
+        change: Change,
+        /// What went wrong, DLI's message included.
+        error: String,
+    },
+}
+
+/// How an apply ended.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ApplyReport {
+    /// Changes made.
+    pub done: usize,
+    /// Changes that failed.
+    pub failed: usize,
+    /// Changes not started: after a failure of their connection, or after a stop.
+    pub not_started: usize,
+    /// Whether a stop was asked for.
+    pub stopped: bool,
+}
+
+/// Why a plan was not applied at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the plan of {connection} cannot be applied: {reason}")]
+pub struct Blocked {
+    /// The connection.
+    pub connection: String,
+    /// Why.
+    pub reason: String,
+}
+
+/// Applies `plan`, sending each [`Event`] to `events`. A plan with a blocked connection is
+/// refused before anything is sent.
+pub async fn apply(
+    client: &Client,
+    plan: &Plan,
+    options: ApplyOptions,
+    stop: &ApplyStop,
+    events: UnboundedSender<Event>,
+) -> Result<ApplyReport, Blocked> {
+    if let Some(blocked) = plan
+        .connections
+        .iter()
+        .find_map(|c| c.blocked.as_ref().map(|reason| (c, reason)))
+    {
+        return Err(Blocked {
+            connection: blocked.0.name.clone(),
+            reason: blocked.1.clone(),
+        });
+    }
+    let reports: Vec<ApplyReport> =
+        stream::iter(plan.connections.iter().filter(|c| !c.changes.is_empty()))
+            .map(|connection| one(client, connection, options, stop, &events))
+            .buffer_unordered(options.concurrency.get())
+            .collect()
+            .await;
+    let mut total = ApplyReport {
+        stopped: stop.stopped(),
+        ..ApplyReport::default()
+    };
+    for report in reports {
+        total.done += report.done;
+        total.failed += report.failed;
+        total.not_started += report.not_started;
+    }
+    Ok(total)
+}
+
+/// One connection's changes, in order, until one fails or a stop.
+async fn one(
+    client: &Client,
+    plan: &ConnectionPlan,
+    options: ApplyOptions,
+    stop: &ApplyStop,
+    events: &UnboundedSender<Event>,
+) -> ApplyReport {
+    let mut report = ApplyReport::default();
+    let mut id = plan.id;
+    for (at, change) in plan.changes.iter().enumerate() {
+        if stop.stopped() {
+            report.not_started = plan.changes.len() - at;
+            return report;
+        }
+        let _ = events.send(Event::Started {
+            connection: plan.name.clone(),
+            change: change.clone(),
+        });
+        let started = Instant::now();
+        match step(client, &plan.name, id, change, options.wait).await {
+            Ok(now) => {
+                id = now;
+                report.done += 1;
+                let _ = events.send(Event::Done {
+                    connection: plan.name.clone(),
+                    id,
+                    change: change.clone(),
+                    millis: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+                });
+            }
+            Err(error) => {
+                report.failed += 1;
+                report.not_started = plan.changes.len() - at - 1;
+                let _ = events.send(Event::Failed {
+                    connection: plan.name.clone(),
+                    id,
+                    change: change.clone(),
+                    error: dli_client::Error::to_string(&error),
+                });
+                return report;
+            }
+        }
+    }
+    report
+}
+
+fn peers(field: Field, names: &[String]) -> Peers {
+    if field == Field::Queues {
+        Peers::queues(names.iter().cloned())
+    } else {
+        Peers::pools(names.iter().cloned())
+    }
+}
+
+fn hosts(entries: &[(String, std::net::Ipv4Addr)]) -> Vec<Host> {
+    entries
+        .iter()
+        .map(|(name, ip)| Host {
+            name: name.clone(),
+            ip: ip.to_string(),
+        })
+        .collect()
+}
+
+fn tags(pairs: &[(String, String)]) -> Vec<Tag> {
+    pairs
+        .iter()
+        .map(|(key, value)| Tag {
+            key: key.clone(),
+            value: value.clone(),
+        })
+        .collect()
+}
+
+/// Makes one change; the connection's id afterwards (a create gives one, a delete takes
+/// it away).
+async fn step(
+    client: &Client,
+    name: &str,
+    id: Option<uuid::Uuid>,
+    change: &Change,
+    wait: Duration,
+) -> Result<Option<uuid::Uuid>, Error> {
+    let existing =
+        || id.ok_or_else(|| Error::InvalidRequest(format!("the connection {name} has no id yet")));
+    match &change.step {
+        Step::Create {
+            vpc,
+            subnet,
+            pools,
+            queues,
+            hosts: entries,
+            tags: pairs,
+        } => {
+            let request = CreateEnhancedConnectionRequest::builder()
+                .name(name)
+                .dest_vpc_id(vpc.as_str())
+                .dest_network_id(subnet.as_str())
+                .elastic_resource_pools(pools.clone())
+                .queues(queues.clone())
+                .hosts(hosts(entries))
+                .tags(tags(pairs));
+            let created = client.create_connection(request).await?.into_inner();
+            let new = created.connection_id.ok_or_else(|| {
+                Error::InvalidRequest(format!("DLI created {name} but gave no id"))
+            })?;
+            let mut bound = Peers::pools(pools.iter().cloned());
+            bound.queues = queues.clone();
+            if !pools.is_empty() || !queues.is_empty() {
+                client.wait_for_peerings(new, &bound, wait).await?;
+            }
+            Ok(Some(new))
+        }
+        Step::Delete => {
+            client
+                .delete_connection_when_ready(existing()?, wait)
+                .await?;
+            Ok(None)
+        }
+        Step::Unbind { names } => {
+            client
+                .unbind_and_wait(existing()?, &peers(change.field, names), wait)
+                .await?;
+            Ok(id)
+        }
+        Step::Bind { names } => {
+            client
+                .bind_and_wait(existing()?, &peers(change.field, names), wait)
+                .await?;
+            Ok(id)
+        }
+        Step::DeleteRoute { name: route } => {
+            client.delete_route(existing()?, route).await?;
+            Ok(id)
+        }
+        Step::AddRoute { name: route, cidr } => {
+            client.add_route(existing()?, route, cidr).await?;
+            Ok(id)
+        }
+        Step::Revoke { project } => {
+            client.revoke(existing()?, project).await?;
+            Ok(id)
+        }
+        Step::Grant { project } => {
+            client.grant(existing()?, project).await?;
+            Ok(id)
+        }
+        Step::Untag { keys } => {
+            client.untag(existing()?, keys).await?;
+            Ok(id)
+        }
+        Step::Tag { tags: pairs } => {
+            client.tag(existing()?, tags(pairs)).await?;
+            Ok(id)
+        }
+        Step::SetHosts { hosts: entries } => {
+            client.set_hosts(existing()?, hosts(entries)).await?;
+            Ok(id)
+        }
+    }
+}
