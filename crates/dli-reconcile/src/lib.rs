@@ -6,20 +6,28 @@
 //! - [`observed`] is what exists, as the planner reads it.
 //! - [`observe()`] reads what exists: one List walk, then tags and privileges.
 //! - [`plan()`] is a pure function of the two: the changes, in order, each with its reason.
+//! - [`export()`] writes the file for what exists, to adopt it.
+//! - [`SavedPlan`] is the plan as versioned JSON, with what it observed.
 //! - [`apply()`] makes them through the client, connections concurrently, each
 //!   connection's changes in order, waiting for every peering.
 
 pub mod apply;
 pub mod desired;
+pub mod export;
 pub mod file;
 pub mod observe;
 pub mod observed;
 pub mod plan;
 pub mod rules;
+pub mod saved;
 
 pub use apply::{ApplyOptions, ApplyReport, ApplyStop, Blocked, Event, apply};
 pub use desired::{Desired, DesiredConnection, MANAGED_TAG};
+pub use export::{ExportError, Exported, export};
 pub use file::{FileError, parse};
 pub use observe::observe;
 pub use observed::{Observed, ObservedConnection, Peering, Read};
-pub use plan::{Action, Change, ConnectionPlan, Field, Plan, PlanError, PlanOptions, Step, plan};
+pub use plan::{
+    Action, Change, ConnectionPlan, Field, Plan, PlanError, PlanOptions, Step, Summary, plan,
+};
+pub use saved::{SavedPlan, SavedPlanError};

@@ -3,15 +3,17 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use serde::{Deserialize, Serialize};
+
 /// What was observed of the project.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Observed {
     /// Every connection the List walk returned that is not `DELETED`.
     pub connections: Vec<ObservedConnection>,
 }
 
 /// A peering of a connection with a pool or a queue.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Peering {
     /// `CREATING`, `ACTIVE` or `FAILED` (or what DLI sent).
     pub status: String,
@@ -27,7 +29,8 @@ impl Peering {
 }
 
 /// A part of a connection read by its own call, which may not have been read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Read<T> {
     /// Read.
     Read(T),
@@ -46,7 +49,7 @@ impl<T> Read<T> {
 }
 
 /// One connection as it exists.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ObservedConnection {
     /// Its id.
     pub id: uuid::Uuid,

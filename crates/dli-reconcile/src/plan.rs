@@ -5,13 +5,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::net::Ipv4Addr;
 
 use dli_client::network::{Cidr, ipv4};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::desired::{Desired, DesiredConnection, MANAGED_TAG};
 use crate::observed::{Observed, ObservedConnection, Peering, Read};
 
 /// What the plan may do beyond creating and updating in place.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanOptions {
     /// Delete the connections `dli apply` created that the file no longer names.
     pub prune: bool,
@@ -20,7 +20,7 @@ pub struct PlanOptions {
 }
 
 /// What happens to a connection as a whole.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Action {
     /// It does not exist: `+`.
@@ -49,7 +49,7 @@ impl Action {
 }
 
 /// The part of a connection a change is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Field {
     /// The connection itself.
@@ -69,7 +69,7 @@ pub enum Field {
 }
 
 /// One call's worth of change.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "step", rename_all = "kebab-case")]
 pub enum Step {
     /// Create the connection with what the create call takes.
@@ -139,7 +139,7 @@ pub enum Step {
 }
 
 /// A change, what it is about, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Change {
     /// The part of the connection.
     pub field: Field,
@@ -151,7 +151,7 @@ pub struct Change {
 }
 
 /// One connection's plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConnectionPlan {
     /// Its name.
     pub name: String,
@@ -172,7 +172,7 @@ pub struct ConnectionPlan {
 }
 
 /// How many connections each action touches.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     /// Created.
     pub create: usize,
@@ -185,7 +185,7 @@ pub struct Summary {
 }
 
 /// The plan of every connection the file names, then of those pruned.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
     /// The connections, in order: the file's by name, then the pruned.
     pub connections: Vec<ConnectionPlan>,

@@ -209,3 +209,43 @@ proptest! {
         })?;
     }
 }
+
+#[tokio::test]
+async fn an_export_plans_no_change_right_away() {
+    let (fake, client) = start().await;
+    // Made elsewhere: by hand in the console, say, with every field.
+    let desired = dli_reconcile::parse(
+        "made.toml",
+        r#"
+        [connection.console_made]
+        vpc = "vpc-0a1b"
+        subnet = "subnet-9f8e"
+        pools = ["pool_etl"]
+        routes = { office = "192.168.0.0/24" }
+        hosts = { db = "192.168.0.21" }
+        grants = ["fedcba9876543210fedcba9876543210"]
+        tags = { team = "data" }
+        [connection.other_team]
+        vpc = "vpc-2"
+        subnet = "subnet-2"
+        "#,
+    )
+    .expect("valid");
+    converge(&client, &desired).await;
+    let observed = look(&client, &Desired::default()).await;
+    let exported = dli_reconcile::export(&observed, &["console".to_owned()]).expect("exported");
+    assert!(exported.notes.is_empty(), "{:?}", exported.notes);
+    assert!(!exported.text.contains("other_team"), "{}", exported.text);
+    assert!(!exported.text.contains("managed-by"), "{}", exported.text);
+    let adopted =
+        dli_reconcile::parse("exported.toml", &exported.text).expect("the export reads back");
+    assert_eq!(adopted.connections.len(), 1);
+    let planned = plan(
+        &adopted,
+        &look(&client, &adopted).await,
+        PlanOptions::default(),
+    )
+    .expect("planned");
+    assert!(!planned.has_changes(), "{planned:#?}\n{}", exported.text);
+    assert_eq!(fake.stats().connections.get("ACTIVE"), Some(&2));
+}
