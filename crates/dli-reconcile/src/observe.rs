@@ -1,6 +1,6 @@
 //! Observing what exists: one walk of List, then the tags and privileges of each connection
 //! the file names (of every connection when pruning), concurrently, through the client's
-//! pacer.
+//! pacer; and the project's queues and pools when the file binds any.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::num::NonZeroUsize;
@@ -37,7 +37,34 @@ pub async fn observe(
         .collect::<Result<_, _>>()?;
     connections.extend(skipped);
     connections.sort_by(|a, b| (&a.name, a.id).cmp(&(&b.name, b.id)));
-    Ok(Observed { connections })
+    let binds = |field: fn(&crate::DesiredConnection) -> &Option<BTreeSet<String>>| {
+        desired
+            .connections
+            .values()
+            .any(|c| field(c).as_ref().is_some_and(|names| !names.is_empty()))
+    };
+    let queues = if binds(|c| &c.queues) {
+        let listed = client.queues().await?;
+        Some(listed.into_iter().filter_map(|q| q.queue_name).collect())
+    } else {
+        None
+    };
+    let pools = if binds(|c| &c.pools) {
+        let listed = client.pools().await?;
+        Some(
+            listed
+                .into_iter()
+                .filter_map(|p| p.elastic_resource_pool_name)
+                .collect(),
+        )
+    } else {
+        None
+    };
+    Ok(Observed {
+        connections,
+        queues,
+        pools,
+    })
 }
 
 fn peerings(resources: &[PeeringResource]) -> BTreeMap<String, Peering> {

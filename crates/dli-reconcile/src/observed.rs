@@ -10,6 +10,10 @@ use serde::{Deserialize, Serialize};
 pub struct Observed {
     /// Every connection the List walk returned that is not `DELETED`.
     pub connections: Vec<ObservedConnection>,
+    /// The project's queues, listed when the file binds any.
+    pub queues: Option<BTreeSet<String>>,
+    /// The project's elastic resource pools, listed when the file binds any.
+    pub pools: Option<BTreeSet<String>>,
 }
 
 /// A peering of a connection with a pool or a queue.

@@ -239,6 +239,18 @@ pub enum PlanError {
         /// Its id.
         id: uuid::Uuid,
     },
+    /// The file binds queues or pools the project does not have.
+    #[error("{name}: the project has no {kind} named {}: see `dli {command} list`", missing.join(", "))]
+    Unknown {
+        /// The connection.
+        name: String,
+        /// `queue` or `elastic resource pool`.
+        kind: &'static str,
+        /// The `dli` command that lists them.
+        command: &'static str,
+        /// The names.
+        missing: Vec<String>,
+    },
     /// A connection to create lacks its VPC or subnet.
     #[error("the connection {name} does not exist: give its vpc and subnet to create it")]
     CannotCreate {
@@ -259,6 +271,30 @@ pub fn plan(
             .entry(&connection.name)
             .or_default()
             .push(connection);
+    }
+    for (name, want) in &desired.connections {
+        for (wanted, known, kind, command) in [
+            (&want.queues, &observed.queues, "queue", "queue"),
+            (
+                &want.pools,
+                &observed.pools,
+                "elastic resource pool",
+                "pool",
+            ),
+        ] {
+            let (Some(wanted), Some(known)) = (wanted, known) else {
+                continue;
+            };
+            let missing: Vec<String> = wanted.difference(known).cloned().collect();
+            if !missing.is_empty() {
+                return Err(PlanError::Unknown {
+                    name: name.clone(),
+                    kind,
+                    command,
+                    missing,
+                });
+            }
+        }
     }
     let mut connections = Vec::new();
     for (name, want) in &desired.connections {

@@ -21,6 +21,8 @@ async fn start() -> (FakeDli, Client) {
     let fake = FakeDli::start(
         FakeConfig::default()
             .with_key("AK", "SK")
+            .with_queues(["etl_queue", "q1", "q2"])
+            .with_pools(["pool_etl", "p1", "p2", "p3"])
             .creating_for(Duration::ZERO),
     )
     .await

@@ -82,6 +82,7 @@ fn what_matches_the_file_is_left_alone() {
         &desired([("orders", orders_wanted())]),
         &Observed {
             connections: vec![orders()],
+            ..Observed::default()
         },
         PlanOptions::default(),
     )
@@ -94,6 +95,7 @@ fn what_matches_the_file_is_left_alone() {
         &desired([("orders", DesiredConnection::default())]),
         &Observed {
             connections: vec![orders()],
+            ..Observed::default()
         },
         PlanOptions::default(),
     )
@@ -142,6 +144,7 @@ fn each_field_is_updated_in_place_in_dependency_order() {
             &desired([("orders", want)]),
             &Observed {
                 connections: vec![orders()],
+                ..Observed::default()
             },
             PlanOptions::default(),
         )
@@ -172,6 +175,7 @@ fn removals_run_before_additions_across_fields() {
         &desired([("orders", want)]),
         &Observed {
             connections: vec![orders()],
+            ..Observed::default()
         },
         PlanOptions::default(),
     )
@@ -246,6 +250,7 @@ fn a_changed_network_is_a_replacement_only_when_allowed() {
     want.subnet = Some("subnet-2".to_owned());
     let observed = Observed {
         connections: vec![orders()],
+        ..Observed::default()
     };
     let blocked = plan(
         &desired([("orders", want.clone())]),
@@ -292,6 +297,7 @@ fn a_failed_peering_is_drift_and_bound_again() {
         &desired([("orders", orders_wanted())]),
         &Observed {
             connections: vec![have],
+            ..Observed::default()
         },
         PlanOptions::default(),
     )
@@ -332,6 +338,7 @@ fn what_could_not_be_read_is_not_checked_and_not_changed() {
         &desired([("orders", want)]),
         &Observed {
             connections: vec![have],
+            ..Observed::default()
         },
         PlanOptions::default(),
     )
@@ -356,6 +363,7 @@ fn a_name_is_refused_when_ambiguous_or_another_projects() {
         &desired([("orders", orders_wanted())]),
         &Observed {
             connections: vec![orders(), twin],
+            ..Observed::default()
         },
         PlanOptions::default(),
     )
@@ -371,6 +379,7 @@ fn a_name_is_refused_when_ambiguous_or_another_projects() {
         &desired([("orders", orders_wanted())]),
         &Observed {
             connections: vec![shared],
+            ..Observed::default()
         },
         PlanOptions::default(),
     )
@@ -390,6 +399,7 @@ fn prune_deletes_only_what_dli_created() {
     unreadable.tags = Read::NotChecked("timed out".to_owned());
     let observed = Observed {
         connections: vec![orders(), made_by_hand, unreadable],
+        ..Observed::default()
     };
     let kept = plan(&desired([]), &observed, PlanOptions::default()).expect("planned");
     assert!(
@@ -416,4 +426,31 @@ fn prune_deletes_only_what_dli_created() {
     );
     assert_eq!(pruned.connections[1].not_checked.len(), 1);
     assert_eq!(pruned.summary().delete, 1);
+}
+
+#[test]
+fn names_the_project_lacks_are_refused_before_anything_is_planned() {
+    let observed = Observed {
+        connections: vec![orders()],
+        queues: Some(strings(["q1"])),
+        pools: Some(strings(["pool_other"])),
+    };
+    let error = plan(
+        &desired([("orders", orders_wanted())]),
+        &observed,
+        PlanOptions::default(),
+    )
+    .expect_err("pool_etl is not a pool of the project");
+    assert_eq!(
+        error.to_string(),
+        "orders: the project has no elastic resource pool named pool_etl: see `dli pool list`"
+    );
+    let mut known = observed;
+    known.pools = Some(strings(["pool_etl"]));
+    plan(
+        &desired([("orders", orders_wanted())]),
+        &known,
+        PlanOptions::default(),
+    )
+    .expect("every name known");
 }
