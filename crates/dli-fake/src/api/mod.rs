@@ -54,6 +54,19 @@ fn connection_id(params: &Params) -> Result<Uuid, Response> {
     Uuid::parse_str(raw).map_err(|_| connection_not_found(raw))
 }
 
+/// A `tags` query filter, `key=value,key2=value2`, or DLI's answer to a malformed one.
+pub(crate) fn tag_filter(value: &str) -> Result<Vec<(String, String)>, Response> {
+    value
+        .split(',')
+        .map(|tag| {
+            tag.split_once('=')
+                .filter(|(k, _)| !k.is_empty())
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .ok_or_else(|| bad_parameter("tags must look like key=value,key2=value2"))
+        })
+        .collect()
+}
+
 /// `POST` — creates a connection; `201 {is_success, message, connection_id}`.
 pub(crate) async fn create(
     State(app): State<Arc<App>>,
@@ -209,14 +222,10 @@ pub(crate) async fn list(State(app): State<Arc<App>>, uri: Uri) -> Response {
             }
             ("status", _) if !value.is_empty() => filter.status = Some(value.into_owned()),
             ("name", _) if !value.is_empty() => filter.name = Some(value.into_owned()),
-            ("tags", _) => {
-                for tag in value.split(',') {
-                    let Some((k, v)) = tag.split_once('=').filter(|(k, _)| !k.is_empty()) else {
-                        return bad_parameter("tags must look like key=value,key2=value2");
-                    };
-                    filter.tags.push((k.to_owned(), v.to_owned()));
-                }
-            }
+            ("tags", _) => match tag_filter(&value) {
+                Ok(tags) => filter.tags.extend(tags),
+                Err(answer) => return answer,
+            },
             _ => {}
         }
     }

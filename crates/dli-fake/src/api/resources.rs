@@ -1,5 +1,6 @@
 //! `GET /v1.0/{project_id}/queues` and `GET /v3/{project_id}/elastic-resource-pools`: the
-//! queues and pools of [`FakeConfig`](crate::FakeConfig), and the check that a bind, a create
+//! queues and pools of [`FakeConfig`](crate::FakeConfig) (they carry no tags, so a `tags`
+//! filter, once checked, matches none), and the check that a bind, a create
 //! or a connectivity test names one of them.
 
 use std::collections::BTreeSet;
@@ -65,6 +66,7 @@ fn query(uri: &Uri) -> Vec<(String, String)> {
 
 /// Every queue: DLI does not page this list. The fake's queues are all SQL queues.
 pub(crate) async fn list_queues(State(app): State<Arc<App>>, uri: Uri) -> Response {
+    // Whether the fake's queues (all SQL, none tagged) match the filters.
     let mut sql = true;
     for (key, value) in query(&uri) {
         match key.as_str() {
@@ -73,6 +75,12 @@ pub(crate) async fn list_queues(State(app): State<Arc<App>>, uri: Uri) -> Respon
                 "general" => sql = false,
                 _ => return bad_parameter("queue_type must be sql, general or all"),
             },
+            "tags" => {
+                if let Err(answer) = super::tag_filter(&value) {
+                    return answer;
+                }
+                sql = false;
+            }
             "with-charge-info" | "with-priv" if !matches!(value.as_str(), "true" | "false") => {
                 return bad_parameter(format!("{key} must be true or false"));
             }
@@ -104,7 +112,7 @@ pub(crate) async fn list_queues(State(app): State<Arc<App>>, uri: Uri) -> Respon
 /// and `status` (every fake pool is `AVAILABLE`).
 pub(crate) async fn list_pools(State(app): State<Arc<App>>, uri: Uri) -> Response {
     let (mut limit, mut offset) = (100usize, 0usize);
-    let (mut name, mut status) = (None, None);
+    let (mut name, mut status, mut tagged) = (None, None, false);
     for (key, value) in query(&uri) {
         let number = value
             .parse::<i32>()
@@ -116,6 +124,12 @@ pub(crate) async fn list_pools(State(app): State<Arc<App>>, uri: Uri) -> Respons
             ("limit", _) => return bad_parameter("limit must be an integer from 1 to 2147483647"),
             ("offset", _) => {
                 return bad_parameter("offset must be an integer from 0 to 2147483647");
+            }
+            ("tags", _) => {
+                if let Err(answer) = super::tag_filter(&value) {
+                    return answer;
+                }
+                tagged = true;
             }
             ("name", _) if !value.is_empty() => name = Some(value),
             ("status", _) if !value.is_empty() => status = Some(value),
