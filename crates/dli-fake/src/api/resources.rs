@@ -141,6 +141,7 @@ pub(crate) async fn list_pools(State(app): State<Arc<App>>, uri: Uri) -> Respons
         .pools
         .iter()
         .flatten()
+        .filter(|_| !tagged)
         .filter(|pool| {
             name.as_ref()
                 .is_none_or(|name| pool.contains(name.as_str()))
