@@ -6,18 +6,32 @@ use std::process::ExitCode;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
     /// Everything asked for was done.
-    Done = 0,
+    Done,
     /// At least one thing failed.
-    Failed = 1,
+    Failed,
     /// Usage or configuration error; nothing was sent.
-    Usage = 2,
+    Usage,
+    /// `dli plan --detailed-exitcode`: the plan has changes.
+    Changes,
     /// Interrupted: nothing new was started after Ctrl-C.
-    Interrupted = 130,
+    Interrupted,
+}
+
+impl Exit {
+    /// The process's exit code.
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Done => 0,
+            Exit::Failed => 1,
+            Exit::Usage | Exit::Changes => 2,
+            Exit::Interrupted => 130,
+        }
+    }
 }
 
 impl From<Exit> for ExitCode {
     fn from(exit: Exit) -> Self {
-        ExitCode::from(exit as u8)
+        ExitCode::from(exit.code())
     }
 }
 

@@ -115,12 +115,18 @@ pub async fn apply(
             reason: blocked.1.clone(),
         });
     }
-    let reports: Vec<ApplyReport> =
-        stream::iter(plan.connections.iter().filter(|c| !c.changes.is_empty()))
-            .map(|connection| one(client, connection, options, stop, &events))
-            .buffer_unordered(options.concurrency.get())
-            .collect()
-            .await;
+    // The futures are made in a loop, not by closures over the plan: a closure that borrows
+    // into each would make the future of `apply` not `Send` for every lifetime.
+    let mut runs = Vec::new();
+    for connection in &plan.connections {
+        if !connection.changes.is_empty() {
+            runs.push(one(client, connection, options, stop, &events));
+        }
+    }
+    let reports: Vec<ApplyReport> = stream::iter(runs)
+        .buffer_unordered(options.concurrency.get())
+        .collect()
+        .await;
     let mut total = ApplyReport {
         stopped: stop.stopped(),
         ..ApplyReport::default()

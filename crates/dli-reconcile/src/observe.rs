@@ -28,8 +28,13 @@ pub async fn observe(
     let (read, skipped): (Vec<_>, Vec<_>) = wanted
         .into_iter()
         .partition(|c| every || desired.connections.contains_key(&c.name));
-    let mut connections: Vec<ObservedConnection> = stream::iter(read)
-        .map(|connection| details(client, &project, connection))
+    // The futures are made in a loop, not by a closure: one that borrows into each would
+    // make the future of `observe` not `Send` for every lifetime, and so not spawnable.
+    let mut reads = Vec::new();
+    for connection in read {
+        reads.push(details(client, &project, connection));
+    }
+    let mut connections: Vec<ObservedConnection> = stream::iter(reads)
         .buffer_unordered(concurrency.get())
         .collect::<Vec<_>>()
         .await

@@ -2,9 +2,11 @@
 
 use clap::{Args, Parser, Subcommand};
 
+mod desired;
 mod group;
 mod lifecycle;
 
+pub use desired::{ApplyArgs, ExportArgs, PlanArgs, PlanOutput};
 pub use group::{
     GrantArgs, IdArgs, PeersArgs, RouteCommand, TagArgs, TestConnectionArgs, TextOutput, UntagArgs,
 };
@@ -94,6 +96,14 @@ pub enum Command {
     Queue(Queue),
     /// List elastic resource pools.
     Pool(Pool),
+    /// Show what applying a desired-state file would change.
+    Plan(PlanArgs),
+    /// Make the connections what a desired-state file, or a saved plan, says.
+    Apply(ApplyArgs),
+    /// Write the desired-state file for the connections that exist.
+    Export(ExportArgs),
+    /// Print the JSON Schema of the desired-state file, for editors.
+    Schema,
     /// Run a fake DLI on this machine.
     #[command(subcommand)]
     Fake(FakeCommand),

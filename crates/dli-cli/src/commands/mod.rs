@@ -5,6 +5,7 @@ mod changed;
 mod create;
 mod delete;
 mod demo;
+mod desired;
 mod fake;
 mod hosts;
 mod list;
@@ -60,6 +61,10 @@ pub async fn run(cli: Cli) -> Exit {
                 Err(error) => Err(error),
             }
         }
+        Command::Plan(args) => desired::plan(&args, &mut std::io::stdout()).await,
+        Command::Apply(args) => desired::apply(&args, &mut std::io::stdout()).await,
+        Command::Export(args) => desired::export(&args, &mut std::io::stdout()).await,
+        Command::Schema => desired::schema(&mut std::io::stdout()),
         Command::Fake(FakeCommand::Serve(args)) => fake::serve(args).await,
         Command::Demo => demo::run().await,
     };

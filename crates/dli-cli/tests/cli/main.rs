@@ -6,6 +6,7 @@ mod connections;
 mod delete;
 mod delete_wait;
 mod demo;
+mod desired;
 mod group;
 mod hosts;
 mod malformed_ids;

@@ -1,0 +1,108 @@
+//! `dli plan`, `dli apply`, `dli export` and `dli schema`: desired state from a file.
+
+use std::num::NonZeroUsize;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, ValueEnum};
+
+use super::{Global, Pace};
+
+/// How a plan, or an apply's progress, is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlanOutput {
+    /// For people: a sign per connection and field (+ create, ~ update, - delete, -/+
+    /// replace), with the reason.
+    Text,
+    /// For programs: the plan as versioned JSON (docs/desired-state.md); apply prints one
+    /// event a line.
+    Json,
+}
+
+/// `dli plan`.
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// Where and as whom to call DLI.
+    #[command(flatten)]
+    pub global: Global,
+    /// The desired-state file (TOML; `dli schema` describes it).
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: PathBuf,
+    /// text or json.
+    #[arg(short, long, value_enum, default_value_t = PlanOutput::Text)]
+    pub output: PlanOutput,
+    /// Also write the plan as JSON, for `dli apply PLAN`.
+    #[arg(long, value_name = "PLAN")]
+    pub out: Option<PathBuf>,
+    /// Exit 0 when nothing would change, 2 when something would, 1 on an error.
+    #[arg(long)]
+    pub detailed_exitcode: bool,
+    /// Delete the connections dli apply created that the file no longer names.
+    #[arg(long)]
+    pub prune: bool,
+    /// Allow replacing a connection whose vpc or subnet changed (it is deleted, then
+    /// created again: every peering is torn down).
+    #[arg(long)]
+    pub allow_replace: bool,
+    /// How fast the reads go.
+    #[command(flatten)]
+    pub pace: Pace,
+}
+
+/// `dli apply`.
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// Where and as whom to call DLI.
+    #[command(flatten)]
+    pub global: Global,
+    /// The desired-state file to plan and apply.
+    #[arg(
+        short = 'f',
+        long = "file",
+        value_name = "FILE",
+        conflicts_with = "plan"
+    )]
+    pub file: Option<PathBuf>,
+    /// A plan saved by `dli plan --out`; refused when what it observed has changed since.
+    #[arg(value_name = "PLAN", required_unless_present = "file")]
+    pub plan: Option<PathBuf>,
+    /// Apply without asking. Without a terminal to ask on, it is required.
+    #[arg(long)]
+    pub yes: bool,
+    /// Allow replacing a connection whose vpc or subnet changed.
+    #[arg(long)]
+    pub allow_replace: bool,
+    /// Delete the connections dli apply created that the file no longer names.
+    #[arg(long)]
+    pub prune: bool,
+    /// How long to wait for each peering, or for a connection to become deletable.
+    #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = humantime::parse_duration)]
+    pub wait: Duration,
+    /// How many connections change at once.
+    #[arg(long, value_name = "N", default_value = "8")]
+    pub concurrency: NonZeroUsize,
+    /// text (a progress bar on a terminal, then a summary) or json (one event a line, then
+    /// the summary).
+    #[arg(short, long, value_enum, default_value_t = PlanOutput::Text)]
+    pub output: PlanOutput,
+    /// How fast the calls go.
+    #[command(flatten)]
+    pub pace: Pace,
+}
+
+/// `dli export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Where and as whom to call DLI.
+    #[command(flatten)]
+    pub global: Global,
+    /// Only connections whose names start with one of these.
+    #[arg(long = "name", value_name = "PREFIX", num_args = 1..)]
+    pub names: Vec<String>,
+    /// Write the file here instead of to stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// How fast the reads go.
+    #[command(flatten)]
+    pub pace: Pace,
+}

@@ -1,0 +1,97 @@
+//! A plan as people read it: a sign per connection and per change, with the reason.
+
+use std::fmt::Write;
+
+use dli_reconcile::{Action, ConnectionPlan, Plan, Step};
+
+/// The sign of a change: `+` adds, `-` removes, `~` changes in place.
+fn sign(step: &Step) -> &'static str {
+    match step {
+        Step::Create { .. } | Step::Bind { .. } | Step::AddRoute { .. } | Step::Grant { .. } => "+",
+        Step::Delete
+        | Step::Unbind { .. }
+        | Step::DeleteRoute { .. }
+        | Step::Revoke { .. }
+        | Step::Untag { .. } => "-",
+        Step::SetHosts { .. } | Step::Tag { .. } => "~",
+    }
+}
+
+/// What a change does, in a few words.
+pub fn describe(step: &Step) -> String {
+    let pairs = |pairs: &[(String, String)]| {
+        pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match step {
+        Step::Create { vpc, subnet, .. } => format!("create in vpc {vpc}, subnet {subnet}"),
+        Step::Delete => "delete".to_owned(),
+        Step::Unbind { names } => format!("unbind {}", names.join(", ")),
+        Step::Bind { names } => format!("bind {} and wait for the peerings", names.join(", ")),
+        Step::DeleteRoute { name } => format!("delete route {name}"),
+        Step::AddRoute { name, cidr } => format!("add route {name} {cidr}"),
+        Step::Revoke { project } => format!("revoke BIND_QUEUE from {project}"),
+        Step::Grant { project } => format!("grant BIND_QUEUE to {project}"),
+        Step::Untag { keys } => format!("untag {}", keys.join(", ")),
+        Step::Tag { tags } => format!("tag {}", pairs(tags)),
+        Step::SetHosts { hosts } if hosts.is_empty() => "clear the host entries".to_owned(),
+        Step::SetHosts { hosts } => format!("set {} host entries", hosts.len()),
+    }
+}
+
+fn field(field: dli_reconcile::Field) -> String {
+    serde_json::to_value(field)
+        .ok()
+        .and_then(|value| value.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn connection(out: &mut String, plan: &ConnectionPlan) {
+    let id = plan.id.map(|id| format!(" ({id})")).unwrap_or_default();
+    let _ = writeln!(out, "{} {}{id}", plan.action.sign().trim_end(), plan.name);
+    if let Some(blocked) = &plan.blocked {
+        let _ = writeln!(out, "    ! blocked: {blocked}");
+    }
+    for change in &plan.changes {
+        let _ = writeln!(
+            out,
+            "    {} {:<10} {}  ({})",
+            sign(&change.step),
+            field(change.field),
+            describe(&change.step),
+            change.reason
+        );
+    }
+    for drift in &plan.drift {
+        let _ = writeln!(out, "    ! drift      {drift}");
+    }
+    for (what, why) in &plan.not_checked {
+        let _ = writeln!(out, "    ? not checked: {}: {why}", field(*what));
+    }
+}
+
+/// The plan as text, with the summary line last.
+pub fn plan(plan: &Plan) -> String {
+    let mut out = String::new();
+    for shown in plan
+        .connections
+        .iter()
+        .filter(|c| c.action != Action::NoOp || !c.drift.is_empty() || !c.not_checked.is_empty())
+    {
+        connection(&mut out, shown);
+    }
+    let summary = plan.summary();
+    if plan.has_changes() {
+        let _ = writeln!(
+            out,
+            "Plan: {} to create, {} to update, {} to replace, {} to delete.",
+            summary.create, summary.update, summary.replace, summary.delete
+        );
+    } else {
+        let _ = writeln!(out, "No changes: the connections match the file.");
+    }
+    out
+}

@@ -1,0 +1,164 @@
+//! `dli plan`, `dli apply`, `dli export` and `dli schema` against the fake: a file covering
+//! every field converges, a second plan exits 0 with --detailed-exitcode, a FAILED peering
+//! exits 1 with DLI's message, a stale saved plan is refused, and an export plans nothing.
+
+use std::time::Duration;
+
+use dli_fake::{FakeConfig, FakeDli};
+
+use crate::support::{AK, SK, dli, dli_with_env};
+
+const FILE: &str = r#"
+[connection.orders]
+vpc = "vpc-0a1b"
+subnet = "subnet-9f8e"
+pools = ["pool_etl"]
+routes = { office = "192.168.0.0/24" }
+hosts = { db = "192.168.0.21" }
+grants = ["fedcba9876543210fedcba9876543210"]
+tags = { team = "data" }
+"#;
+
+async fn fake() -> FakeDli {
+    FakeDli::start(
+        FakeConfig::default()
+            .with_key(AK, SK)
+            .with_pools(["pool_etl", "pool_bad"])
+            .failing_peering("pool_bad", "no route to the VPC")
+            .creating_for(Duration::from_millis(50)),
+    )
+    .await
+    .expect("start the fake")
+}
+
+fn write(dir: &std::path::Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    path.display().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_is_planned_applied_and_then_has_no_change() {
+    let fake = fake().await;
+    let url = fake.base_url();
+    let dir = tempdir();
+    let file = write(&dir, "dli.toml", FILE);
+
+    let planned = dli(&url, &["plan", "-f", &file, "--detailed-exitcode"], "").await;
+    assert_eq!(planned.code, 2, "{}", planned.shown());
+    assert!(
+        planned.stdout.starts_with("+ orders\n"),
+        "{}",
+        planned.stdout
+    );
+    assert!(
+        planned
+            .stdout
+            .contains("Plan: 1 to create, 0 to update, 0 to replace, 0 to delete."),
+        "{}",
+        planned.stdout
+    );
+
+    let refused = dli(&url, &["apply", "-f", &file], "").await;
+    assert_eq!(
+        refused.code,
+        2,
+        "no terminal, no --yes: {}",
+        refused.shown()
+    );
+    assert!(refused.stderr.contains("--yes"), "{}", refused.shown());
+
+    let applied = dli(&url, &["apply", "-f", &file, "--yes", "-o", "json"], "").await;
+    assert_eq!(applied.code, 0, "{}", applied.shown());
+    let last: serde_json::Value =
+        serde_json::from_str(applied.stdout.lines().last().expect("a summary")).expect("JSON");
+    assert_eq!(last["event"], "summary");
+    assert_eq!(last["failed"], 0);
+    assert!(
+        last["done"].as_u64().is_some_and(|done| done >= 3),
+        "{last}"
+    );
+
+    let again = dli(&url, &["plan", "-f", &file, "--detailed-exitcode"], "").await;
+    assert_eq!(again.code, 0, "{}", again.shown());
+    assert!(again.stdout.contains("No changes"), "{}", again.stdout);
+
+    // Export, then plan the export: no change.
+    let exported = write(&dir, "exported.toml", "");
+    let export = dli(&url, &["export", "--name", "ord", "-o", &exported], "").await;
+    assert_eq!(export.code, 0, "{}", export.shown());
+    let adopted = dli(&url, &["plan", "-f", &exported, "--detailed-exitcode"], "").await;
+    assert_eq!(adopted.code, 0, "{}", adopted.shown());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_peering_exits_1_with_dlis_message() {
+    let fake = fake().await;
+    let url = fake.base_url();
+    let dir = tempdir();
+    let file = write(&dir, "dli.toml", &FILE.replace("pool_etl", "pool_bad"));
+    let applied = dli(&url, &["apply", "-f", &file, "--yes", "--wait", "5s"], "").await;
+    assert_eq!(applied.code, 1, "{}", applied.shown());
+    assert!(
+        applied.stderr.contains("no route to the VPC"),
+        "{}",
+        applied.shown()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_saved_plan_is_refused_once_stale_and_bad_files_name_the_place() {
+    let fake = fake().await;
+    let url = fake.base_url();
+    let dir = tempdir();
+    let file = write(&dir, "dli.toml", FILE);
+    let saved = dir.join("plan.json").display().to_string();
+    let planned = dli(&url, &["plan", "-f", &file, "--out", &saved], "").await;
+    assert_eq!(planned.code, 0, "{}", planned.shown());
+    // Someone else makes the connection meanwhile.
+    let other = dli(&url, &["apply", "-f", &file, "--yes"], "").await;
+    assert_eq!(other.code, 0, "{}", other.shown());
+    let stale = dli(&url, &["apply", &saved, "--yes"], "").await;
+    assert_eq!(stale.code, 1, "{}", stale.shown());
+    assert!(stale.stderr.contains("is stale"), "{}", stale.shown());
+    assert_eq!(
+        fake.stats().connections.get("ACTIVE"),
+        Some(&1),
+        "no duplicate"
+    );
+
+    let bad = write(
+        &dir,
+        "bad.toml",
+        "[connection.a]\nroutes = { office = \"10.0.0.1/8\" }\n",
+    );
+    let refused = dli(&url, &["plan", "-f", &bad], "").await;
+    assert_eq!(refused.code, 2, "{}", refused.shown());
+    assert!(
+        refused
+            .stderr
+            .contains(&format!("{bad}:2:21: routes.office")),
+        "{}",
+        refused.shown()
+    );
+    assert_eq!(
+        fake.stats().requests.values().sum::<u64>(),
+        12,
+        "{:?}",
+        fake.stats().requests
+    );
+}
+
+#[tokio::test]
+async fn the_schema_is_printed() {
+    let schema = dli_with_env(&["schema"], "", &[]).await;
+    assert_eq!(schema.code, 0, "{}", schema.shown());
+    let parsed: serde_json::Value = serde_json::from_str(&schema.stdout).expect("JSON");
+    assert_eq!(parsed["title"], "dli desired state");
+}
+
+fn tempdir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("dli-desired-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).expect("a folder");
+    dir
+}
