@@ -1,7 +1,7 @@
 //! Desired state for DLI enhanced connections, with no state file: a connection is known by
 //! its name.
 //!
-//! - [`file`] reads the TOML file that says what should exist into a [`Desired`].
+//! - [`mod@file`] reads the TOML file that says what should exist into a [`Desired`].
 //! - [`rules`] are DLI's limits on each value, as pure checks.
 //! - [`observed`] is what exists, as the planner reads it.
 //! - [`observe()`] reads what exists: one List walk, then tags and privileges.
