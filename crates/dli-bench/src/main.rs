@@ -4,6 +4,7 @@
 //! ```text
 //! dli-bench [--quick] --dli PATH --python PATH [--out DIR]
 //! dli-bench [--quick] --only-bulk --dli PATH   (only the bulk deletes, printed)
+//! dli-bench [--quick] --only-desired --dli PATH   (only desired state, printed)
 //! dli-bench serve-static            (a responder that answers every request with the seed body)
 //! dli-bench rss URL N1 N2           (peak RSS of a client after N1 and N2 deletes)
 //! dli-bench load raw|signed|client URL N IN_FLIGHT   (N deletes and nothing else, for a profiler)
@@ -38,6 +39,8 @@ pub struct Options {
     pub criterion: PathBuf,
     /// Only the bulk deletes, printed and not written: for working on the pacer.
     pub only_bulk: bool,
+    /// Only desired state, printed and not written.
+    pub only_desired: bool,
 }
 
 fn parse(args: &[String]) -> anyhow::Result<Options> {
@@ -48,6 +51,7 @@ fn parse(args: &[String]) -> anyhow::Result<Options> {
         out: PathBuf::from("docs"),
         criterion: PathBuf::from("target/criterion"),
         only_bulk: false,
+        only_desired: false,
     };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -59,6 +63,7 @@ fn parse(args: &[String]) -> anyhow::Result<Options> {
         match arg.as_str() {
             "--quick" => options.quick = true,
             "--only-bulk" => options.only_bulk = true,
+            "--only-desired" => options.only_desired = true,
             "--dli" => options.dli = PathBuf::from(value()?),
             "--python" => options.python = Some(PathBuf::from(value()?)),
             "--out" => options.out = PathBuf::from(value()?),
@@ -141,6 +146,11 @@ fn main() -> anyhow::Result<()> {
             if options.only_bulk {
                 let runs = runtime.block_on(rows::run_bulk(&options))?;
                 println!("{}", report::bulk(&runs));
+                return Ok(());
+            }
+            if options.only_desired {
+                let desired = runtime.block_on(rows::run_desired(&options))?;
+                println!("{}", report::desired(&desired));
                 return Ok(());
             }
             let results = runtime.block_on(rows::run_all(&options))?;

@@ -51,6 +51,11 @@ impl App {
                 .throttle
                 .as_ref()
                 .map_or(0, |throttle| throttle.refused()),
+            throttled_by_operation: self
+                .throttle
+                .as_ref()
+                .map(|throttle| throttle.refused_by_operation())
+                .unwrap_or_default(),
             connections: self
                 .store
                 .count_by_status()

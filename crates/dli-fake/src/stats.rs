@@ -69,6 +69,9 @@ pub struct Stats {
     pub requests: BTreeMap<String, u64>,
     /// Requests the throttle answered `429`.
     pub throttled: u64,
+    /// Of those, the requests of each operation id (those refused at least once).
+    #[serde(default)]
+    pub throttled_by_operation: BTreeMap<String, u64>,
     /// The most `ShowEnhancedConnection` requests any one connection id got (counted for
     /// the first 100,000 ids).
     #[serde(default)]

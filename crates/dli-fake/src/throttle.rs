@@ -5,7 +5,7 @@
 //! fake's clock (`fixed`, as "limit:200, time:1 second" reads), or a token bucket that holds
 //! one second's calls and refills at the limit (`bucket`).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -17,6 +17,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 
+use crate::paths;
 use crate::reply::{RequestId, gateway_error};
 
 /// How the throttle counts the calls of a second.
@@ -49,6 +50,8 @@ pub(crate) struct Throttle {
     origin: Instant,
     apis: Mutex<HashMap<String, Arc<Limiter>>>,
     refused: AtomicU64,
+    /// Refusals by the place of their operation in [`paths::APIS`].
+    refused_by_operation: [AtomicU64; paths::API_COUNT],
 }
 
 impl Throttle {
@@ -59,11 +62,13 @@ impl Throttle {
             origin: Instant::now(),
             apis: Mutex::new(HashMap::new()),
             refused: AtomicU64::new(0),
+            refused_by_operation: Default::default(),
         }
     }
 
-    /// Whether one more call of this API fits in its rate.
-    fn admit(&self, api: String) -> bool {
+    /// Whether one more call of this API fits in its rate; a refusal is counted under
+    /// `operation`, the call's place in [`paths::APIS`] when it is one.
+    fn admit(&self, api: String, operation: Option<usize>) -> bool {
         let limiter = {
             let mut apis = self.apis.lock().unwrap_or_else(PoisonError::into_inner);
             let (per_second, window) = (self.per_second, self.window);
@@ -93,6 +98,9 @@ impl Throttle {
         };
         if !admitted {
             self.refused.fetch_add(1, Ordering::Relaxed);
+            if let Some(counter) = operation.and_then(|at| self.refused_by_operation.get(at)) {
+                counter.fetch_add(1, Ordering::Relaxed);
+            }
         }
         admitted
     }
@@ -100,6 +108,16 @@ impl Throttle {
     /// How many calls were refused with `429` so far.
     pub(crate) fn refused(&self) -> u64 {
         self.refused.load(Ordering::Relaxed)
+    }
+
+    /// The refusals by operation id, of the operations refused at least once.
+    pub(crate) fn refused_by_operation(&self) -> BTreeMap<String, u64> {
+        paths::APIS
+            .iter()
+            .zip(&self.refused_by_operation)
+            .map(|(api, count)| (api.operation.to_owned(), count.load(Ordering::Relaxed)))
+            .filter(|(_, count)| *count > 0)
+            .collect()
     }
 }
 
@@ -116,7 +134,8 @@ pub(crate) async fn gateway(
         || request.uri().path().to_owned(),
         |p| p.as_str().to_owned(),
     );
-    if throttle.admit(format!("{} {path}", request.method())) {
+    let operation = paths::find(request.method(), request.uri().path());
+    if throttle.admit(format!("{} {path}", request.method()), operation) {
         return next.run(request).await;
     }
     let request_id = RequestId::of(&request);
@@ -139,24 +158,29 @@ mod tests {
     fn a_fixed_window_admits_the_limit_in_a_second_and_no_more() {
         let throttle = Throttle::new(NonZeroU32::new(5).expect("non-zero"), ThrottleWindow::Fixed);
         let admitted = (0..8)
-            .filter(|_| throttle.admit("DELETE /x".to_owned()))
+            .filter(|_| throttle.admit("DELETE /x".to_owned(), Some(3)))
             .count();
         assert_eq!(admitted, 5);
         assert_eq!(throttle.refused(), 3);
+        let operation = paths::APIS[3].operation.to_owned();
+        assert_eq!(
+            throttle.refused_by_operation(),
+            BTreeMap::from([(operation, 3)])
+        );
         // Each API is counted apart.
-        assert!(throttle.admit("GET /x".to_owned()));
+        assert!(throttle.admit("GET /x".to_owned(), None));
     }
 
     #[test]
     fn a_fixed_window_starts_again_at_the_next_second() {
         let mut throttle =
             Throttle::new(NonZeroU32::new(2).expect("non-zero"), ThrottleWindow::Fixed);
-        assert!(throttle.admit("DELETE /x".to_owned()));
-        assert!(throttle.admit("DELETE /x".to_owned()));
-        assert!(!throttle.admit("DELETE /x".to_owned()));
+        assert!(throttle.admit("DELETE /x".to_owned(), Some(3)));
+        assert!(throttle.admit("DELETE /x".to_owned(), Some(3)));
+        assert!(!throttle.admit("DELETE /x".to_owned(), Some(3)));
         // The next second: move the origin back rather than sleep.
         throttle.origin -= std::time::Duration::from_secs(1);
-        assert!(throttle.admit("DELETE /x".to_owned()));
+        assert!(throttle.admit("DELETE /x".to_owned(), Some(3)));
     }
 
     #[test]
@@ -166,7 +190,7 @@ mod tests {
             ThrottleWindow::Bucket,
         );
         let admitted = (0..8)
-            .filter(|_| throttle.admit("DELETE /x".to_owned()))
+            .filter(|_| throttle.admit("DELETE /x".to_owned(), Some(3)))
             .count();
         assert_eq!(admitted, 5);
     }

@@ -8,9 +8,12 @@ use std::time::Duration;
 use anyhow::Context;
 
 mod bulk;
+mod desired;
 
 pub use bulk::bulk;
 use bulk::{bulk_goals, bulk_shortfall};
+pub use desired::desired;
+use desired::desired_goals;
 
 use crate::Options;
 use crate::plots;
@@ -279,6 +282,7 @@ fn render(options: &Options, results: &Results) -> String {
     for run in &results.bulk {
         goals.extend(bulk_goals(run));
     }
+    goals.extend(desired_goals(&results.desired));
     let _ = writeln!(report, "## Goals\n\n{}", goals_table(&goals));
     for run in &results.bulk {
         if let Some(text) = bulk_shortfall(run) {
@@ -330,6 +334,7 @@ fn render(options: &Options, results: &Results) -> String {
     for (index, _) in results.bulk.iter().enumerate() {
         let _ = writeln!(report, "![bulk run {index}](bench-bulk-{index}.svg)\n");
     }
+    let _ = writeln!(report, "{}", desired(&results.desired));
     let _ = writeln!(
         report,
         "## Micro-benchmarks\n\n{}",

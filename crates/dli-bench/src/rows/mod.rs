@@ -1,7 +1,9 @@
 //! Each row of the benchmark, measured: in this process (`in_process`), by other programs
 //! (`external`), the client's memory (`memory`) and the bulk deletes through the gateway's
-//! throttle (`throttled`). Every row fails, naming itself, when the work it measured failed.
+//! throttle (`throttled`), and desired state at scale and after crashes (`desired`). Every
+//! row fails, naming itself, when the work it measured failed.
 
+mod desired;
 pub(crate) mod external;
 mod in_process;
 mod memory;
@@ -19,6 +21,8 @@ use crate::Options;
 use crate::load::Samples;
 use crate::servers;
 
+pub use desired::{Crash, FAULT_EVERY, HOSTS, MAX_RERUNS, ROUTES, Scale};
+use desired::{CrashSize, ScaleSize};
 use external::{cli, python_row, require, require_sdk, startup, version_startup, wrk_row};
 use in_process::{client_row, create, raw, signed_raw};
 use memory::rss;
@@ -110,6 +114,17 @@ pub struct Results {
     pub rounds: u32,
     /// Requests each of those senders made in a round, by requests in flight.
     pub per_round: Vec<(usize, u64)>,
+    /// Desired state at scale and after crashes.
+    pub desired: Desired,
+}
+
+/// Desired state, measured.
+#[derive(Debug, Clone)]
+pub struct Desired {
+    /// `dli apply` from empty at scale, then `dli plan`.
+    pub scale: Scale,
+    /// `dli apply` killed at random moments under faults, then run again.
+    pub crash: Crash,
 }
 
 pub(crate) fn client(url: &str, rate_limit: RateLimit) -> anyhow::Result<Client> {
@@ -135,6 +150,10 @@ struct Sizes {
     throttled: (usize, u32),
     /// Ids, limit and wait of the waiting bulk delete.
     waiting: (usize, u32, Duration),
+    /// Connections, limit and creating time of desired state at scale.
+    scale: (usize, u32, Duration),
+    /// Connections, creating time and kills of the crash-consistency run.
+    crash: (usize, Duration, usize),
 }
 
 impl Sizes {
@@ -149,6 +168,8 @@ impl Sizes {
                 rss_requests: 10_000,
                 throttled: (400, 100),
                 waiting: (100, 100, Duration::from_secs(2)),
+                scale: (40, 100, Duration::from_secs(2)),
+                crash: (4, Duration::from_secs(1), 3),
             }
         } else {
             Self {
@@ -160,6 +181,8 @@ impl Sizes {
                 rss_requests: 100_000,
                 throttled: (5_000, 200),
                 waiting: (1_000, 200, Duration::from_secs(20)),
+                scale: (500, 200, Duration::from_secs(20)),
+                crash: (10, Duration::from_secs(2), 20),
             }
         }
     }
@@ -247,6 +270,7 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
     let rss = rss(&ceiling, sizes.rss_requests)?;
     drop(ceiling);
     let runs = run_bulk(options).await?;
+    let desired = run_desired(options).await?;
     Ok(Results {
         rows,
         rss,
@@ -256,7 +280,37 @@ pub async fn run_all(options: &Options) -> anyhow::Result<Results> {
         binary_bytes,
         rounds: sizes.rounds,
         per_round: sizes.per_round.to_vec(),
+        desired,
     })
+}
+
+/// Desired state: `dli apply` at scale with the plan right after, then the kills. An error
+/// names the first that failed.
+pub async fn run_desired(options: &Options) -> anyhow::Result<Desired> {
+    let sizes = Sizes::new(options.quick);
+    let (connections, limit, creating_for) = sizes.scale;
+    eprintln!("dli apply of {connections} connections from empty, then dli plan");
+    let scale = desired::scale(
+        &options.dli,
+        ScaleSize {
+            connections,
+            limit,
+            creating_for,
+        },
+    )
+    .await?;
+    let (connections, creating_for, kills) = sizes.crash;
+    eprintln!("dli apply killed at {kills} random moments under faults, then run again");
+    let crash = desired::crash(
+        &options.dli,
+        CrashSize {
+            connections,
+            creating_for,
+            kills,
+        },
+    )
+    .await?;
+    Ok(Desired { scale, crash })
 }
 
 /// The bulk deletes through the throttle: both windows, then waiting for connections

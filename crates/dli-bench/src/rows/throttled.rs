@@ -208,6 +208,7 @@ mod tests {
                     ("ShowEnhancedConnection".to_owned(), 20),
                 ]),
                 throttled: 2,
+                throttled_by_operation: BTreeMap::new(),
                 most_shows_of_one_connection: 3,
                 connections: BTreeMap::from([("DELETED".to_owned(), gone)]),
             },
