@@ -15,7 +15,7 @@ use crate::outcome::CommandError;
 mod apply;
 mod export;
 mod plan;
-mod render;
+pub(crate) mod render;
 
 pub use apply::run as apply;
 pub use export::run as export;

@@ -10,6 +10,8 @@ use dli_fake::{FakeConfig, FakeDli};
 use crate::outcome::{CommandError, Exit};
 use crate::output::{connection_details, connections_table, inline_json};
 
+mod desired;
+
 /// The project the demo works in.
 const PROJECT: &str = "demo_project";
 /// The elastic resource pool the demo binds.
@@ -27,6 +29,7 @@ pub async fn run() -> Result<Exit, CommandError> {
     let fake = FakeDli::start(
         FakeConfig::default()
             .with_key(&access_key, &secret_key)
+            .with_pools([POOL])
             .creating_for(CREATING_FOR),
     )
     .await
@@ -56,7 +59,7 @@ async fn story(
         out,
         "A fake DLI is listening on {} with a random key; every request below is signed and \
          checked as DLI's gateway does it.\nTo type the commands yourself: `dli fake serve --ak AK \
-         --sk SK --creating-for 2s`, then export HUAWEICLOUD_SDK_AK=AK HUAWEICLOUD_SDK_SK=SK \
+         --sk SK --creating-for 2s --pool pool_etl`, then export HUAWEICLOUD_SDK_AK=AK HUAWEICLOUD_SDK_SK=SK \
          HUAWEICLOUD_SDK_PROJECT_ID={PROJECT} and add --endpoint with the URL it prints.",
         fake.base_url()
     )?;
@@ -110,10 +113,11 @@ async fn story(
     writeln!(out, "{}", connection_details(&ready))?;
 
     the_rest(client, id, out).await?;
+    desired::steps(client, 10, out).await?;
 
     step(
         out,
-        10,
+        15,
         "Delete it; DLI answers:",
         &format!("dli connection delete {id}"),
     )?;
@@ -130,7 +134,7 @@ async fn story(
 
     step(
         out,
-        11,
+        16,
         "Delete it again: it no longer exists",
         &format!("dli connection delete {id}"),
     )?;
@@ -151,7 +155,7 @@ async fn story(
 
     step(
         out,
-        12,
+        17,
         "List the deleted connections",
         "dli connection list --status DELETED",
     )?;
@@ -160,7 +164,8 @@ async fn story(
     writeln!(
         out,
         "\nDone: create with a pool, refusal while creating, the peering, a route, host entries, \
-         a connectivity test, a grant, a tag, unbinding, delete, not exist, list."
+         a connectivity test, a grant, a tag, unbinding, export, plan, apply, delete, not exist, \
+         list."
     )?;
     Ok(Exit::Done)
 }
