@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: 1df533dd23f0ab71235a0becbab8ce5e61e13e2db6a895afebb195f27d10664f
+// openapi/dli.yaml sha256: d65477441e3ced97d81f6c250c38908d317e240a7d3e3b377863e77d1377f627
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -6151,7 +6151,10 @@ answers `200` with the status `DELETED`.
 
 The API gateway in front of DLI allows about 200 calls a second per API; beyond that it
 answers `429` (`APIGW.0308`) without a `Retry-After` header. Five failed authentications
-in a row lock the access key for five minutes.
+in a row lock the access key for five minutes. A `503` is taken to have carried nothing
+out (DLI does not say; decided here), so every operation may be sent again after one; a
+`500`, `502` or `504` may have, so `x-dli-retry: not-idempotent` operations are settled
+by reading first.
 
 Every request is authenticated either with an AK/SK signature (`SDK-HMAC-SHA256`) or with
 an IAM token. Every response carries an `X-Request-Id` header; quote it when asking Huawei

@@ -1,6 +1,7 @@
 //! `dli plan`, `dli apply`, `dli export` and `dli schema` against the fake: a file covering
 //! every field converges, a second plan exits 0 with --detailed-exitcode, a FAILED peering
-//! exits 1 with DLI's message, a stale saved plan is refused, and an export plans nothing.
+//! exits 1 with DLI's message, a stale saved plan is refused, an export plans nothing, and
+//! an apply stopped by Ctrl-C converges when run again.
 
 use std::time::Duration;
 
@@ -147,6 +148,92 @@ async fn a_saved_plan_is_refused_once_stale_and_bad_files_name_the_place() {
         "{:?}",
         fake.stats().requests
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_starts_no_new_change_and_running_again_converges() {
+    use tokio::io::AsyncBufReadExt;
+
+    let fake = FakeDli::start(
+        FakeConfig::default()
+            .with_key(AK, SK)
+            .with_pools(["pool_etl"])
+            .creating_for(Duration::from_millis(300)),
+    )
+    .await
+    .expect("start the fake");
+    let url = fake.base_url();
+    let dir = tempdir();
+    let text: String = (0..6)
+        .map(|n| FILE.replace("connection.orders", &format!("connection.orders_{n}")))
+        .collect();
+    let file = write(&dir, "dli.toml", &text);
+    let mut child = crate::support::command(
+        &[
+            "apply",
+            "--endpoint",
+            &url,
+            "-f",
+            &file,
+            "--yes",
+            "-o",
+            "json",
+            "--concurrency",
+            "1",
+        ],
+        &crate::support::CREDENTIALS,
+    )
+    .spawn()
+    .expect("run dli");
+    let mut lines = tokio::io::BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let mut seen = Vec::new();
+    // Ctrl-C once the first connection is made, while the second is under way.
+    while let Some(line) = lines.next_line().await.expect("read") {
+        let done = line.contains(r#""event":"done""#);
+        seen.push(line);
+        if done {
+            break;
+        }
+    }
+    let pid = child.id().expect("running").to_string();
+    let signalled = std::process::Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .expect("run kill");
+    assert!(signalled.success());
+    while let Some(line) = lines.next_line().await.expect("read") {
+        seen.push(line);
+    }
+    let status = tokio::time::timeout(Duration::from_secs(30), child.wait())
+        .await
+        .expect("dli stops")
+        .expect("dli ran");
+    assert_eq!(status.code(), Some(130), "{seen:?}");
+    let summary: serde_json::Value =
+        serde_json::from_str(seen.last().expect("a summary")).expect("JSON");
+    assert_eq!(summary["event"], "summary", "{summary}");
+    assert_eq!(summary["stopped"], true, "{summary}");
+    assert!(
+        summary["not_started"].as_u64().is_some_and(|left| left > 0),
+        "{summary}"
+    );
+    let made = fake.stats().connections.values().sum::<u64>();
+    assert!(
+        (1..6).contains(&made),
+        "{made} connections made before the stop"
+    );
+
+    let again = dli(&url, &["apply", "-f", &file, "--yes"], "").await;
+    assert_eq!(again.code, 0, "{}", again.shown());
+    let planned = dli(&url, &["plan", "-f", &file, "--detailed-exitcode"], "").await;
+    assert_eq!(planned.code, 0, "{}", planned.shown());
+    let (listed, _) = fake
+        .store()
+        .list(crate::support::PROJECT, &Default::default(), 0, None);
+    let mut names: Vec<String> = listed.iter().map(|c| c.spec.name.clone()).collect();
+    names.sort();
+    let wanted: Vec<String> = (0..6).map(|n| format!("orders_{n}")).collect();
+    assert_eq!(names, wanted, "each once, none more");
 }
 
 #[tokio::test]

@@ -15,9 +15,10 @@ pub enum RetryClass {
     /// A second send has no effect beyond the first: sent again after any transient
     /// failure (a lost answer, a timeout after sending, `500`, `502`, `503`, `504`).
     Idempotent,
-    /// A second send may have an effect of its own: sent again only when nothing reached
-    /// DLI or the gateway throttled the attempt. What an unknown outcome came to is
-    /// settled by reading, by the operation's method on [`Client`](crate::Client).
+    /// A second send may have an effect of its own: sent again only when nothing was
+    /// carried out (nothing reached DLI, the gateway throttled the attempt, or a `503`).
+    /// What an unknown outcome came to is settled by reading, by the operation's method on
+    /// [`Client`](crate::Client).
     NotIdempotent,
 }
 

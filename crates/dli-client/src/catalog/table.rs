@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: 1df533dd23f0ab71235a0becbab8ce5e61e13e2db6a895afebb195f27d10664f
+// openapi/dli.yaml sha256: d65477441e3ced97d81f6c250c38908d317e240a7d3e3b377863e77d1377f627
 
 //! Every operation of the document, in the order of their paths.
 

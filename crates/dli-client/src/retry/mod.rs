@@ -29,8 +29,11 @@ use reqwest::header::{HeaderMap, RETRY_AFTER};
 ///
 /// Idempotent operations (reads, deletes, replacing hosts, tags, grants) are retried after
 /// connection failures, timeouts, lost answers, throttling, `500`, `502`, `503` and `504`.
-/// The others (create, bind, unbind, adding a route, starting a test) are retried only after
-/// failures to connect (refused, DNS, TLS handshake, connect timeout) and throttling. No other status is retried; in particular
+/// The others (create, bind, unbind, adding a route) are retried only when nothing was
+/// carried out: after failures to connect (refused, DNS, TLS handshake, connect timeout),
+/// throttling and `503`. After an outcome that may have landed (a lost answer, a timeout
+/// after sending, `500`, `502`, `504`) their methods on [`Client`](crate::Client) read what
+/// happened and send again only when it did not. No other status is retried; in particular
 /// `401` never is, as five failed authentications lock the access key for five minutes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {
@@ -199,11 +202,14 @@ pub(crate) fn is_throttled(status: StatusCode, error_code: Option<&str>) -> bool
 /// The API gateway's code for a throttled request.
 pub(crate) const THROTTLED_CODE: &str = "APIGW.0308";
 
-/// Whether an outcome is worth another attempt of an idempotent request or not.
+/// Whether an outcome is worth another attempt of an idempotent request or not: a request
+/// that is not idempotent only when nothing was carried out.
 fn may_retry(idempotent: bool, outcome: &AttemptOutcome) -> bool {
     match outcome {
         AttemptOutcome::Throttled { .. } | AttemptOutcome::NotSent => true,
-        AttemptOutcome::Answered { status, .. } => idempotent && is_transient_status(*status),
+        AttemptOutcome::Answered { status, .. } => {
+            is_transient_status(*status) && (idempotent || !outcome.may_have_landed())
+        }
         AttemptOutcome::TimedOut | AttemptOutcome::Lost => idempotent,
     }
 }

@@ -67,13 +67,14 @@ fn the_decision_table() {
         (AGAIN, answered(501),   1, 1.0, stop),
         (AGAIN,    answered(401),   1, 1.0, stop),
         (ONCE,  answered(401),   1, 1.0, stop),
-        // Creating: only when nothing reached DLI, or the gateway throttled it.
+        // Creating: only when nothing was carried out: nothing reached DLI, the gateway
+        // throttled it, or DLI was unavailable.
         (ONCE,  NotSent,         1, 1.0, retry(100)),
         (ONCE,  TimedOut,        1, 1.0, stop),
         (ONCE,  Lost,            1, 1.0, stop),
         (ONCE,  answered(500),   1, 1.0, stop),
         (ONCE,  answered(502),   1, 1.0, stop),
-        (ONCE,  answered(503),   1, 1.0, stop),
+        (ONCE,  answered(503),   1, 1.0, retry(100)),
         (ONCE,  answered(504),   1, 1.0, stop),
         // Throttling without Retry-After: at least the throttling delay, doubling.
         (ONCE,  THROTTLED,   1, 0.0, retry(1000)),
@@ -128,7 +129,7 @@ fn a_paced_client_retries_throttling_at_once_and_nothing_else_changes() {
         "only throttling goes past the attempt limit"
     );
     assert_eq!(
-        policy().decide(ONCE, 1, &answered(503), 1.0, true),
+        policy().decide(ONCE, 1, &answered(500), 1.0, true),
         Decision::Stop
     );
 }
