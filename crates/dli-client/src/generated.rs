@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: d65477441e3ced97d81f6c250c38908d317e240a7d3e3b377863e77d1377f627
+// openapi/dli.yaml sha256: 842701b9c33daaabb6eb2b843140e3b2cdae01b29a3a18b9ba509c3adb300449
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -931,7 +931,10 @@ gateway errors add `request_id`, and authorization failures may add
         ///Whether IPv6 is enabled for the connection.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ipv6_enable: ::std::option::Option<bool>,
-        ///Whether the caller has been granted privileges on the connection (DLI spells it in camel case).
+        /**`false` once the connection was granted to a project, `true` before, as the SDK's
+model describes it; it does not say by whom, nor whether the connection is the
+caller's. DLI spells it in camel case.
+*/
         #[serde(
             rename = "isPrivis",
             skip_serializing_if = "::std::option::Option::is_none"

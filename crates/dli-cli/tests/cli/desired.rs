@@ -236,6 +236,53 @@ async fn ctrl_c_starts_no_new_change_and_running_again_converges() {
     assert_eq!(names, wanted, "each once, none more");
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_connection_seen_through_another_projects_grant_is_refused_by_name_and_id() {
+    let fake = fake().await;
+    let url = fake.base_url();
+    let shared = fake
+        .store()
+        .create(
+            "owner_project",
+            dli_fake::NewConnection {
+                name: "orders".to_owned(),
+                dest_vpc_id: "vpc-0a1b".to_owned(),
+                dest_network_id: "subnet-9f8e".to_owned(),
+                ..Default::default()
+            },
+        )
+        .expect("created");
+    let bind = ["BIND_QUEUE".to_owned()];
+    assert!(fake.store().authorize(
+        "owner_project",
+        shared,
+        crate::support::PROJECT,
+        Some(true),
+        &bind
+    ));
+    let dir = tempdir();
+    let file = write(&dir, "dli.toml", FILE);
+    let planned = dli(&url, &["plan", "-f", &file], "").await;
+    assert_eq!(planned.code, 1, "{}", planned.shown());
+    assert!(
+        planned.stderr.contains(&shared.to_string()) && planned.stderr.contains("orders"),
+        "{}",
+        planned.shown()
+    );
+    let applied = dli(&url, &["apply", "-f", &file, "--yes"], "").await;
+    assert_eq!(applied.code, 1, "{}", applied.shown());
+    let (own, _) = fake
+        .store()
+        .list("owner_project", &Default::default(), 0, None);
+    assert_eq!(own.len(), 1, "nothing made, nothing changed");
+    assert_eq!(
+        fake.stats().requests_of("CreateEnhancedConnection"),
+        0,
+        "{:?}",
+        fake.stats().requests
+    );
+}
+
 #[tokio::test]
 async fn the_schema_is_printed() {
     let schema = dli_with_env(&["schema"], "", &[]).await;

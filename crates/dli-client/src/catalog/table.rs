@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: d65477441e3ced97d81f6c250c38908d317e240a7d3e3b377863e77d1377f627
+// openapi/dli.yaml sha256: 842701b9c33daaabb6eb2b843140e3b2cdae01b29a3a18b9ba509c3adb300449
 
 //! Every operation of the document, in the order of their paths.
 

@@ -237,7 +237,8 @@ pub(crate) async fn list(State(app): State<Arc<App>>, uri: Uri) -> Response {
         .iter()
         .map(|connection| {
             let mut item = connection.to_json(now);
-            item["isPrivis"] = Value::Bool(true);
+            // DLI's model: false once the connection was granted to a project.
+            item["isPrivis"] = Value::Bool(!connection.is_granted());
             item
         })
         .collect();

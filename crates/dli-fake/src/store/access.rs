@@ -76,15 +76,23 @@ impl Store {
         .is_some()
     }
 
-    /// The privileges each grantee project holds on a live connection.
+    /// The privileges each grantee project holds on a live connection: one of `project`,
+    /// or one another project granted `project` a privilege on.
     pub fn grants(&self, project: &str, id: Uuid) -> Option<Vec<(String, BTreeSet<String>)>> {
-        self.with_live(project, id, |connection, _| {
+        let held = |connection: &super::Connection| -> Vec<(String, BTreeSet<String>)> {
             connection
                 .grants
                 .iter()
                 .map(|(grantee, held)| (grantee.clone(), held.clone()))
                 .collect()
-        })
+        };
+        self.with_live(project, id, |connection, _| held(connection))
+            .or_else(|| {
+                self.shared_with(project)
+                    .iter()
+                    .find(|connection| connection.id == id)
+                    .map(held)
+            })
     }
 
     /// Adds tags (a key already there takes the new value) or, with `add` false, removes

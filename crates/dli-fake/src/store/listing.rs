@@ -17,7 +17,8 @@ impl Store {
         counts
     }
 
-    /// The matching connections, oldest first, and how many match before paging.
+    /// The matching connections, oldest first, and how many match before paging: the
+    /// project's own, and those other projects granted it a privilege on.
     pub fn list(
         &self,
         project: &str,
@@ -26,12 +27,11 @@ impl Store {
         limit: Option<usize>,
     ) -> (Vec<Connection>, usize) {
         let now = Instant::now();
+        let shared = self.shared_with(project);
         let projects = self.projects();
-        let Some(connections) = projects.get(project) else {
-            return (Vec::new(), 0);
-        };
-        let mut matching: Vec<&Connection> = connections
-            .values()
+        let own = projects.get(project).into_iter().flat_map(BTreeMap::values);
+        let mut matching: Vec<&Connection> = own
+            .chain(&shared)
             .filter(|c| {
                 let status = c.status(now).as_str();
                 match &filter.status {

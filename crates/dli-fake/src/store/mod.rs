@@ -137,6 +137,17 @@ impl Connection {
             .any(|p| p.name == name && self.peering_status(p, now).0 == "ACTIVE")
     }
 
+    /// Whether it was granted to another project (DLI's `isPrivis` is its opposite).
+    pub fn is_granted(&self) -> bool {
+        !self.grants.is_empty()
+    }
+
+    /// Whether `project` sees it through a grant: it is live and `project` holds a
+    /// privilege on it.
+    fn is_shared_with(&self, project: &str, now: Instant) -> bool {
+        self.status(now) != Status::Deleted && self.grants.contains_key(project)
+    }
+
     /// Its host entries.
     pub fn hosts(&self) -> &[Host] {
         &self.spec.hosts
@@ -357,9 +368,33 @@ impl Store {
         Ok(id)
     }
 
-    /// A connection by id, deleted ones included.
+    /// A connection by id, deleted ones included; or a live one another project granted
+    /// `project` a privilege on.
     pub fn get(&self, project: &str, id: Uuid) -> Option<Connection> {
-        self.projects().get(project)?.get(&id).cloned()
+        let projects = self.projects();
+        if let Some(own) = projects.get(project).and_then(|own| own.get(&id)) {
+            return Some(own.clone());
+        }
+        let now = Instant::now();
+        projects
+            .iter()
+            .filter(|(owner, _)| owner.as_str() != project)
+            .find_map(|(_, connections)| connections.get(&id))
+            .filter(|connection| connection.is_shared_with(project, now))
+            .cloned()
+    }
+
+    /// The live connections of other projects that granted `project` a privilege: DLI shows
+    /// them to `project` too (decided, see the README).
+    pub(crate) fn shared_with(&self, project: &str) -> Vec<Connection> {
+        let now = Instant::now();
+        self.projects()
+            .iter()
+            .filter(|(owner, _)| owner.as_str() != project)
+            .flat_map(|(_, connections)| connections.values())
+            .filter(|connection| connection.is_shared_with(project, now))
+            .cloned()
+            .collect()
     }
 
     /// Makes the peering of a connection with one of its queues or pools `FAILED`, with this

@@ -36,6 +36,37 @@ fn projects_are_separate() {
 }
 
 #[test]
+fn a_project_sees_what_another_granted_it_and_changes_only_its_own() {
+    let store = Store::new(Duration::ZERO);
+    let id = store.create("owner", spec("shared")).expect("created");
+    assert!(store.get("guest", id).is_none());
+    assert!(!store.get("owner", id).expect("own").is_granted());
+    let bind = ["BIND_QUEUE".to_owned()];
+    assert!(store.authorize("owner", id, "guest", Some(true), &bind));
+    assert!(store.get("owner", id).expect("own").is_granted());
+    assert_eq!(store.get("guest", id).map(|c| c.id), Some(id));
+    let (listed, count) = store.list("guest", &ListFilter::default(), 0, None);
+    assert_eq!((listed.len(), count), (1, 1));
+    assert_eq!(
+        store.grants("guest", id).map(|held| held.len()),
+        Some(1),
+        "its privileges are shown"
+    );
+    assert!(store.get("stranger", id).is_none());
+    assert_eq!(store.delete("guest", id), Err(DeleteError::NotFound));
+    assert!(!store.change_tags("guest", id, &[], true));
+    // Revoked, it is gone from the guest's view.
+    assert!(store.authorize("owner", id, "guest", Some(false), &bind));
+    assert!(store.get("guest", id).is_none());
+    assert!(
+        store
+            .list("guest", &ListFilter::default(), 0, None)
+            .0
+            .is_empty()
+    );
+}
+
+#[test]
 fn listing_filters_and_pages() {
     let store = Store::new(Duration::ZERO);
     for name in ["alpha", "beta", "alphabet"] {
