@@ -23,7 +23,7 @@ commands:
   public-api         list dli-client's public items into crates/dli-client/public-api.txt
   public-api --check fail when that list is stale or CHANGELOG.md's top section does not name it
   fuzz               run every fuzz target 60 s; figures into docs/reliability.md
-  fuzz --quick       run every fuzz target 20 s (for CI); fails on any crash";
+  fuzz --quick       run every fuzz target 20 s, built unoptimised (for CI); fails on any crash";
 
 fn main() -> ExitCode {
     match run() {
