@@ -116,6 +116,22 @@ pub fn bench(quick: bool) -> anyhow::Result<()> {
     run(bench, "dli-bench")
 }
 
+/// Runs desired state alone (the apply at scale and the kills) on release builds, and
+/// replaces its section of `docs/benchmarks.md`, which then names this run.
+pub fn desired() -> anyhow::Result<()> {
+    let root = project_root();
+    let target = build("release")?;
+    let mut bench = Command::new(target.join("release/dli-bench"));
+    bench
+        .current_dir(&root)
+        .arg("--only-desired")
+        .arg("--dli")
+        .arg(target.join("release/dli"))
+        .arg("--out")
+        .arg(root.join("docs"));
+    run(bench, "dli-bench --only-desired")
+}
+
 /// Runs the soak: `calls` mixed calls under random faults (10,000 with `quick`). The full
 /// run writes its figures into `docs/reliability.md`; the quick one under `target/`.
 pub fn soak(quick: bool) -> anyhow::Result<()> {

@@ -15,6 +15,7 @@ commands:
   validate-spec      check openapi/dli.yaml: version, operation ids, and every example
   bench              run the benchmarks; write docs/benchmarks.md and its plots
   bench --quick      run every row briefly on dev builds (for CI); the report goes under target/
+  bench --desired    run only desired state (apply at scale, the kills); its section of docs/benchmarks.md
   soak               200,000 mixed calls under random faults; figures into docs/reliability.md
   soak --quick       10,000 calls on dev builds (for CI); the figures go under target/
   count              instructions per delete by sender, under callgrind, into docs/instructions.md
@@ -67,6 +68,7 @@ fn run() -> anyhow::Result<()> {
         }
         ["bench"] => xtask::bench::bench(false),
         ["bench", "--quick"] => xtask::bench::bench(true),
+        ["bench", "--desired"] => xtask::bench::desired(),
         ["soak"] => xtask::bench::soak(false),
         ["soak", "--quick"] => xtask::bench::soak(true),
         ["count"] => xtask::bench::count(),

@@ -4,7 +4,7 @@
 //! ```text
 //! dli-bench [--quick] --dli PATH --python PATH [--out DIR]
 //! dli-bench [--quick] --only-bulk --dli PATH   (only the bulk deletes, printed)
-//! dli-bench [--quick] --only-desired --dli PATH   (only desired state, printed)
+//! dli-bench [--quick] --only-desired --dli PATH [--out DIR]   (only desired state: its section of benchmarks.md)
 //! dli-bench serve-static            (a responder that answers every request with the seed body)
 //! dli-bench rss URL N1 N2           (peak RSS of a client after N1 and N2 deletes)
 //! dli-bench load raw|signed|client URL N IN_FLIGHT   (N deletes and nothing else, for a profiler)
@@ -39,7 +39,7 @@ pub struct Options {
     pub criterion: PathBuf,
     /// Only the bulk deletes, printed and not written: for working on the pacer.
     pub only_bulk: bool,
-    /// Only desired state, printed and not written.
+    /// Only desired state: printed, and its section of the report replaced.
     pub only_desired: bool,
 }
 
@@ -150,8 +150,7 @@ fn main() -> anyhow::Result<()> {
             }
             if options.only_desired {
                 let desired = runtime.block_on(rows::run_desired(&options))?;
-                println!("{}", report::desired(&desired));
-                return Ok(());
+                return report::write_desired(&options, &desired);
             }
             let results = runtime.block_on(rows::run_all(&options))?;
             report::write(&options, &results)

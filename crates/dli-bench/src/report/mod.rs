@@ -15,9 +15,14 @@ use bulk::{bulk_goals, bulk_shortfall};
 pub use desired::desired;
 use desired::desired_goals;
 
+/// Desired state's goals alone, as a table.
+fn desired_goals_table(desired_state: &Desired) -> String {
+    goals_table(&desired_goals(desired_state))
+}
+
 use crate::Options;
 use crate::plots;
-use crate::rows::{CLI, CLIENT, RAW, Results, Row, SIGNED, median_and_spread};
+use crate::rows::{CLI, CLIENT, Desired, RAW, Results, Row, SIGNED, median_and_spread};
 
 /// A ratio's median over the rounds and its spread, such as `0.93 (0.90–0.95)`.
 fn ratio_cell(row: &Row, base: &str) -> String {
@@ -334,7 +339,11 @@ fn render(options: &Options, results: &Results) -> String {
     for (index, _) in results.bulk.iter().enumerate() {
         let _ = writeln!(report, "![bulk run {index}](bench-bulk-{index}.svg)\n");
     }
-    let _ = writeln!(report, "{}", desired(&results.desired));
+    let _ = writeln!(
+        report,
+        "<!-- {DESIRED}: begin -->\n{}<!-- {DESIRED}: end -->\n",
+        desired(&results.desired)
+    );
     let _ = writeln!(
         report,
         "## Micro-benchmarks\n\n{}",
@@ -347,6 +356,32 @@ fn render(options: &Options, results: &Results) -> String {
          this one."
     );
     report
+}
+
+/// The name of desired state's section, which `--only-desired` replaces alone.
+const DESIRED: &str = "desired state";
+
+/// Replaces desired state's section of the report with `desired`, naming its run.
+pub fn write_desired(options: &Options, desired_state: &Desired) -> anyhow::Result<()> {
+    let command = if options.quick {
+        "cargo xtask bench --desired (quick sizes)"
+    } else {
+        "cargo xtask bench --desired"
+    };
+    let date = humantime::format_rfc3339_seconds(std::time::SystemTime::now());
+    let section = format!(
+        "The two sections below were made by `{command}` on {date}, on {}, apart from the \
+         rest of this page; their goals are in the table there only when the whole page is \
+         made at once:\n\n{}\n\n{}",
+        machine(),
+        desired_goals_table(desired_state),
+        desired(desired_state)
+    );
+    println!("{section}");
+    let path = options.out.join("benchmarks.md");
+    dli_spec::replace_section(&path, DESIRED, &section)?;
+    eprintln!("wrote the section {DESIRED:?} of {}", path.display());
+    Ok(())
 }
 
 /// Writes the report and its plots.
