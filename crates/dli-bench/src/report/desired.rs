@@ -166,7 +166,9 @@ pub fn desired(desired: &Desired) -> String {
          fake with connections `CREATING` for {} s while a fault is injected for about one \
          request in {FAULT_EVERY} (answers dropped after the change was made, for every method; `503`; `429`; \
          dropped connections), killed with SIGKILL at a random moment within the {:.2} s an \
-         apply took unkilled, each time against a fresh fake; then run again until it exits \
+         apply took unkilled, each time against a fresh fake (a moment that came after the \
+         apply had ended by itself is drawn again, before that end, against another fresh \
+         fake: {} were); then run again until it exits \
          0 (at most {MAX_RERUNS} runs). Afterwards, with the faults cleared, the fake's \
          connections are counted by name and `dli plan --detailed-exitcode` runs. The run \
          fails on any duplicate, any connection the file does not name, or a plan with \
@@ -174,6 +176,7 @@ pub fn desired(desired: &Desired) -> String {
         crash.connections,
         crash.creating_for.as_secs(),
         crash.undisturbed.as_secs_f64(),
+        crash.missed,
         crash.faults,
         kills(crash),
     );

@@ -322,6 +322,8 @@ pub struct Crash {
     pub trials: Vec<Trial>,
     /// Faults injected over all trials.
     pub faults: u64,
+    /// Kills drawn after the apply had ended by itself, and so drawn again.
+    pub missed: u64,
 }
 
 impl Crash {
@@ -558,12 +560,32 @@ pub(super) async fn crash(dli: &Path, size: CrashSize) -> anyhow::Result<Crash> 
     let undisturbed = undisturbed.elapsed;
 
     let mut trials = Vec::new();
+    let mut missed: u64 = 0;
     for _ in 0..size.kills {
-        let (fake, stop, injector) = faulty_fake(size.creating_for).await?;
-        let kill_after = undisturbed.mul_f64(fastrand::f64());
+        // A kill that comes after the apply ended by itself is not a kill: it is drawn again,
+        // before the moment that apply ended, against a fresh fake.
+        let mut limit = undisturbed;
+        let (fake, stop, injector, killed) = loop {
+            let (fake, stop, injector) = faulty_fake(size.creating_for).await?;
+            let kill_after = limit.mul_f64(fastrand::f64());
+            let (binary, url, file) = (dli.to_path_buf(), fake.base_url(), file_arg.clone());
+            let killed = tokio::task::spawn_blocking(move || {
+                apply_until(&binary, &url, &file, Some(kill_after))
+            })
+            .await??;
+            if !killed.ended_first {
+                break (fake, stop, injector, killed);
+            }
+            missed += 1;
+            if missed > 10 * size.kills as u64 {
+                bail!("crash consistency: the apply ended before the kill {missed} times");
+            }
+            stop.store(true, Ordering::Relaxed);
+            faults.fetch_add(injector.await?, Ordering::Relaxed);
+            limit = killed.elapsed;
+        };
         let (binary, url, file) = (dli.to_path_buf(), fake.base_url(), file_arg.clone());
-        let (killed, reruns) = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
-            let killed = apply_until(&binary, &url, &file, Some(kill_after))?;
+        let reruns = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
             let mut reruns = 0;
             loop {
                 reruns += 1;
@@ -579,7 +601,7 @@ pub(super) async fn crash(dli: &Path, size: CrashSize) -> anyhow::Result<Crash> 
                     break;
                 }
             }
-            Ok((killed, reruns))
+            Ok(reruns)
         })
         .await??;
         stop.store(true, Ordering::Relaxed);
@@ -616,6 +638,7 @@ pub(super) async fn crash(dli: &Path, size: CrashSize) -> anyhow::Result<Crash> 
         undisturbed,
         trials,
         faults: faults.load(Ordering::Relaxed),
+        missed,
     };
     run.check()?;
     Ok(run)
@@ -722,6 +745,7 @@ mod tests {
             undisturbed: Duration::from_secs(4),
             trials,
             faults,
+            missed: 0,
         };
         run(vec![trial(1, 0, 0, 0), trial(2, 0, 0, 0)], 40)
             .check()
