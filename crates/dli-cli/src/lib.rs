@@ -31,10 +31,7 @@ pub fn command() -> clap::Command {
 pub fn run() -> ExitCode {
     // Usage errors exit with 2, as every configuration error does.
     let cli = Cli::parse_with_operations();
-    let verbose = match &cli.command {
-        cli::Command::Connection(connection) => connection.global.verbose,
-        _ => 0,
-    };
+    let verbose = cli.command.global().map_or(0, |global| global.verbose);
     init_tracing(verbose);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -111,6 +111,21 @@ pub enum Command {
     Demo,
 }
 
+impl Command {
+    /// Where and as whom the command calls DLI; `None` for a command that calls no cloud.
+    pub fn global(&self) -> Option<&Global> {
+        match self {
+            Self::Connection(connection) => Some(&connection.global),
+            Self::Queue(queue) => Some(&queue.global),
+            Self::Pool(pool) => Some(&pool.global),
+            Self::Plan(plan) => Some(&plan.global),
+            Self::Apply(apply) => Some(&apply.global),
+            Self::Export(export) => Some(&export.global),
+            Self::Completions { .. } | Self::Schema | Self::Fake(_) | Self::Demo => None,
+        }
+    }
+}
+
 /// `dli connection`: where and as whom to call DLI, and what to do.
 #[derive(Debug, Args)]
 pub struct Connection {

@@ -362,4 +362,19 @@ async fn verbose_logs_go_to_stderr_without_secrets() {
     assert_eq!(run.stdout.lines().count(), 1, "logs stay off stdout");
     let quiet = dli(&fake.base_url(), &["connection", "list"], "").await;
     assert!(!quiet.stderr.contains("call succeeded"), "{}", quiet.stderr);
+    // Every command that calls DLI takes -v, not only `connection`.
+    for (args, operation) in [
+        (&["queue", "list", "-vv"][..], "ListQueues"),
+        (&["pool", "list", "-vv"][..], "ListElasticResourcePools"),
+        (&["export", "-vv"][..], "ListEnhancedConnections"),
+    ] {
+        let run = dli(&fake.base_url(), args, "").await;
+        assert_eq!(run.code, 0, "{args:?}: {}", run.shown());
+        assert!(
+            run.stderr.contains("call succeeded") && run.stderr.contains(operation),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains(SK), "{args:?}");
+    }
 }
