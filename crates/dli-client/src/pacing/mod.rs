@@ -4,9 +4,10 @@
 //!
 //! The adaptive pacer keeps one lane per API, as DLI's gateway throttles each API on its
 //! own: a bulk delete that shows and deletes is held to each API's limit, not to one of them
-//! for both. A lane is unlimited until the gateway answers `429`. It then drops a little
-//! under the rate the gateway let through in the last second, climbs back to it within two
-//! seconds along a cubic curve, and probes slowly above it. DLI's gateway allows a fixed number of calls a second per
+//! for both. A lane is unlimited until the gateway answers `429`. It then sends nothing for
+//! half a second, while the answers of the calls already let through arrive, drops a little
+//! under the rate the gateway let through in the second up to then, climbs back to it within
+//! two seconds along a cubic curve, and probes slowly above it. DLI's gateway allows a fixed number of calls a second per
 //! API, so a few `429`s find the limit and later ones are rare. What it learns is the pure
 //! rule of [`rule`]; this module keeps the rule's state behind a lock and hands out send
 //! times.
@@ -122,21 +123,37 @@ impl Pacer {
                 f64::from(rate.get()),
                 Instant::now(),
             ),
-            RateLimit::Adaptive => {
+            RateLimit::Adaptive => loop {
                 if !self.limited.load(Ordering::Relaxed) {
                     return;
                 }
-                let mut state = self.state();
-                let Some(lane) = state.lanes.get_mut(&api) else {
-                    return;
-                };
-                if !lane.learning.is_limited() {
-                    return;
-                }
                 let now = Instant::now();
-                let earliest = lane.learning.hold().map_or(now, |hold| hold.max(now));
-                take_slot(&mut lane.next_slot, lane.learning.rate_at(now), earliest)
-            }
+                let measured_at = {
+                    let mut state = self.state();
+                    let Some(lane) = state.lanes.get_mut(&api) else {
+                        return;
+                    };
+                    let settled = lane.learning.settle(now);
+                    if settled != lane.learning {
+                        tracing::debug!(api, rate = settled.rate_at(now), "pacing: measured");
+                    }
+                    lane.learning = settled;
+                    match lane.learning.measured_at() {
+                        Some(at) => at,
+                        None if !lane.learning.is_limited() => return,
+                        None => {
+                            let earliest = lane.learning.hold().map_or(now, |hold| hold.max(now));
+                            break take_slot(
+                                &mut lane.next_slot,
+                                lane.learning.rate_at(now),
+                                earliest,
+                            );
+                        }
+                    }
+                };
+                // The ceiling is not known yet: wait for it, then take a slot at it.
+                tokio::time::sleep_until(measured_at).await;
+            },
         };
         tokio::time::sleep_until(slot).await;
     }
@@ -166,7 +183,7 @@ impl Pacer {
             tracing::debug!(api, rate = after.rate_at(now), "pacing");
         }
         lane.learning = after;
-        if lane.learning.is_limited() {
+        if lane.learning.paces() {
             self.limited.store(true, Ordering::Relaxed);
         }
     }

@@ -1,9 +1,12 @@
 //! What the adaptive pacer learns, as data: a pure function of the state, one observation
 //! and the time, on tokio's clock, so that a paused-clock test drives it.
 //!
-//! The rule: unlimited until the gateway answers `429`. Then the rate the gateway let
-//! through in the last second is the ceiling (never above the rate before, nor more than a
-//! probe's step above the last ceiling): the pacer drops
+//! The rule: unlimited until the gateway answers `429`. The first `429` comes back before
+//! most of the answers of the calls that were let through with it (the gateway refuses at
+//! once; DLI takes its time to do what it was asked), so the pacer then sends nothing for
+//! [`MEASURE`] while those answers arrive, and only then reads what got through. From then on
+//! the rate the gateway let through in the last second is the ceiling (never above the rate
+//! before, nor more than a probe's step above the last ceiling): the pacer drops
 //! a little under it and climbs back to it along a cubic curve within [`CLIMB`], as CUBIC
 //! does, then probes above it, slowly at first. When nothing got through, it halves (to at
 //! most 10 a second). The `429`s of one burst count once. After a `429` it sends nothing
@@ -24,6 +27,9 @@ pub(crate) const PROBE: f64 = 0.05;
 pub(crate) const FLOOR_START: f64 = 10.0;
 /// The least time between two slow-downs: the `429`s of one burst count once.
 pub(crate) const SLOW_DOWN_EVERY: Duration = Duration::from_millis(500);
+/// How long after the first `429` the pacer waits, sending nothing, for the answers of the
+/// calls already under way before it counts what got through.
+pub(crate) const MEASURE: Duration = Duration::from_millis(500);
 /// The window in which accepted calls are counted.
 pub(crate) const WINDOW: Duration = Duration::from_secs(1);
 
@@ -48,6 +54,9 @@ pub(crate) struct Learning {
     since: Instant,
     /// Nothing is sent before this, after a `429`.
     hold: Option<Instant>,
+    /// The first `429`, while what got through with it is not known yet: the ceiling is
+    /// set [`MEASURE`] after it.
+    measuring: Option<Instant>,
     /// Accepted calls in the last second.
     accepted: Window,
 }
@@ -60,6 +69,7 @@ impl Learning {
             start: f64::INFINITY,
             since: now,
             hold: None,
+            measuring: None,
             accepted: Window::new(now),
         }
     }
@@ -67,6 +77,16 @@ impl Learning {
     /// Whether a `429` has limited the rate.
     pub(crate) fn is_limited(&self) -> bool {
         self.ceiling.is_finite()
+    }
+
+    /// Whether a `429` has been seen: the rate is limited, or soon will be.
+    pub(crate) fn paces(&self) -> bool {
+        self.is_limited() || self.measuring.is_some()
+    }
+
+    /// When the ceiling will be known, while the pacer waits for the answers that tell it.
+    pub(crate) fn measured_at(&self) -> Option<Instant> {
+        self.measuring.map(|first| first + MEASURE)
     }
 
     /// The requests a second allowed at `now`: infinite until the first `429`, then the
@@ -94,22 +114,52 @@ impl Learning {
     /// The state after `seen` at `now`.
     #[must_use]
     pub(crate) fn next(self, seen: Observation, now: Instant) -> Self {
+        let state = self.settle(now);
         match seen {
-            Observation::Throttled => self.throttled(now),
+            Observation::Throttled => state.throttled(now),
             Observation::Accepted => Self {
-                accepted: self.accepted.add(now),
-                ..self
+                accepted: state.accepted.add(now),
+                ..state
             },
         }
     }
 
-    fn throttled(mut self, now: Instant) -> Self {
-        // One slow-down at most every SLOW_DOWN_EVERY: the 429s of the calls already under way
-        // when the pacer slowed down, or of a stream of them, are one burst.
-        let same_burst = self.is_limited() && now.duration_since(self.since) < SLOW_DOWN_EVERY;
-        if same_burst {
+    /// The state at `now`: once [`MEASURE`] has passed since the first `429`, the ceiling is
+    /// what got through in the second up to then. Called before anything else is counted,
+    /// so the count is that second's.
+    #[must_use]
+    pub(crate) fn settle(self, now: Instant) -> Self {
+        match self.measured_at() {
+            Some(at) if now >= at => Self {
+                measuring: None,
+                ..self
+            }
+            .slow_down(at),
+            _ => self,
+        }
+    }
+
+    fn throttled(self, now: Instant) -> Self {
+        if self.measuring.is_some() {
             return self;
         }
+        if !self.is_limited() {
+            return Self {
+                measuring: Some(now),
+                hold: Some(now + MEASURE),
+                ..self
+            };
+        }
+        // One slow-down at most every SLOW_DOWN_EVERY: the 429s of the calls already under way
+        // when the pacer slowed down, or of a stream of them, are one burst.
+        if now.duration_since(self.since) < SLOW_DOWN_EVERY {
+            return self;
+        }
+        self.slow_down(now)
+    }
+
+    /// The ceiling from what got through in the second up to `now`.
+    fn slow_down(mut self, now: Instant) -> Self {
         // Never faster than before, nor more than a probe's step above the last ceiling:
         // what got through in the last second may include calls a token bucket had saved.
         let before = self.rate_at(now).min(self.ceiling * (1.0 + PROBE));
@@ -209,24 +259,53 @@ mod tests {
         assert_eq!(state.hold(), None);
     }
 
+    /// Limited by a first `429` at `at`, after `count` calls got through in the 400 ms
+    /// before it: the state once the ceiling is known, [`MEASURE`] later, and that time.
+    fn first_limit(count: u32, at: Instant) -> (Learning, Instant) {
+        let from = at - MS(400);
+        let state =
+            accept(Learning::new(from), from, count, MS(400)).next(Observation::Throttled, at);
+        let known = at + MEASURE;
+        (state.settle(known), known)
+    }
+
     #[tokio::test(start_paused = true)]
-    async fn the_first_429_drops_under_what_got_through_and_holds_for_the_window() {
+    async fn the_first_429_waits_for_the_answers_under_way_then_drops_under_what_got_through() {
         let start = Instant::now();
         let state = accept(Learning::new(start), start + MS(50), 200, MS(100));
         let at = start + MS(300);
         let state = state.next(Observation::Throttled, at);
-        assert!(state.is_limited());
-        assert!(close(state.rate_at(at), 190.0), "{}", state.rate_at(at));
+        // Not known yet: nothing goes out until MEASURE after the 429.
+        assert!(!state.is_limited() && state.paces());
+        assert_eq!(state.measured_at(), Some(at + MEASURE));
+        assert_eq!(state.hold(), Some(at + MEASURE));
+        // The answers of the calls let through with the burst arrive after the 429, and
+        // the 429s of the same burst change nothing.
+        let state = accept(state, at + MS(10), 100, MS(100));
+        let state = (1..20).fold(state, |state, n| {
+            state.next(Observation::Throttled, at + MS(10 * n))
+        });
+        assert_eq!(
+            state.settle(at + MEASURE - MS(1)).measured_at(),
+            Some(at + MEASURE)
+        );
+        let known = at + MEASURE;
+        let state = state.settle(known);
+        assert!(state.is_limited() && state.measured_at().is_none());
+        assert!(
+            close(state.rate_at(known), 285.0),
+            "{}",
+            state.rate_at(known)
+        );
         // The first call let through was in the bucket starting at 0: a second after it.
         assert_eq!(state.hold(), Some(start + WINDOW));
+        // Settling again changes nothing.
+        assert_eq!(state.settle(known + MS(5000)), state);
     }
 
     #[tokio::test(start_paused = true)]
     async fn it_climbs_back_to_the_ceiling_along_a_cubic_then_probes_above_it() {
-        let start = Instant::now();
-        let at = start + MS(900);
-        let state =
-            accept(Learning::new(start), start, 200, MS(900)).next(Observation::Throttled, at);
+        let (state, at) = first_limit(200, Instant::now() + MS(900));
         let rate = |after_ms: u64| state.rate_at(at + MS(after_ms));
         assert!(close(rate(0), 190.0));
         // Concave: most of the way back in the first half.
@@ -241,24 +320,20 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn the_429s_of_one_burst_count_once() {
-        let start = Instant::now();
-        let first = accept(Learning::new(start), start, 200, MS(900))
-            .next(Observation::Throttled, start + MS(900));
+        let (first, known) = first_limit(200, Instant::now() + MS(900));
         let again = (1..50).fold(first, |state, n| {
-            state.next(Observation::Throttled, start + MS(900 + n * 8))
+            state.next(Observation::Throttled, known + MS(n * 8))
         });
-        assert!(close(again.rate_at(start + MS(900)), 190.0));
+        assert!(close(again.rate_at(known), 190.0));
         assert_eq!(again.hold(), first.hold());
     }
 
     #[tokio::test(start_paused = true)]
     async fn a_stream_of_429s_slows_down_every_half_second_and_stays_under_the_ceiling() {
-        let start = Instant::now();
-        let mut state = accept(Learning::new(start), start, 200, MS(900))
-            .next(Observation::Throttled, start + MS(900));
-        let mut rates = vec![state.rate_at(start + MS(900))];
+        let (mut state, known) = first_limit(200, Instant::now() + MS(900));
+        let mut rates = vec![state.rate_at(known)];
         for n in 1..=20 {
-            let at = start + MS(900 + n * 100);
+            let at = known + MS(n * 100);
             // Some got through, at the limit.
             state = accept(state, at - MS(100), 20, MS(100)).next(Observation::Throttled, at);
             rates.push(state.rate_at(at));
@@ -274,13 +349,11 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn a_later_burst_settles_under_what_got_through_but_never_faster_than_before() {
-        let start = Instant::now();
-        let state = accept(Learning::new(start), start, 100, MS(900))
-            .next(Observation::Throttled, start + MS(900));
+        let (state, known) = first_limit(100, Instant::now() + MS(900));
         // 300 got through in the next second (a bucket's saved calls), at 95 a second and
         // climbing: the ceiling is the rate then, not 300.
-        let later = start + MS(2900);
-        let state = accept(state, start + MS(1900), 300, MS(900));
+        let later = known + MS(2000);
+        let state = accept(state, known + MS(1000), 300, MS(900));
         let before = state.rate_at(later);
         let state = state.next(Observation::Throttled, later);
         assert!(
@@ -298,10 +371,14 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn with_nothing_let_through_it_halves_to_at_most_10_and_never_under_1() {
         let start = Instant::now();
-        let mut state = Learning::new(start);
-        let mut rates = Vec::new();
-        for n in 0..6 {
-            let at = start + MS(600 * n);
+        let state = Learning::new(start).next(Observation::Throttled, start);
+        assert_eq!(state.hold(), Some(start + MEASURE));
+        let mut at = start + MEASURE;
+        let mut state = state.settle(at);
+        let mut rates = vec![state.rate_at(at)];
+        assert_eq!(state.hold(), None);
+        for _ in 1..6 {
+            at += MS(600);
             state = state.next(Observation::Throttled, at);
             rates.push(state.rate_at(at));
             assert_eq!(state.hold(), None);
@@ -317,10 +394,10 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn sending_all_along_a_429_holds_nothing_back_for_long() {
-        let start = Instant::now();
-        let state = accept(Learning::new(start), start, 400, MS(2000));
-        let at = start + MS(2000);
+    async fn sending_all_along_a_later_429_holds_nothing_back_for_long() {
+        let (state, known) = first_limit(200, Instant::now() + MS(900));
+        let state = accept(state, known, 400, MS(2000));
+        let at = known + MS(2000);
         let state = state.next(Observation::Throttled, at);
         let hold = state.hold().expect("a hold");
         assert!(hold <= at + MS(100), "held {:?}", hold - at);
@@ -328,11 +405,9 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn a_burst_long_after_the_climb_caps_the_ceiling_a_probe_step_above_the_last() {
-        let start = Instant::now();
-        let state = accept(Learning::new(start), start, 100, MS(900))
-            .next(Observation::Throttled, start + MS(900));
+        let (state, known) = first_limit(100, Instant::now() + MS(900));
         // 20 s later the probe is far above the ceiling of 100, and 1,000 got through.
-        let later = start + MS(20_900);
+        let later = known + MS(20_000);
         assert!(state.rate_at(later) > 1000.0);
         let state =
             accept(state, later - MS(900), 1000, MS(900)).next(Observation::Throttled, later);

@@ -31,12 +31,13 @@ async fn attempts_go_out_one_period_apart_even_when_the_rate_changes() {
         pacer.ready(API).await;
     }
     assert_eq!(started.elapsed(), Duration::ZERO);
-    // A 429 with nothing let through: 10 a second, so one every 100 ms.
+    // A first 429: nothing goes out for 500 ms, while the answers of the calls under way
+    // come in. None came, so nothing got through: 10 a second, so one every 100 ms.
     pacer.record(API, &answered(429));
     for _ in 0..5 {
         pacer.ready(API).await;
     }
-    assert_eq!(started.elapsed(), Duration::from_millis(400));
+    assert_eq!(started.elapsed(), Duration::from_millis(500 + 400));
     // A 429 of a later burst, with nothing let through, halves it: the slot already handed
     // out stays, the next one is 200 ms after it.
     tokio::time::advance(Duration::from_millis(600)).await;
