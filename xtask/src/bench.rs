@@ -132,21 +132,24 @@ pub fn desired() -> anyhow::Result<()> {
     run(bench, "dli-bench --only-desired")
 }
 
-/// Runs the soak: `calls` mixed calls under random faults (10,000 with `quick`). The full
+/// Runs the soak: `calls` mixed calls under random faults (10,000 with `quick`), then `dli
+/// apply` killed 20 times (3 with `quick`) under random faults and run again. The full
 /// run writes its figures into `docs/reliability.md`; the quick one under `target/`.
 pub fn soak(quick: bool) -> anyhow::Result<()> {
     let root = project_root();
     let Build { profile, folder } = Build::of(quick);
     let target = build(profile)?;
-    let (calls, out, command) = if quick {
+    let (calls, kills, out, command) = if quick {
         (
             "10000",
+            "3",
             target.join("soak-quick/reliability.md"),
             "cargo xtask soak --quick",
         )
     } else {
         (
             "200000",
+            "20",
             root.join("docs/reliability.md"),
             "cargo xtask soak",
         )
@@ -156,7 +159,7 @@ pub fn soak(quick: bool) -> anyhow::Result<()> {
         .arg("soak")
         .arg("--dli")
         .arg(target.join(folder).join("dli"))
-        .args(["--calls", calls, "--out"])
+        .args(["--calls", calls, "--kills", kills, "--out"])
         .arg(out)
         .args(command.split(' '));
     run(soak, "the soak")

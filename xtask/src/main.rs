@@ -16,8 +16,9 @@ commands:
   bench              run the benchmarks; write docs/benchmarks.md and its plots
   bench --quick      run every row briefly on dev builds (for CI); the report goes under target/
   bench --desired    run only desired state (apply at scale, the kills); its section of docs/benchmarks.md
-  soak               200,000 mixed calls under random faults; figures into docs/reliability.md
-  soak --quick       10,000 calls on dev builds (for CI); the figures go under target/
+  soak               200,000 mixed calls under random faults, then dli apply killed 20 times;
+                     figures into docs/reliability.md
+  soak --quick       10,000 calls and 3 kills on dev builds (for CI); the figures go under target/
   count              instructions per delete by sender, under callgrind, into docs/instructions.md
   man                write the man pages of dli into crates/dli-cli/man/
   man --check        fail when the committed man pages are stale

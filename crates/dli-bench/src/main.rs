@@ -8,7 +8,8 @@
 //! dli-bench serve-static            (a responder that answers every request with the seed body)
 //! dli-bench rss URL N1 N2           (peak RSS of a client after N1 and N2 deletes)
 //! dli-bench load raw|signed|client URL N IN_FLIGHT   (N deletes and nothing else, for a profiler)
-//! dli-bench soak --dli PATH --calls N --out FILE   (mixed calls under random faults)
+//! dli-bench soak --dli PATH --calls N --kills K --out FILE   (mixed calls under random faults,
+//!                                   then dli apply killed K times)
 //! dli-bench count --dli PATH --out FILE   (instructions per delete under callgrind, by sender)
 //! ```
 
@@ -117,25 +118,37 @@ fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Some("soak") => {
+            const USAGE: &str =
+                "usage: dli-bench soak --dli PATH --calls N --kills K --out FILE [COMMAND…]";
             let [
                 _,
                 dli_flag,
                 dli,
                 calls_flag,
                 calls,
+                kills_flag,
+                kills,
                 out_flag,
                 out,
                 command @ ..,
             ] = args.as_slice()
             else {
-                bail!("usage: dli-bench soak --dli PATH --calls N --out FILE [COMMAND…]");
+                bail!(USAGE);
             };
-            if (dli_flag.as_str(), calls_flag.as_str(), out_flag.as_str())
-                != ("--dli", "--calls", "--out")
+            if (
+                dli_flag.as_str(),
+                calls_flag.as_str(),
+                kills_flag.as_str(),
+                out_flag.as_str(),
+            ) != ("--dli", "--calls", "--kills", "--out")
             {
-                bail!("usage: dli-bench soak --dli PATH --calls N --out FILE [COMMAND…]");
+                bail!(USAGE);
             }
-            let report = runtime.block_on(soak::run(Path::new(dli), calls.parse()?))?;
+            let report = runtime.block_on(soak::run(
+                Path::new(dli),
+                calls.parse().context("--calls takes a number")?,
+                kills.parse().context("--kills takes a number")?,
+            ))?;
             let section = soak::render(&report, &command.join(" "));
             dli_spec::replace_section(Path::new(out), "soak", &section)?;
             println!("{section}");

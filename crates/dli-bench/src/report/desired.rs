@@ -159,10 +159,16 @@ pub fn desired(desired: &Desired) -> String {
         scale.plan.beyond_lists() as f64 / scale.connections.max(1) as f64,
         calls(scale),
     );
-    let _ = writeln!(
-        out,
-        "## Crash consistency\n\n\
-         `dli apply -f FILE --yes -o json` of {} connections (each as above), against the \
+    let _ = writeln!(out, "## Crash consistency\n\n{}", crash_consistency(crash));
+    out
+}
+
+/// What the crash-consistency run did, and a row for each kill: for the benchmarks' page
+/// and for the soak's section.
+pub fn crash_consistency(crash: &Crash) -> String {
+    format!(
+        "`dli apply -f FILE --yes -o json` of {} connections (each with a pool, {ROUTES} \
+         routes, {HOSTS} hosts, a grant and 2 tags), against the \
          fake with connections `CREATING` for {} s while a fault is injected for about one \
          request in {FAULT_EVERY} (answers dropped after the change was made, for every method; `503`; `429`; \
          dropped connections), killed with SIGKILL at a random moment within the {:.2} s an \
@@ -179,6 +185,5 @@ pub fn desired(desired: &Desired) -> String {
         crash.missed,
         crash.faults,
         kills(crash),
-    );
-    out
+    )
 }

@@ -12,8 +12,8 @@ mod desired;
 
 pub use bulk::bulk;
 use bulk::{bulk_goals, bulk_shortfall};
-pub use desired::desired;
 use desired::desired_goals;
+pub use desired::{crash_consistency, desired};
 
 /// Desired state's goals alone, as a table.
 fn desired_goals_table(desired_state: &Desired) -> String {

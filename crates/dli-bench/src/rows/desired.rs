@@ -507,10 +507,13 @@ fn apply_until(
 }
 
 /// What a crash-consistency run takes.
-pub(super) struct CrashSize {
-    pub(super) connections: usize,
-    pub(super) creating_for: Duration,
-    pub(super) kills: usize,
+pub(crate) struct CrashSize {
+    /// Connections in the file.
+    pub(crate) connections: usize,
+    /// How long each stays `CREATING`.
+    pub(crate) creating_for: Duration,
+    /// Kills, each a trial.
+    pub(crate) kills: usize,
 }
 
 /// One fake with random faults for a trial: its file's names and the injector.
@@ -534,7 +537,7 @@ async fn faulty_fake(
 /// Kills `dli apply` at `kills` random moments, each against a fresh fake with random
 /// faults, then runs it again until it succeeds; counts duplicates and connections the file
 /// does not name, and plans once more.
-pub(super) async fn crash(dli: &Path, size: CrashSize) -> anyhow::Result<Crash> {
+pub(crate) async fn crash(dli: &Path, size: CrashSize) -> anyhow::Result<Crash> {
     let names: Vec<String> = (0..size.connections)
         .map(|n| format!("crash_{n}"))
         .collect();

@@ -3,7 +3,7 @@
 //! throttle (`throttled`), and desired state at scale and after crashes (`desired`). Every
 //! row fails, naming itself, when the work it measured failed.
 
-mod desired;
+pub(crate) mod desired;
 pub(crate) mod external;
 mod in_process;
 mod memory;

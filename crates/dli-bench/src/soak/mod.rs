@@ -2,7 +2,8 @@
 //! faults are injected at random, then a reckoning: every call ended in a way the faults
 //! explain (a success, a settled outcome, or a typed error of throttling, `503`, a lost
 //! connection or a timeout), the fake and the client agree on what exists, and the client's
-//! file descriptors and memory stayed flat.
+//! file descriptors and memory stayed flat. Then `dli apply` is killed at random moments
+//! under random faults and run again, until it converges (crash consistency).
 
 mod mix;
 
@@ -15,7 +16,9 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, bail};
 use dli_client::{Client, Credentials, Environment, RetryPolicy};
 
-use crate::servers;
+use crate::rows::Crash;
+use crate::rows::desired::{CrashSize, crash};
+use crate::{report, servers};
 
 const AK: &str = "SOAKACCESSKEY";
 const SK: &str = "soak-secret-key";
@@ -46,7 +49,14 @@ pub struct Report {
     pub fds: (usize, usize),
     /// Resident memory (KiB) after warming up and at the end.
     pub rss: (u64, u64),
+    /// `dli apply` killed and run again: it fails the soak unless every trial converged.
+    pub crash: Crash,
 }
+
+/// Connections in the file `dli apply` is killed applying.
+pub const CRASH_CONNECTIONS: usize = 4;
+/// How long each of them stays `CREATING`.
+pub const CRASH_CREATING_FOR: Duration = Duration::from_secs(1);
 
 fn open_fds() -> usize {
     std::fs::read_dir("/proc/self/fd").map_or(0, Iterator::count)
@@ -88,8 +98,8 @@ pub const RSS_GROWTH: f64 = 0.25;
 
 /// An error saying what is wrong unless the soak did what it is for: faults were injected,
 /// calls were retried, some ended in a typed error, creates whose answers were lost were
-/// recovered, the client and the fake agree on what exists, and file descriptors and memory
-/// stayed within bounds.
+/// recovered, the client and the fake agree on what exists, file descriptors and memory
+/// stayed within bounds, and every `dli apply` killed converged when run again.
 pub fn check(report: &Report) -> anyhow::Result<()> {
     if report.outcomes.keys().any(|word| word.starts_with("other")) {
         bail!(
@@ -143,7 +153,10 @@ pub fn check(report: &Report) -> anyhow::Result<()> {
             RSS_GROWTH * 100.0
         );
     }
-    Ok(())
+    if report.crash.trials.is_empty() {
+        bail!("dli apply was never killed");
+    }
+    report.crash.check()
 }
 
 /// The report as a section of `docs/reliability.md`.
@@ -184,7 +197,8 @@ pub fn render(report: &Report, command: &str) -> String {
          | created: by the client's count / on the fake | {} / {} |\n\
          | deleted: by the client's count / on the fake | {} / {} |\n\
          | open file descriptors: after warming up / at the end | {} / {} |\n\
-         | resident memory: after warming up / at the end | {:.1} / {:.1} MiB |\n",
+         | resident memory: after warming up / at the end | {:.1} / {:.1} MiB |\n\n\
+         Then crash consistency, {} kills: {}",
         report.retries,
         report.recovered,
         report.created.0,
@@ -195,12 +209,15 @@ pub fn render(report: &Report, command: &str) -> String {
         report.fds.1,
         report.rss.0 as f64 / 1024.0,
         report.rss.1 as f64 / 1024.0,
+        report.crash.trials.len(),
+        report::crash_consistency(&report.crash),
     ));
     out
 }
 
-/// Runs `calls` mixed calls, 32 at a time, against a fresh `dli fake serve`.
-pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
+/// Runs `calls` mixed calls, 32 at a time, against a fresh `dli fake serve`, then kills
+/// `dli apply` `kills` times (see [`crash`]).
+pub async fn run(dli: &Path, calls: u64, kills: usize) -> anyhow::Result<Report> {
     let server = servers::fake(dli, AK, SK)?;
     let url = server.url.clone();
     let client = Client::builder()
@@ -358,7 +375,18 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .clone();
+    // The crash trials check themselves: an error names the first that did not converge.
+    let crash = crash(
+        dli,
+        CrashSize {
+            connections: CRASH_CONNECTIONS,
+            creating_for: CRASH_CREATING_FOR,
+            kills,
+        },
+    )
+    .await?;
     let report = Report {
+        crash,
         calls,
         elapsed,
         outcomes,
@@ -378,6 +406,7 @@ pub async fn run(dli: &Path, calls: u64) -> anyhow::Result<Report> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rows::desired::Trial;
 
     /// A change that breaks a report, and what the error must say.
     type Breaking = (fn(&mut Report), &'static str);
@@ -401,13 +430,33 @@ mod tests {
             deleted: (250, 250),
             fds: (40, 45),
             rss: (10_000, 11_000),
+            crash: Crash {
+                connections: CRASH_CONNECTIONS,
+                creating_for: CRASH_CREATING_FOR,
+                undisturbed: Duration::from_secs(2),
+                trials: vec![converged(); 3],
+                faults: 12,
+                missed: 0,
+            },
+        }
+    }
+
+    fn converged() -> Trial {
+        Trial {
+            killed_after: Duration::from_millis(700),
+            ended_first: false,
+            done_before_kill: 2,
+            reruns: 1,
+            duplicates: 0,
+            unnamed: 0,
+            plan_exit_code: 0,
         }
     }
 
     #[test]
     fn a_soak_fails_when_nothing_happened_or_anything_disagrees() {
         check(&passing()).expect("passes");
-        let broken: [Breaking; 9] = [
+        let broken: [Breaking; 11] = [
             (
                 |r| {
                     r.operations.remove("ShowConnectivityTask");
@@ -427,6 +476,11 @@ mod tests {
             (|r| r.deleted = (250, 249), "disagree"),
             (|r| r.fds = (40, 73), "file descriptors grew from 40 to 73"),
             (|r| r.rss = (10_000, 12_600), "resident memory grew"),
+            (|r| r.crash.trials.clear(), "dli apply was never killed"),
+            (
+                |r| r.crash.trials[2].duplicates = 1,
+                "kill 3 at 0.70 s: 1 names held by several connections",
+            ),
         ];
         for (breaking, expected) in broken {
             let mut report = passing();

@@ -254,7 +254,7 @@ mod tests {
     async fn unlimited_until_the_first_429() {
         let start = Instant::now();
         let state = accept(Learning::new(start), start, 500, MS(1000));
-        assert!(!state.is_limited());
+        assert!(!state.is_limited() && !state.paces());
         assert!(state.rate_at(start + MS(1000)).is_infinite());
         assert_eq!(state.hold(), None);
     }
