@@ -14,6 +14,7 @@ mod lines;
 mod outcome;
 mod output;
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use tracing_subscriber::EnvFilter;
@@ -56,7 +57,8 @@ pub fn run() -> ExitCode {
     exit.into()
 }
 
-/// `-v` and `RUST_LOG` turn on logs on stderr; without either, nothing is logged.
+/// `-v` and `RUST_LOG` turn on logs on stderr; without either, nothing is logged. They are
+/// coloured only on a terminal without `NO_COLOR`.
 fn init_tracing(verbose: u8) {
     let filter = match (std::env::var("RUST_LOG").ok(), verbose) {
         (Some(filter), _) if !filter.trim().is_empty() => EnvFilter::new(filter),
@@ -65,8 +67,12 @@ fn init_tracing(verbose: u8) {
         (_, 2) => EnvFilter::new("dli_client=debug"),
         _ => EnvFilter::new("trace"),
     };
+    // Colours only on a terminal, and never under NO_COLOR: logs sent to a file stay text.
+    let colour = std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(colour)
         .try_init();
 }

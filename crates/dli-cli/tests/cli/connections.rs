@@ -359,6 +359,11 @@ async fn verbose_logs_go_to_stderr_without_secrets() {
         run.stderr
     );
     assert!(!run.stderr.contains(SK) && !run.stdout.contains(SK));
+    assert!(
+        !run.stderr.contains('\u{1b}'),
+        "no colour codes off a terminal: {}",
+        run.stderr
+    );
     assert_eq!(run.stdout.lines().count(), 1, "logs stay off stdout");
     let quiet = dli(&fake.base_url(), &["connection", "list"], "").await;
     assert!(!quiet.stderr.contains("call succeeded"), "{}", quiet.stderr);
