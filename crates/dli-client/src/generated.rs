@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: 842701b9c33daaabb6eb2b843140e3b2cdae01b29a3a18b9ba509c3adb300449
+// openapi/dli.yaml sha256: 3a63baae5af9e822be4ba237a8c971d572f07ab9fb7fd188d5d547e15b3dda2e
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};

@@ -1,7 +1,8 @@
 //! `dli plan`, `dli apply`, `dli export` and `dli schema` against the fake: a file covering
 //! every field converges, a second plan exits 0 with --detailed-exitcode, a FAILED peering
-//! exits 1 with DLI's message, a stale saved plan is refused, an export plans nothing, and
-//! an apply stopped by Ctrl-C converges when run again.
+//! exits 1 with DLI's message, a stale saved plan is refused, an export plans nothing, an
+//! apply stopped by Ctrl-C converges when run again, and each command calls exactly the
+//! operations the operation table lists for it.
 
 use std::time::Duration;
 
@@ -295,4 +296,87 @@ fn tempdir() -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("dli-desired-{}", uuid::Uuid::new_v4().simple()));
     std::fs::create_dir_all(&dir).expect("a folder");
     dir
+}
+
+/// The operations each desired-state command called on the fake are exactly the ones the
+/// operation table (`x-dli-commands` in the document) lists for it: what an operator grants
+/// in IAM for `dli apply` is read from `dli --help`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn plan_apply_and_export_call_what_the_operation_table_says() {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    let fake = FakeDli::start(
+        FakeConfig::default()
+            .with_key(AK, SK)
+            .with_pools(["pool_etl", "pool_ml"])
+            .with_queues(["etl_queue"])
+            .creating_for(Duration::from_millis(50)),
+    )
+    .await
+    .expect("start the fake");
+    let url = fake.base_url();
+    let dir = tempdir();
+    let first = write(
+        &dir,
+        "first.toml",
+        &format!("{FILE}queues = [\"etl_queue\"]\n"),
+    );
+    // Every field changed: a pool swapped, the queue dropped, a route's CIDR changed, hosts,
+    // grants replaced, a tag removed and another added.
+    let second = write(
+        &dir,
+        "second.toml",
+        r#"
+[connection.orders]
+vpc = "vpc-0a1b"
+subnet = "subnet-9f8e"
+pools = ["pool_ml"]
+queues = []
+routes = { office = "192.168.1.0/24" }
+hosts = { db = "192.168.0.22" }
+grants = ["0123456789abcdef0123456789abcdef"]
+tags = { owner = "ml" }
+"#,
+    );
+    // Another connection only: with --prune, orders is deleted.
+    let third = write(
+        &dir,
+        "third.toml",
+        "[connection.other]\nvpc = \"vpc-1\"\nsubnet = \"subnet-1\"\n",
+    );
+    let exported = dir.join("exported.toml").display().to_string();
+
+    let mut called: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    for (command, args) in [
+        ("plan", vec!["plan", "-f", &first]),
+        ("apply", vec!["apply", "-f", &first, "--yes"]),
+        ("export", vec!["export", "-o", &exported]),
+        ("plan", vec!["plan", "-f", &second]),
+        ("apply", vec!["apply", "-f", &second, "--yes"]),
+        ("apply", vec!["apply", "-f", &third, "--yes", "--prune"]),
+    ] {
+        let before = fake.stats().requests;
+        let run = dli(&url, &args, "").await;
+        assert_eq!(run.code, 0, "{args:?}: {}", run.shown());
+        let after = fake.stats().requests;
+        called.entry(command).or_default().extend(
+            after
+                .into_iter()
+                .filter(|(id, count)| before.get(id) != Some(count))
+                .map(|(id, _)| id),
+        );
+    }
+    assert_eq!(
+        fake.stats().connections.get("DELETED"),
+        Some(&1),
+        "the prune deleted orders"
+    );
+    for (command, operations) in called {
+        let listed: BTreeSet<String> = dli_client::catalog::OPERATIONS
+            .iter()
+            .filter(|operation| operation.commands.contains(&command))
+            .map(|operation| operation.id.to_owned())
+            .collect();
+        assert_eq!(operations, listed, "dli {command}");
+    }
 }

@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: 842701b9c33daaabb6eb2b843140e3b2cdae01b29a3a18b9ba509c3adb300449
+// openapi/dli.yaml sha256: 3a63baae5af9e822be4ba237a8c971d572f07ab9fb7fd188d5d547e15b3dda2e
 
 //! Every operation of the document, in the order of their paths.
 
@@ -15,7 +15,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
         lane: 0,
-        commands: &["connection grant", "connection revoke"],
+        commands: &["connection grant", "connection revoke", "apply"],
     },
     Operation {
         id: "ListQueues",
@@ -25,7 +25,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Page,
         lane: 1,
-        commands: &["queue list"],
+        commands: &["queue list", "plan", "apply"],
     },
     Operation {
         id: "CreateConnectivityTask",
@@ -55,7 +55,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Page,
         lane: 4,
-        commands: &["connection list"],
+        commands: &["connection list", "plan", "apply", "export"],
     },
     Operation {
         id: "CreateEnhancedConnection",
@@ -65,7 +65,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::NotIdempotent,
         body_limit: BodyLimit::Object,
         lane: 5,
-        commands: &["connection create"],
+        commands: &["connection create", "apply"],
     },
     Operation {
         id: "ShowEnhancedConnection",
@@ -75,7 +75,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
         lane: 6,
-        commands: &["connection show"],
+        commands: &["connection show", "apply"],
     },
     Operation {
         id: "UpdateEnhancedConnection",
@@ -85,7 +85,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
         lane: 7,
-        commands: &["connection hosts set", "connection hosts add", "connection hosts remove", "connection hosts clear"],
+        commands: &["connection hosts set", "connection hosts add", "connection hosts remove", "connection hosts clear", "apply"],
     },
     Operation {
         id: "DeleteEnhancedConnection",
@@ -95,7 +95,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
         lane: 8,
-        commands: &["connection delete"],
+        commands: &["connection delete", "apply"],
     },
     Operation {
         id: "AssociateQueueToEnhancedConnection",
@@ -105,7 +105,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::NotIdempotent,
         body_limit: BodyLimit::Object,
         lane: 9,
-        commands: &["connection bind"],
+        commands: &["connection bind", "apply"],
     },
     Operation {
         id: "DisassociateQueueFromEnhancedConnection",
@@ -115,7 +115,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::NotIdempotent,
         body_limit: BodyLimit::Object,
         lane: 10,
-        commands: &["connection unbind"],
+        commands: &["connection unbind", "apply"],
     },
     Operation {
         id: "ShowEnhancedConnectionPrivilege",
@@ -125,7 +125,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
         lane: 11,
-        commands: &["connection privileges"],
+        commands: &["connection privileges", "plan", "apply", "export"],
     },
     Operation {
         id: "CreateRouteToEnhancedConnection",
@@ -135,7 +135,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::NotIdempotent,
         body_limit: BodyLimit::Object,
         lane: 12,
-        commands: &["connection route add"],
+        commands: &["connection route add", "apply"],
     },
     Operation {
         id: "DeleteRouteFromEnhancedConnection",
@@ -145,7 +145,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
         lane: 13,
-        commands: &["connection route delete"],
+        commands: &["connection route delete", "apply"],
     },
     Operation {
         id: "ListElasticResourcePools",
@@ -155,7 +155,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Page,
         lane: 14,
-        commands: &["pool list"],
+        commands: &["pool list", "plan", "apply"],
     },
     Operation {
         id: "ShowResourceTags",
@@ -165,7 +165,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Page,
         lane: 15,
-        commands: &["connection tags"],
+        commands: &["connection tags", "plan", "apply", "export"],
     },
     Operation {
         id: "BatchCreateResourceTags",
@@ -175,7 +175,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
         lane: 16,
-        commands: &["connection tag"],
+        commands: &["connection tag", "apply"],
     },
     Operation {
         id: "BatchDeleteResourceTags",
@@ -185,7 +185,7 @@ pub const OPERATIONS: [Operation; 18] = [
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
         lane: 17,
-        commands: &["connection untag"],
+        commands: &["connection untag", "apply"],
     },
 ];
 
