@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: 3a63baae5af9e822be4ba237a8c971d572f07ab9fb7fd188d5d547e15b3dda2e
+// openapi/dli.yaml sha256: 82599668e2ae85553079ec3d743886b1ab111aaa215324742b06d443e55d1aba
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -6273,8 +6273,9 @@ not idempotent: a request that may have reached DLI must not be sent again blind
 it may already have created a connection.
 
 Retries: Sending a create twice can make two connections, so it is sent again only when
-the first attempt never reached DLI or was throttled. An unknown outcome is settled by
-looking the name up: names are unique among connections not deleted.
+the first attempt never reached DLI, was throttled or was answered `503`. An unknown
+outcome is settled by looking the name up: names are unique among connections not
+deleted.
 
 
 Sends a `POST` request to `/v2.0/{project_id}/datasource/enhanced-connections`
@@ -6397,13 +6398,13 @@ fake decides so). A name that is not one of the project's queues or pools (see
 ListQueues and ListElasticResourcePools) is refused as an unknown object, `400`
 `DLI.0002` with `There is no queue named NAME` or `There is no elastic resource pool
 named NAME`, and nothing is bound (DLI publishes the code and the queue's message; the
-status and the pool's message are decided here). The request is a `POST` and is not sent again after an ambiguous
-outcome (a timeout, a lost answer, a `5XX`): read the connection to see what was bound.
+status and the pool's message are decided here).
 
 Retries: A second send of a bind that landed starts over a peering that is under way, so
-it is sent again only when the first attempt never reached DLI or was throttled. An
-unknown outcome is settled by showing the connection: a pool or queue already bound means
-the bind landed.
+it is sent again only when the first attempt never reached DLI, was throttled or was
+answered `503`. An unknown outcome (a timeout, a lost answer, another `5XX`) is settled
+by showing the connection: every pool and queue already bound means the bind landed;
+otherwise it is sent again, within the attempts and the deadline.
 
 
 Sends a `POST` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/associate-queue`
@@ -6431,11 +6432,13 @@ let response = client.associate_queue_to_enhanced_connection()
 
 Removes the peerings of the named queues or elastic resource pools; they disappear
 from Show's lists. Unbinding a name that is not bound is refused with `400 DLI.0001`
-(not published; the fake decides so). Not sent again after an ambiguous outcome.
+(not published; the fake decides so).
 
 Retries: A second send of an unbind that landed is refused, so it is sent again only when
-the first attempt never reached DLI or was throttled. An unknown outcome is settled by
-showing the connection: a pool or queue no longer bound means the unbind landed.
+the first attempt never reached DLI, was throttled or was answered `503`. An unknown
+outcome (a timeout, a lost answer, another `5XX`) is settled by showing the connection:
+no named pool or queue bound any more means the unbind landed; otherwise it is sent
+again, within the attempts and the deadline.
 
 
 Sends a `POST` request to `/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/disassociate-queue`
@@ -6490,14 +6493,15 @@ let response = client.show_enhanced_connection_privilege()
 
 Adds a route, so that bound queues reach the addresses in `cidr` through the peering.
 Route names are unique per connection: a name already used is refused with
-`400 DLI.0001`, which is also why the request is not sent again after an ambiguous
-outcome. The deprecated `POST /v2.0/…/{connection_id}/routes` does the same and is
+`400 DLI.0001`, which is also why an ambiguous outcome is settled by reading, not by
+sending again blindly. The deprecated `POST /v2.0/…/{connection_id}/routes` does the same and is
 left out of this document.
 
 Retries: A second send of an add that landed is refused as a name already taken, so it is
-sent again only when the first attempt never reached DLI or was throttled. An unknown
-outcome is settled by showing the connection: a route of the name and CIDR means the add
-landed.
+sent again only when the first attempt never reached DLI, was throttled or was answered
+`503`. An unknown outcome (a timeout, a lost answer, another `5XX`) is settled by showing
+the connection: a route of the name and CIDR means the add landed; otherwise it is sent
+again, within the attempts and the deadline.
 
 
 Sends a `POST` request to `/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes`

@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: 3a63baae5af9e822be4ba237a8c971d572f07ab9fb7fd188d5d547e15b3dda2e
+// openapi/dli.yaml sha256: 82599668e2ae85553079ec3d743886b1ab111aaa215324742b06d443e55d1aba
 
 //! Every operation of the document, in the order of their paths.
 
