@@ -134,6 +134,8 @@ mod tests {
             (peer_name, long(129), false),
             (project_id, "fedcba9876543210fedcba9876543210".into(), true),
             (project_id, "../other".into(), false),
+            (project_id, "my_project-1".into(), true),
+            (project_id, long(65), false),
             (route_name, "office net".into(), true),
             (route_name, "a/b".into(), false),
             (route_name, long(65), false),

@@ -126,6 +126,10 @@ fn each_field_is_updated_in_place_in_dependency_order() {
         (|d| d.hosts = Some(BTreeMap::new()), vec![
             (Field::Hosts, Step::SetHosts { hosts: vec![] }),
         ]),
+        // As many entries as before, one of them different.
+        (|d| d.hosts = Some(BTreeMap::from([("db".into(), Ipv4Addr::new(192, 168, 0, 22))])), vec![
+            (Field::Hosts, Step::SetHosts { hosts: vec![("db".into(), Ipv4Addr::new(192, 168, 0, 22))] }),
+        ]),
         (|d| d.grants = Some(strings(["p3"])), vec![
             (Field::Grants, Step::Revoke { project: "p2".into() }),
             (Field::Grants, Step::Grant { project: "p3".into() }),
@@ -156,6 +160,7 @@ fn each_field_is_updated_in_place_in_dependency_order() {
             connection.changes.iter().all(|c| !c.reason.is_empty()),
             "row {n}: every change has its reason"
         );
+        assert!(plan.has_changes(), "row {n}");
         assert_eq!(
             plan.summary(),
             Summary {
@@ -164,6 +169,55 @@ fn each_field_is_updated_in_place_in_dependency_order() {
             }
         );
     }
+}
+
+/// A reason names what it is about: the pools, routes or tags in question, all of them.
+#[test]
+fn reasons_name_what_changes() {
+    let mut want = orders_wanted();
+    want.pools = Some(strings(["pool_a", "pool_b"]));
+    want.tags = Some(BTreeMap::new());
+    let mut have = orders();
+    have.pools.insert("pool_c".to_owned(), active());
+    let plan = plan(
+        &desired([("orders", want)]),
+        &Observed {
+            connections: vec![have],
+            ..Observed::default()
+        },
+        PlanOptions::default(),
+    )
+    .expect("planned");
+    let reasons: Vec<&str> = plan.connections[0]
+        .changes
+        .iter()
+        .map(|c| c.reason.as_str())
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            "bound, but not in the file: pool_c, pool_etl",
+            "not in the file: team",
+            "in the file, not bound: pool_a, pool_b",
+        ],
+        "{:?}",
+        plan.connections[0].changes
+    );
+}
+
+#[test]
+fn each_action_has_its_sign() {
+    let signs: Vec<&str> = [
+        Action::Create,
+        Action::Update,
+        Action::Replace,
+        Action::Delete,
+        Action::NoOp,
+    ]
+    .into_iter()
+    .map(Action::sign)
+    .collect();
+    assert_eq!(signs, ["+", "~", "-/+", "-", " "]);
 }
 
 #[test]
@@ -426,6 +480,31 @@ fn prune_deletes_only_what_dli_created() {
     );
     assert_eq!(pruned.connections[1].not_checked.len(), 1);
     assert_eq!(pruned.summary().delete, 1);
+
+    // What the file names is never pruned, nor what another project granted to this one.
+    let mut granted = orders();
+    granted.id = id(5);
+    granted.name = "theirs".to_owned();
+    granted.granted_to_us = true;
+    let observed = Observed {
+        connections: vec![orders(), granted],
+        ..Observed::default()
+    };
+    let named = plan(
+        &desired([("orders", orders_wanted())]),
+        &observed,
+        PlanOptions {
+            prune: true,
+            ..PlanOptions::default()
+        },
+    )
+    .expect("planned");
+    let actions: Vec<(&str, Action)> = named
+        .connections
+        .iter()
+        .map(|c| (c.name.as_str(), c.action))
+        .collect();
+    assert_eq!(actions, [("orders", Action::NoOp)]);
 }
 
 #[test]
