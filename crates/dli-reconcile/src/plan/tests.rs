@@ -460,22 +460,9 @@ fn prune_deletes_only_what_dli_created() {
         kept.connections.is_empty(),
         "nothing pruned without --prune"
     );
-    let pruned = plan(
-        &desired([]),
-        &observed,
-        PlanOptions {
-            prune: true,
-            ..PlanOptions::default()
-        },
-    )
-    .expect("planned");
-    let actions: Vec<(&str, Action)> = pruned
-        .connections
-        .iter()
-        .map(|c| (c.name.as_str(), c.action))
-        .collect();
+    let pruned = pruning(&desired([]), &observed);
     assert_eq!(
-        actions,
+        actions(&pruned),
         [("orders", Action::Delete), ("unknown", Action::NoOp)]
     );
     assert_eq!(pruned.connections[1].not_checked.len(), 1);
@@ -490,21 +477,25 @@ fn prune_deletes_only_what_dli_created() {
         connections: vec![orders(), granted],
         ..Observed::default()
     };
-    let named = plan(
-        &desired([("orders", orders_wanted())]),
-        &observed,
-        PlanOptions {
-            prune: true,
-            ..PlanOptions::default()
-        },
-    )
-    .expect("planned");
-    let actions: Vec<(&str, Action)> = named
-        .connections
+    let named = pruning(&desired([("orders", orders_wanted())]), &observed);
+    assert_eq!(actions(&named), [("orders", Action::NoOp)]);
+}
+
+/// The plan with `--prune`.
+fn pruning(desired: &Desired, observed: &Observed) -> Plan {
+    let options = PlanOptions {
+        prune: true,
+        ..PlanOptions::default()
+    };
+    plan(desired, observed, options).expect("planned")
+}
+
+/// Each connection of a plan by name, with its action.
+fn actions(plan: &Plan) -> Vec<(&str, Action)> {
+    plan.connections
         .iter()
         .map(|c| (c.name.as_str(), c.action))
-        .collect();
-    assert_eq!(actions, [("orders", Action::NoOp)]);
+        .collect()
 }
 
 #[test]
