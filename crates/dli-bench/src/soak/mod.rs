@@ -406,7 +406,7 @@ pub async fn run(dli: &Path, calls: u64, kills: usize) -> anyhow::Result<Report>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rows::desired::Trial;
+    use crate::rows::desired::crash::Trial;
 
     /// A change that breaks a report, and what the error must say.
     type Breaking = (fn(&mut Report), &'static str);
