@@ -1,4 +1,7 @@
+use std::collections::BTreeSet;
+
 use super::*;
+use crate::observed::Peering;
 
 fn id(n: u128) -> uuid::Uuid {
     uuid::Uuid::from_u128(n)
