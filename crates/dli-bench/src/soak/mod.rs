@@ -67,7 +67,7 @@ async fn count(url: &str, status: Option<&str>) -> anyhow::Result<u64> {
 }
 
 /// Runs `calls` mixed calls, 32 at a time, against a fresh `dli fake serve`, then kills
-/// `dli apply` `kills` times (see [`crash`]).
+/// `dli apply` `kills` times (see [`crash()`]).
 pub async fn run(dli: &Path, calls: u64, kills: usize) -> anyhow::Result<Report> {
     let server = servers::fake(dli, AK, SK)?;
     let url = server.url.clone();
