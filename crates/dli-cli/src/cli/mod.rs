@@ -40,6 +40,7 @@ pub struct Cli {
 /// Options every command that calls DLI takes, before or after its subcommand's name: where
 /// and as whom to call, how much to log, and whether to send at all.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// The region, such as cn-north-4.
     #[arg(long, global = true, value_name = "REGION")]

@@ -27,7 +27,31 @@ pub fn describe(step: &Step) -> String {
             .join(", ")
     };
     match step {
-        Step::Create { vpc, subnet, .. } => format!("create in vpc {vpc}, subnet {subnet}"),
+        Step::Create {
+            vpc,
+            subnet,
+            pools,
+            queues,
+            hosts,
+            tags,
+        } => {
+            let mut text = format!("create in vpc {vpc}, subnet {subnet}");
+            let peers: Vec<&str> = pools.iter().chain(queues).map(String::as_str).collect();
+            if !peers.is_empty() {
+                let _ = write!(text, ", peered with {}", peers.join(", "));
+            }
+            match hosts.len() {
+                0 => {}
+                1 => text.push_str(", 1 host entry"),
+                n => {
+                    let _ = write!(text, ", {n} host entries");
+                }
+            }
+            if !tags.is_empty() {
+                let _ = write!(text, ", tagged {}", pairs(tags));
+            }
+            text
+        }
         Step::Delete => "delete".to_owned(),
         Step::Unbind { names } => format!("unbind {}", names.join(", ")),
         Step::Bind { names } => format!("bind {} and wait for the peerings", names.join(", ")),
@@ -94,4 +118,50 @@ pub fn plan(plan: &Plan) -> String {
         let _ = writeln!(out, "No changes: the connections match the file.");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::net::Ipv4Addr;
+
+    use super::*;
+
+    fn create(pools: &[&str], queues: &[&str], hosts: usize, tags: &[(&str, &str)]) -> Step {
+        let names = |names: &[&str]| names.iter().map(|n| (*n).to_owned()).collect();
+        Step::Create {
+            vpc: "vpc-1".to_owned(),
+            subnet: "subnet-1".to_owned(),
+            pools: names(pools),
+            queues: names(queues),
+            hosts: (0..hosts)
+                .map(|i| (format!("h{i}"), Ipv4Addr::new(10, 0, 0, 1)))
+                .collect(),
+            tags: tags
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_create_says_what_the_connection_starts_with() {
+        for (step, text) in [
+            (
+                create(&[], &[], 0, &[]),
+                "create in vpc vpc-1, subnet subnet-1",
+            ),
+            (
+                create(&["pool_a"], &["q1", "q2"], 1, &[("managed-by", "dli")]),
+                "create in vpc vpc-1, subnet subnet-1, peered with pool_a, q1, q2, \
+                 1 host entry, tagged managed-by=dli",
+            ),
+            (
+                create(&[], &["q1"], 3, &[("team", "data"), ("managed-by", "dli")]),
+                "create in vpc vpc-1, subnet subnet-1, peered with q1, 3 host entries, \
+                 tagged team=data, managed-by=dli",
+            ),
+        ] {
+            assert_eq!(describe(&step), text);
+        }
+    }
 }
