@@ -58,7 +58,7 @@ pub struct Global {
     pub verbose: u8,
     /// Print each request that would be sent, signed, secrets redacted, and send no change.
     /// A dry run may read: hosts add and hosts remove read the entries, to show the change
-    /// they would send.
+    /// they would send; apply reads what exists and shows its plan.
     #[arg(long, global = true)]
     pub dry_run: bool,
 }

@@ -70,6 +70,39 @@ async fn a_file_is_planned_applied_and_then_has_no_change() {
     );
     assert!(refused.stderr.contains("--yes"), "{}", refused.shown());
 
+    // A dry run shows the plan, sends only reads, and needs no --yes.
+    let reads_before = fake.stats().requests;
+    let dry = dli(&url, &["apply", "-f", &file, "--dry-run"], "").await;
+    assert_eq!(dry.code, 0, "{}", dry.shown());
+    assert!(dry.stdout.starts_with("+ orders\n"), "{}", dry.stdout);
+    assert!(
+        dry.stdout.contains("Dry run: nothing applied"),
+        "{}",
+        dry.stdout
+    );
+    let dry_json = dli(&url, &["apply", "-f", &file, "--dry-run", "-o", "json"], "").await;
+    assert_eq!(dry_json.code, 0, "{}", dry_json.shown());
+    let summary: serde_json::Value = serde_json::from_str(dry_json.stdout.trim()).expect("JSON");
+    assert_eq!(summary["dry_run"], true, "{summary}");
+    assert!(
+        summary["not_started"].as_u64().is_some_and(|n| n >= 3),
+        "{summary}"
+    );
+    let sent: Vec<String> = fake
+        .stats()
+        .requests
+        .into_iter()
+        .filter(|(id, count)| reads_before.get(id) != Some(count))
+        .map(|(id, _)| id)
+        .collect();
+    assert!(
+        sent.iter()
+            .all(|id| id.starts_with("List") || id.starts_with("Show")),
+        "a dry run sent {sent:?}"
+    );
+    assert!(!sent.is_empty(), "a dry run reads what exists");
+    assert_eq!(fake.stats().connections.values().sum::<u64>(), 0);
+
     let applied = dli(&url, &["apply", "-f", &file, "--yes", "-o", "json"], "").await;
     assert_eq!(applied.code, 0, "{}", applied.shown());
     let last: serde_json::Value =

@@ -135,11 +135,25 @@ pub async fn run(args: &ApplyArgs, out: &mut impl Write) -> Result<Exit, Command
     {
         return Err(CommandError::Usage(format!("{}: {}", blocked.0, blocked.1)));
     }
+    let total: usize = saved.plan.connections.iter().map(|c| c.changes.len()).sum();
+    if args.global.dry_run {
+        match args.output {
+            PlanOutput::Json => writeln!(
+                out,
+                "{}",
+                serde_json::json!({"event": "summary", "done": 0, "failed": 0, "not_started": total, "dry_run": true})
+            )?,
+            PlanOutput::Text => writeln!(
+                out,
+                "Dry run: nothing applied; without --dry-run, apply makes these {total} changes."
+            )?,
+        }
+        return Ok(Exit::Done);
+    }
     if !confirmed(args)? {
         writeln!(out, "Not applied.")?;
         return Ok(Exit::Failed);
     }
-    let total: usize = saved.plan.connections.iter().map(|c| c.changes.len()).sum();
     let progress =
         (args.output == PlanOutput::Text && std::io::stderr().is_terminal()).then(|| {
             let bar = ProgressBar::new(total as u64);
