@@ -14,7 +14,6 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 use dli_client::{Client, Credentials, Environment, RateLimit};
-use dli_fake::ThrottleWindow;
 use uuid::Uuid;
 
 use crate::Options;
@@ -27,8 +26,7 @@ use external::{cli, python_row, require, require_sdk, startup, version_startup, 
 use in_process::{client_row, create, raw, signed_raw};
 use memory::rss;
 pub use memory::rss_child;
-pub use throttled::BulkRun;
-use throttled::{Bulk, bulk};
+pub use throttled::{BulkRun, run_bulk};
 
 pub(crate) const AK: &str = "BENCHACCESSKEY";
 pub(crate) const SK: &str = "bench-secret-key";
@@ -311,51 +309,6 @@ pub async fn run_desired(options: &Options) -> anyhow::Result<Desired> {
     )
     .await?;
     Ok(Desired { scale, crash })
-}
-
-/// The bulk deletes through the throttle: both windows, then waiting for connections
-/// still being created. An error names the first that failed.
-pub async fn run_bulk(options: &Options) -> anyhow::Result<Vec<BulkRun>> {
-    let sizes = Sizes::new(options.quick);
-    let mut runs = Vec::new();
-    for window in [ThrottleWindow::Fixed, ThrottleWindow::Bucket] {
-        let name = match window {
-            ThrottleWindow::Bucket => "bucket",
-            _ => "fixed",
-        };
-        eprintln!("bulk delete against the gateway's throttle, {name} window");
-        let (ids, limit) = sizes.throttled;
-        runs.push(
-            bulk(Bulk {
-                row: format!("bulk delete, {name} window"),
-                dli: &options.dli,
-                ids,
-                limit,
-                window,
-                creating_for: Duration::ZERO,
-                in_flight: 64,
-            })
-            .await?,
-        );
-    }
-    eprintln!("bulk delete of connections still being created");
-    let (ids, limit, creating_for) = sizes.waiting;
-    runs.push(
-        bulk(Bulk {
-            row: "bulk delete, waiting".to_owned(),
-            dli: &options.dli,
-            ids,
-            limit,
-            window: ThrottleWindow::Fixed,
-            creating_for,
-            in_flight: 64,
-        })
-        .await?,
-    );
-    for run in &runs {
-        run.check()?;
-    }
-    Ok(runs)
 }
 
 /// Raw, signed raw, the client and the CLI take turns against the static responder, each

@@ -10,7 +10,8 @@ use anyhow::{Context, bail};
 use dli_fake::{FakeConfig, FakeDli, NewConnection, Stats, ThrottleWindow};
 
 use super::external::dli_delete;
-use super::{AK, PROJECT, SK};
+use super::{AK, PROJECT, SK, Sizes};
+use crate::Options;
 
 /// A bulk delete by `dli connection delete` against a throttled fake.
 #[derive(Debug, Clone)]
@@ -85,8 +86,53 @@ impl BulkRun {
     }
 }
 
+/// The bulk deletes through the throttle: both windows, then waiting for connections
+/// still being created. An error names the first that failed.
+pub async fn run_bulk(options: &Options) -> anyhow::Result<Vec<BulkRun>> {
+    let sizes = Sizes::new(options.quick);
+    let mut runs = Vec::new();
+    for window in [ThrottleWindow::Fixed, ThrottleWindow::Bucket] {
+        let name = match window {
+            ThrottleWindow::Bucket => "bucket",
+            _ => "fixed",
+        };
+        eprintln!("bulk delete against the gateway's throttle, {name} window");
+        let (ids, limit) = sizes.throttled;
+        runs.push(
+            bulk(Bulk {
+                row: format!("bulk delete, {name} window"),
+                dli: &options.dli,
+                ids,
+                limit,
+                window,
+                creating_for: Duration::ZERO,
+                in_flight: 64,
+            })
+            .await?,
+        );
+    }
+    eprintln!("bulk delete of connections still being created");
+    let (ids, limit, creating_for) = sizes.waiting;
+    runs.push(
+        bulk(Bulk {
+            row: "bulk delete, waiting".to_owned(),
+            dli: &options.dli,
+            ids,
+            limit,
+            window: ThrottleWindow::Fixed,
+            creating_for,
+            in_flight: 64,
+        })
+        .await?,
+    );
+    for run in &runs {
+        run.check()?;
+    }
+    Ok(runs)
+}
+
 /// What to run.
-pub(super) struct Bulk<'a> {
+struct Bulk<'a> {
     pub(super) row: String,
     pub(super) dli: &'a Path,
     pub(super) ids: usize,
@@ -99,7 +145,7 @@ pub(super) struct Bulk<'a> {
 /// `dli connection delete --concurrency N -` (with `--wait` when the connections are still
 /// being created) against the fake throttled at `limit` a second per API, its results timed
 /// as they stream.
-pub(super) async fn bulk(run: Bulk<'_>) -> anyhow::Result<BulkRun> {
+async fn bulk(run: Bulk<'_>) -> anyhow::Result<BulkRun> {
     let fake = FakeDli::start(
         FakeConfig::default()
             .with_key(AK, SK)

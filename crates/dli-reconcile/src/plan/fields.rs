@@ -152,6 +152,7 @@ pub(super) fn hosts(
     ));
 }
 
+/// Grants: revoke the projects the file does not name, grant the ones it adds.
 pub(super) fn grants(
     wanted: &BTreeSet<String>,
     have: &BTreeSet<String>,

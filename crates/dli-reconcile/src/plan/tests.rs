@@ -72,6 +72,19 @@ fn desired(connections: impl IntoIterator<Item = (&'static str, DesiredConnectio
     }
 }
 
+/// The plan of `orders` alone, against one observed connection, with the default options.
+fn plan_orders(want: DesiredConnection, have: ObservedConnection) -> Plan {
+    plan(
+        &desired([("orders", want)]),
+        &Observed {
+            connections: vec![have],
+            ..Observed::default()
+        },
+        PlanOptions::default(),
+    )
+    .expect("planned")
+}
+
 fn steps(plan: &ConnectionPlan) -> Vec<(Field, Step)> {
     plan.changes
         .iter()
@@ -81,15 +94,7 @@ fn steps(plan: &ConnectionPlan) -> Vec<(Field, Step)> {
 
 #[test]
 fn what_matches_the_file_is_left_alone() {
-    let plan = plan(
-        &desired([("orders", orders_wanted())]),
-        &Observed {
-            connections: vec![orders()],
-            ..Observed::default()
-        },
-        PlanOptions::default(),
-    )
-    .expect("planned");
+    let plan = plan_orders(orders_wanted(), orders());
     assert_eq!(plan.connections.len(), 1);
     assert_eq!(plan.connections[0].action, Action::NoOp);
     assert!(!plan.has_changes());
@@ -147,15 +152,7 @@ fn each_field_is_updated_in_place_in_dependency_order() {
     for (n, (edit, expected)) in table.into_iter().enumerate() {
         let mut want = orders_wanted();
         edit(&mut want);
-        let plan = plan(
-            &desired([("orders", want)]),
-            &Observed {
-                connections: vec![orders()],
-                ..Observed::default()
-            },
-            PlanOptions::default(),
-        )
-        .expect("planned");
+        let plan = plan_orders(want, orders());
         let connection = &plan.connections[0];
         assert_eq!(connection.action, Action::Update, "row {n}");
         assert_eq!(steps(connection), expected, "row {n}");
@@ -182,15 +179,7 @@ fn reasons_name_what_changes() {
     want.tags = Some(BTreeMap::new());
     let mut have = orders();
     have.pools.insert("pool_c".to_owned(), active());
-    let plan = plan(
-        &desired([("orders", want)]),
-        &Observed {
-            connections: vec![have],
-            ..Observed::default()
-        },
-        PlanOptions::default(),
-    )
-    .expect("planned");
+    let plan = plan_orders(want, have);
     let reasons: Vec<&str> = plan.connections[0]
         .changes
         .iter()
@@ -228,15 +217,7 @@ fn removals_run_before_additions_across_fields() {
     let mut want = orders_wanted();
     want.pools = Some(strings(["pool_new"]));
     want.grants = Some(strings(["p3"]));
-    let plan = plan(
-        &desired([("orders", want)]),
-        &Observed {
-            connections: vec![orders()],
-            ..Observed::default()
-        },
-        PlanOptions::default(),
-    )
-    .expect("planned");
+    let plan = plan_orders(want, orders());
     let kinds: Vec<&str> = plan.connections[0]
         .changes
         .iter()
@@ -350,15 +331,7 @@ fn a_failed_peering_is_drift_and_bound_again() {
             err_msg: "no route to the VPC".to_owned(),
         },
     );
-    let plan = plan(
-        &desired([("orders", orders_wanted())]),
-        &Observed {
-            connections: vec![have],
-            ..Observed::default()
-        },
-        PlanOptions::default(),
-    )
-    .expect("planned");
+    let plan = plan_orders(orders_wanted(), have);
     let connection = &plan.connections[0];
     assert_eq!(
         connection.drift,
@@ -391,15 +364,7 @@ fn what_could_not_be_read_is_not_checked_and_not_changed() {
     let mut want = orders_wanted();
     want.tags = Some(BTreeMap::new());
     want.grants = Some(BTreeSet::new());
-    let plan = plan(
-        &desired([("orders", want)]),
-        &Observed {
-            connections: vec![have],
-            ..Observed::default()
-        },
-        PlanOptions::default(),
-    )
-    .expect("planned");
+    let plan = plan_orders(want, have);
     let connection = &plan.connections[0];
     assert_eq!(connection.action, Action::NoOp);
     assert_eq!(
