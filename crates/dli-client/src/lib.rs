@@ -41,7 +41,9 @@ pub use connection_id::{ConnectionId, InvalidConnectionId};
 pub use credentials::{Credentials, Secret, SecretKey};
 pub use env::Environment;
 pub use error::{ApiError, Cause, ConfigError, Error, SigningError, TimeoutKind};
-pub use operations::{BIND_QUEUE, ConnectionList, Connectivity, Peers, failed_peerings};
+pub use operations::{
+    BIND_QUEUE, ConnectionList, Connectivity, Peers, check_host_name, failed_peerings,
+};
 pub use pacing::RateLimit;
 pub use preview::RequestPreview;
 pub use regions::{REGIONS, region_endpoint, region_override_variable};

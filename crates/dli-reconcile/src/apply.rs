@@ -12,6 +12,7 @@ use futures_util::{StreamExt, stream};
 use serde::Serialize;
 use tokio::sync::mpsc::UnboundedSender;
 
+use crate::desired::MARKER_KEY;
 use crate::plan::{Change, ConnectionPlan, Field, Plan, Step};
 
 /// How to apply.
@@ -60,7 +61,8 @@ pub enum Event {
         /// How long it took, waits included, in milliseconds.
         millis: u64,
     },
-    /// A change failed; the connection's later changes are not made.
+    /// A change failed; the connection's later changes that depend on it are not made
+    /// ([`Change::depends_on`]).
     Failed {
         /// The connection.
         connection: String,
@@ -80,7 +82,7 @@ pub struct ApplyReport {
     pub done: usize,
     /// Changes that failed.
     pub failed: usize,
-    /// Changes not started: after a failure of their connection, or after a stop.
+    /// Changes not started: after a failure of a change they depend on, or after a stop.
     pub not_started: usize,
     /// Whether a stop was asked for.
     pub stopped: bool,
@@ -139,7 +141,8 @@ pub async fn apply(
     Ok(total)
 }
 
-/// One connection's changes, in order, until one fails or a stop.
+/// One connection's changes, in order, until a stop; a change that depends on one that
+/// failed is not started.
 async fn one(
     client: &Client,
     plan: &ConnectionPlan,
@@ -149,10 +152,15 @@ async fn one(
 ) -> ApplyReport {
     let mut report = ApplyReport::default();
     let mut id = plan.id;
+    let mut failed: Vec<&Change> = Vec::new();
     for (at, change) in plan.changes.iter().enumerate() {
         if stop.stopped() {
-            report.not_started = plan.changes.len() - at;
+            report.not_started += plan.changes.len() - at;
             return report;
+        }
+        if failed.iter().any(|earlier| change.depends_on(earlier)) {
+            report.not_started += 1;
+            continue;
         }
         let _ = events.send(Event::Started {
             connection: plan.name.clone(),
@@ -172,18 +180,49 @@ async fn one(
             }
             Err(error) => {
                 report.failed += 1;
-                report.not_started = plan.changes.len() - at - 1;
+                failed.push(change);
                 let _ = events.send(Event::Failed {
                     connection: plan.name.clone(),
                     id,
                     change: change.clone(),
                     error: dli_client::Error::to_string(&error),
                 });
-                return report;
             }
         }
     }
     report
+}
+
+/// DLI's code for a name already taken by a connection not deleted.
+const NAME_TAKEN: &str = "DLI.0006";
+
+/// The connection named `name` when the stack's `marker` is on it: another apply of the same
+/// file made it meanwhile, and this one goes on with it. `None` when it is someone else's.
+async fn taken_by_the_stack(
+    client: &Client,
+    name: &str,
+    marker: Option<&str>,
+) -> Result<Option<uuid::Uuid>, Error> {
+    let Some(marker) = marker else {
+        return Ok(None);
+    };
+    let found = client
+        .connections()
+        .name(name)
+        .tags([(MARKER_KEY, marker)])
+        .collect()
+        .await?;
+    let mut same = found.iter().filter(|c| {
+        c.name.as_deref() == Some(name)
+            && !c
+                .status
+                .as_deref()
+                .is_some_and(|s| s.eq_ignore_ascii_case("DELETED"))
+    });
+    Ok(match (same.next(), same.next()) {
+        (Some(one), None) => one.id,
+        _ => None,
+    })
 }
 
 fn peers(field: Field, names: &[String]) -> Peers {
@@ -242,10 +281,21 @@ async fn step(
                 .queues(queues.clone())
                 .hosts(hosts(entries))
                 .tags(tags(pairs));
-            let created = client.create_connection(request).await?.into_inner();
-            let new = created.connection_id.ok_or_else(|| {
-                Error::InvalidRequest(format!("DLI created {name} but gave no id"))
-            })?;
+            let new = match client.create_connection(request).await {
+                Ok(created) => created.into_inner().connection_id.ok_or_else(|| {
+                    Error::InvalidRequest(format!("DLI created {name} but gave no id"))
+                })?,
+                Err(error) if error.error_code() == Some(NAME_TAKEN) => {
+                    let marker = pairs
+                        .iter()
+                        .find(|(key, _)| key == MARKER_KEY)
+                        .map(|(_, value)| value.as_str());
+                    taken_by_the_stack(client, name, marker)
+                        .await?
+                        .ok_or(error)?
+                }
+                Err(error) => return Err(error),
+            };
             let mut bound = Peers::pools(pools.iter().cloned());
             bound.queues = queues.clone();
             if !pools.is_empty() || !queues.is_empty() {

@@ -8,15 +8,74 @@ use std::net::Ipv4Addr;
 
 use dli_client::network::Cidr;
 
-/// The tag that marks a connection `dli apply` created, so that `--prune` deletes only
-/// those. A file may not set it.
-pub const MANAGED_TAG: (&str, &str) = ("managed-by", "dli");
+/// The key of the tag that says which stack owns a connection. A file may not set it.
+pub const MARKER_KEY: &str = "managed-by";
 
-/// Every connection the file names, by name.
+/// The value an earlier `dli apply`, which knew no stacks, wrote under [`MARKER_KEY`].
+pub const LEGACY_MARKER: &str = "dli";
+
+/// The key of the tag `protect = true` sets, so that a connection stays protected once the
+/// file no longer names it. A file may not set it either.
+pub const PROTECT_KEY: &str = "dli-protect";
+
+/// The stack of a file that names none (`--prune` refuses such a file).
+pub const DEFAULT_STACK: &str = "default";
+
+/// The most tags a file may set on a connection: DLI's 20, less [`MARKER_KEY`] and
+/// [`PROTECT_KEY`].
+pub const MOST_FILE_TAGS: usize = crate::rules::MOST_TAGS - 2;
+
+/// The value of [`MARKER_KEY`] on what `stack` owns: `dli:STACK`, which DLI takes as a tag
+/// value (letters, digits, `_`, `-` and `:`).
+pub fn marker(stack: &str) -> String {
+    format!("{LEGACY_MARKER}:{stack}")
+}
+
+/// Who owns a connection, as its [`MARKER_KEY`] tag says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Owner {
+    /// No marker: made elsewhere; a file that names it adopts it.
+    Nobody,
+    /// `managed-by = "dli"`: made by an earlier `dli apply` that knew no stacks; a file
+    /// that names it adopts it.
+    Legacy,
+    /// `managed-by = "dli:STACK"`: the stack's.
+    Stack(String),
+    /// `managed-by` with another value: another tool's.
+    Other(String),
+}
+
+impl Owner {
+    /// The owner a connection's tags name.
+    pub fn of(tags: &BTreeMap<String, String>) -> Self {
+        match tags.get(MARKER_KEY).map(String::as_str) {
+            None => Owner::Nobody,
+            Some(LEGACY_MARKER) => Owner::Legacy,
+            Some(value) => match value
+                .strip_prefix(LEGACY_MARKER)
+                .and_then(|v| v.strip_prefix(':'))
+            {
+                Some(stack) if !stack.is_empty() => Owner::Stack(stack.to_owned()),
+                _ => Owner::Other(value.to_owned()),
+            },
+        }
+    }
+}
+
+/// Every connection the file names, by name, and the stack it is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Desired {
+    /// The stack, as the file says (`stack = "orders"`); `None` when it names none.
+    pub stack: Option<String>,
     /// The connections, by name.
     pub connections: BTreeMap<String, DesiredConnection>,
+}
+
+impl Desired {
+    /// The stack that owns what this file makes: the file's, else [`DEFAULT_STACK`].
+    pub fn stack(&self) -> &str {
+        self.stack.as_deref().unwrap_or(DEFAULT_STACK)
+    }
 }
 
 /// One connection as the file describes it.
@@ -36,6 +95,37 @@ pub struct DesiredConnection {
     pub hosts: Option<BTreeMap<String, Ipv4Addr>>,
     /// The projects granted `BIND_QUEUE` on it.
     pub grants: Option<BTreeSet<String>>,
-    /// Its tags, key → value, [`MANAGED_TAG`] aside.
+    /// Its tags, key → value, [`MARKER_KEY`] and [`PROTECT_KEY`] aside.
     pub tags: Option<BTreeMap<String, String>>,
+    /// Refuse to delete or replace it (recorded on it as [`PROTECT_KEY`]).
+    pub protect: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_marker_names_its_owner() {
+        let tags = |value: Option<&str>| -> BTreeMap<String, String> {
+            value
+                .map(|v| (MARKER_KEY.to_owned(), v.to_owned()))
+                .into_iter()
+                .collect()
+        };
+        for (value, owner) in [
+            (None, Owner::Nobody),
+            (Some("dli"), Owner::Legacy),
+            (Some("dli:orders"), Owner::Stack("orders".to_owned())),
+            (
+                Some(marker("a-b_1").as_str()),
+                Owner::Stack("a-b_1".to_owned()),
+            ),
+            (Some("dli:"), Owner::Other("dli:".to_owned())),
+            (Some("dlix"), Owner::Other("dlix".to_owned())),
+            (Some("terraform"), Owner::Other("terraform".to_owned())),
+        ] {
+            assert_eq!(Owner::of(&tags(value)), owner, "{value:?}");
+        }
+    }
 }

@@ -1,11 +1,14 @@
-//! Export: the file for the connections that exist, so that a plan on it right away shows
-//! no change. This is how connections made elsewhere are adopted.
+//! Export: the file for the connections that exist, so that a plan on it right away shows no
+//! change but the adoption of what no stack owns yet. This is how connections made
+//! elsewhere are taken over.
+//!
+//! The file has the shapes `docs/desired-state.md` shows: a header comment, `stack` when one
+//! is given, then a table per connection with inline tables for routes, hosts and tags.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
+use std::fmt::Write;
 
-use serde::Serialize;
-
-use crate::desired::MANAGED_TAG;
+use crate::desired::{MARKER_KEY, Owner, PROTECT_KEY};
 use crate::observed::{Observed, ObservedConnection};
 
 /// The file written, and what was left out of it.
@@ -13,16 +16,19 @@ use crate::observed::{Observed, ObservedConnection};
 pub struct Exported {
     /// The TOML text.
     pub text: String,
-    /// What was left out, and why (a part that could not be read, another project's
-    /// connection): one line each.
+    /// How many connections it names.
+    pub count: usize,
+    /// What was left out, and why (another project's connection, another stack's, a name
+    /// given to several): one line each.
     pub notes: Vec<String>,
 }
 
 /// Why no file can be written.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum ExportError {
-    /// Several connections carry the name.
-    #[error("{count} connections are named {name} ({ids}): a file names each once", count = ids.split(", ").count())]
+    /// Several connections of this project carry the name.
+    #[error("{count} connections are named {name} ({ids}): a file names each once; rename or delete all but one", count = ids.split(", ").count())]
     Ambiguous {
         /// The name.
         name: String,
@@ -34,28 +40,25 @@ pub enum ExportError {
     Value(String),
 }
 
-#[derive(Serialize)]
-struct File {
-    connection: BTreeMap<String, Table>,
-}
-
-#[derive(Serialize)]
-struct Table {
-    vpc: String,
-    subnet: String,
-    pools: BTreeSet<String>,
-    queues: BTreeSet<String>,
-    routes: BTreeMap<String, String>,
-    hosts: BTreeMap<String, String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    grants: Option<BTreeSet<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    tags: Option<BTreeMap<String, String>>,
+/// What the header comment says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    /// The project read.
+    pub project: String,
+    /// When, as text (RFC 3339).
+    pub time: String,
 }
 
 /// The file for the connections of `observed` whose names start with one of `prefixes`
-/// (every one when there is none).
-pub fn export(observed: &Observed, prefixes: &[String]) -> Result<Exported, ExportError> {
+/// (every one when there is none), for `stack` (the file then says `stack = "…"`):
+/// connections another stack or another tool owns are left out, with a note, and so are
+/// another project's, seen through a grant.
+pub fn export(
+    observed: &Observed,
+    prefixes: &[String],
+    stack: Option<&str>,
+    header: &Header,
+) -> Result<Exported, ExportError> {
     let mut notes = Vec::new();
     let mut by_name: BTreeMap<&str, Vec<&ObservedConnection>> = BTreeMap::new();
     for connection in &observed.connections {
@@ -70,30 +73,106 @@ pub fn export(observed: &Observed, prefixes: &[String]) -> Result<Exported, Expo
                 .push(connection);
         }
     }
-    let mut connection = BTreeMap::new();
+    let ours = stack.unwrap_or(crate::DEFAULT_STACK);
+    let mut tables = String::new();
+    let mut count = 0;
     for (name, found) in by_name {
-        let [one] = found.as_slice() else {
-            let ids: Vec<String> = found.iter().map(|c| c.id.to_string()).collect();
-            return Err(ExportError::Ambiguous {
-                name: name.to_owned(),
-                ids: ids.join(", "),
-            });
-        };
-        if one.granted_to_us {
+        let (theirs, own): (Vec<_>, Vec<_>) = found.into_iter().partition(|c| c.granted_to_us);
+        for other in &theirs {
             notes.push(format!(
                 "{name} ({}): another project's, granted to this one: left out",
-                one.id
+                other.id
             ));
-            continue;
         }
-        connection.insert(name.to_owned(), table(one, &mut notes)?);
+        let one = match own.as_slice() {
+            [] => continue,
+            [one] if theirs.is_empty() => *one,
+            [one] => {
+                notes.push(format!(
+                    "{name} ({}): left out: another project's connection granted to this one has the same name, so a plan could not tell them apart",
+                    one.id
+                ));
+                continue;
+            }
+            several => {
+                let ids: Vec<String> = several.iter().map(|c| c.id.to_string()).collect();
+                return Err(ExportError::Ambiguous {
+                    name: name.to_owned(),
+                    ids: ids.join(", "),
+                });
+            }
+        };
+        match one.owner() {
+            Some(Owner::Stack(owner)) if owner != ours => {
+                notes.push(format!(
+                    "{name} ({}): the stack {owner:?} owns it: left out",
+                    one.id
+                ));
+                continue;
+            }
+            Some(Owner::Other(value)) => {
+                notes.push(format!(
+                    "{name} ({}): {MARKER_KEY} = {value:?} owns it: left out",
+                    one.id
+                ));
+                continue;
+            }
+            _ => {}
+        }
+        table(&mut tables, one, &mut notes)?;
+        count += 1;
     }
-    let text = toml::to_string(&File { connection })
-        .map_err(|error| ExportError::Value(error.to_string()))?;
-    Ok(Exported { text, notes })
+    let mut text = format!(
+        "# dli export of the project {} at {}.\n",
+        header.project, header.time
+    );
+    if let Some(stack) = stack {
+        let _ = writeln!(text, "stack = {}", quoted(stack));
+    }
+    text.push_str(&tables);
+    Ok(Exported { text, count, notes })
 }
 
-fn table(c: &ObservedConnection, notes: &mut Vec<String>) -> Result<Table, ExportError> {
+/// A TOML string.
+fn quoted(text: &str) -> String {
+    toml::Value::String(text.to_owned()).to_string()
+}
+
+/// A TOML key: bare when it can be, else quoted.
+fn key(text: &str) -> String {
+    if !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
+        text.to_owned()
+    } else {
+        quoted(text)
+    }
+}
+
+fn list<'a>(items: impl IntoIterator<Item = &'a String>) -> String {
+    let items: Vec<String> = items.into_iter().map(|item| quoted(item)).collect();
+    format!("[{}]", items.join(", "))
+}
+
+fn inline<'a>(pairs: impl IntoIterator<Item = (&'a String, &'a String)>) -> String {
+    let pairs: Vec<String> = pairs
+        .into_iter()
+        .map(|(k, v)| format!("{} = {}", key(k), quoted(v)))
+        .collect();
+    if pairs.is_empty() {
+        "{}".to_owned()
+    } else {
+        format!("{{ {} }}", pairs.join(", "))
+    }
+}
+
+fn table(
+    out: &mut String,
+    c: &ObservedConnection,
+    notes: &mut Vec<String>,
+) -> Result<(), ExportError> {
     for (route, cidr) in &c.routes {
         cidr.parse::<dli_client::network::Cidr>().map_err(|error| {
             ExportError::Value(format!("{}: the route {route}: {error}", c.name))
@@ -105,38 +184,28 @@ fn table(c: &ObservedConnection, notes: &mut Vec<String>) -> Result<Table, Expor
             c.name, peering.err_msg
         ));
     }
-    let mut readable = |what: &str, why: Option<&String>| {
-        if let Some(why) = why {
-            notes.push(format!("{}: {what} left out, not read: {why}", c.name));
+    let _ = writeln!(out, "\n[connection.{}]", key(&c.name));
+    let _ = writeln!(out, "vpc = {}", quoted(&c.vpc));
+    let _ = writeln!(out, "subnet = {}", quoted(&c.subnet));
+    let _ = writeln!(out, "pools = {}", list(c.pools.keys()));
+    let _ = writeln!(out, "queues = {}", list(c.queues.keys()));
+    let _ = writeln!(out, "routes = {}", inline(&c.routes));
+    let _ = writeln!(out, "hosts = {}", inline(&c.hosts));
+    if let Some(grants) = c.grants.get() {
+        let _ = writeln!(out, "grants = {}", list(grants));
+    }
+    if let Some(tags) = c.tags.get() {
+        let _ = writeln!(
+            out,
+            "tags = {}",
+            inline(
+                tags.iter()
+                    .filter(|(k, _)| k.as_str() != MARKER_KEY && k.as_str() != PROTECT_KEY)
+            )
+        );
+        if tags.contains_key(PROTECT_KEY) {
+            let _ = writeln!(out, "protect = true");
         }
-    };
-    readable(
-        "tags",
-        match &c.tags {
-            crate::Read::NotChecked(why) => Some(why),
-            crate::Read::Read(_) => None,
-        },
-    );
-    readable(
-        "grants",
-        match &c.grants {
-            crate::Read::NotChecked(why) => Some(why),
-            crate::Read::Read(_) => None,
-        },
-    );
-    Ok(Table {
-        vpc: c.vpc.clone(),
-        subnet: c.subnet.clone(),
-        pools: c.pools.keys().cloned().collect(),
-        queues: c.queues.keys().cloned().collect(),
-        routes: c.routes.clone(),
-        hosts: c.hosts.clone(),
-        grants: c.grants.get().cloned(),
-        tags: c.tags.get().map(|tags| {
-            tags.iter()
-                .filter(|(key, _)| key.as_str() != MANAGED_TAG.0)
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect()
-        }),
-    })
+    }
+    Ok(())
 }

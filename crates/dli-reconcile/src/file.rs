@@ -1,8 +1,10 @@
-//! The desired-state file: TOML, one table per connection name. Read whole, checked whole:
-//! an unknown key, a bad value or a name given twice is an error with the file, line and
-//! column, found before any call.
+//! The desired-state file: TOML, a stack name and one table per connection name. Read
+//! whole, checked whole: every unknown key, bad value or name given twice is reported with
+//! the file, line and column, found before any call.
 //!
 //! ```toml
+//! stack = "orders"
+//!
 //! [connection.orders]
 //! vpc = "vpc-0a1b"
 //! subnet = "subnet-9f8e"
@@ -22,7 +24,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::desired::{Desired, DesiredConnection, MANAGED_TAG};
+use crate::desired::{Desired, DesiredConnection, MARKER_KEY, MOST_FILE_TAGS, PROTECT_KEY};
 use crate::rules;
 
 /// The most bytes of a file read: far beyond a thousand connections with every field.
@@ -33,6 +35,12 @@ pub const MOST_BYTES: usize = 16 << 20;
 #[serde(deny_unknown_fields)]
 #[schemars(title = "dli desired state")]
 pub struct DesiredFile {
+    /// The stack this file is: what `dli apply` creates or adopts is marked with it, and
+    /// `--prune` deletes only the stack's connections that the file no longer names. 1 to
+    /// 64 letters, digits, `_` or `-`. Without it, the stack is `default`, and `--prune` is
+    /// refused.
+    #[schemars(with = "Option<String>")]
+    pub stack: Option<Spanned<String>>,
     /// The connections that should exist, by name: 1 to 64 letters, digits or underscores.
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, ConnectionTable>")]
@@ -60,16 +68,31 @@ pub struct ConnectionTable {
     /// Routes: name (1 to 64 characters) → IPv4 network, such as `192.168.0.0/24`.
     #[schemars(with = "Option<BTreeMap<String, String>>")]
     pub routes: Option<BTreeMap<String, Spanned<String>>>,
-    /// Host entries: name → IPv4 address; at most 20,000.
+    /// Host entries: name (a letter, then at most 127 more characters, no spaces) → IPv4
+    /// address; at most 20,000.
     #[schemars(with = "Option<BTreeMap<String, String>>")]
     pub hosts: Option<BTreeMap<String, Spanned<String>>>,
-    /// Project ids granted `BIND_QUEUE` on the connection.
+    /// Project ids (32 hex digits, never the project itself) granted `BIND_QUEUE` on the
+    /// connection.
     #[schemars(with = "Option<BTreeSet<String>>")]
     pub grants: Option<Vec<Spanned<String>>>,
-    /// Tags: key (1 to 128 characters, not starting `_sys_`) → value (at most 255); at
-    /// most 20. `managed-by` is the one `dli apply` sets on what it creates.
+    /// Tags: key (1 to 128 letters, digits, spaces or `_ . : + - @`, not starting `_sys_`)
+    /// → value (at most 255 characters); at most 18. `managed-by` and `dli-protect` are
+    /// dli's own, set from `stack` and `protect`.
     #[schemars(with = "Option<BTreeMap<String, String>>")]
     pub tags: Option<BTreeMap<String, Spanned<String>>>,
+    /// Refuse to delete or replace the connection; recorded on it as the tag
+    /// `dli-protect`, so that `--prune` refuses it too once the file no longer names it.
+    #[schemars(with = "Option<bool>")]
+    pub protect: Option<Spanned<bool>>,
+}
+
+/// Everything wrong with a file, in the order it is written: each with its place.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+pub struct FileErrors {
+    /// The errors, at least one, by position.
+    pub errors: Vec<FileError>,
 }
 
 /// A file that cannot be used, and where.
@@ -108,8 +131,8 @@ pub fn json_schema() -> String {
     text
 }
 
-/// Reads `text`, the contents of `file`, into what should exist.
-pub fn parse(file: &str, text: &str) -> Result<Desired, FileError> {
+/// Reads `text`, the contents of `file`, into what should exist; every error is reported.
+pub fn parse(file: &str, text: &str) -> Result<Desired, FileErrors> {
     let located = |located: Located| {
         let (line, column) = position(text, located.span.start);
         FileError {
@@ -119,13 +142,21 @@ pub fn parse(file: &str, text: &str) -> Result<Desired, FileError> {
             message: located.message,
         }
     };
-    let raw: DesiredFile = toml::from_str(text).map_err(|error| {
-        located(Located {
+    let raw: DesiredFile = toml::from_str(text).map_err(|error| FileErrors {
+        errors: vec![located(Located {
             span: error.span().unwrap_or(0..0),
             message: error.message().trim_end().to_owned(),
-        })
+        })],
     })?;
-    check(raw).map_err(located)
+    let mut found = Vec::new();
+    let desired = check(raw, &mut found);
+    if found.is_empty() {
+        return Ok(desired);
+    }
+    found.sort_by_key(|located| located.span.start);
+    Err(FileErrors {
+        errors: found.into_iter().map(located).collect(),
+    })
 }
 
 /// The line and the column (in characters), both from 1, of a byte offset.
@@ -136,106 +167,115 @@ fn position(text: &str, offset: usize) -> (usize, usize) {
     (line, before[start..].chars().count() + 1)
 }
 
-fn check(raw: DesiredFile) -> Result<Desired, Located> {
+fn check(raw: DesiredFile, found: &mut Vec<Located>) -> Desired {
+    let stack = raw.stack.and_then(|stack| {
+        keep(
+            found,
+            rules::stack_name(stack.get_ref()).map_err(|m| at(&stack, m)),
+        )?;
+        Some(stack.into_inner())
+    });
     let mut connections = BTreeMap::new();
     for (name, table) in raw.connection {
-        rules::connection_name(name.get_ref()).map_err(|message| at(&name, message))?;
-        connections.insert(name.into_inner(), connection(table)?);
+        if let Err(message) = rules::connection_name(name.get_ref()) {
+            found.push(at(&name, message));
+        }
+        connections.insert(name.into_inner(), connection(table, found));
     }
-    Ok(Desired { connections })
+    Desired { stack, connections }
 }
 
-fn connection(table: ConnectionTable) -> Result<DesiredConnection, Located> {
-    let id = |value: Option<Spanned<String>>, what: &str| {
-        value
-            .map(|value| {
-                rules::resource_id(value.get_ref())
-                    .map_err(|message| at(&value, format!("{what}: {message}")))?;
-                Ok(value.into_inner())
-            })
-            .transpose()
+/// The value, or `None` with its error kept.
+fn keep<T>(found: &mut Vec<Located>, result: Result<T, Located>) -> Option<T> {
+    result.map_err(|error| found.push(error)).ok()
+}
+
+fn connection(table: ConnectionTable, found: &mut Vec<Located>) -> DesiredConnection {
+    let mut id = |value: Option<Spanned<String>>, what: &str| {
+        let value = value?;
+        let checked = rules::resource_id(value.get_ref())
+            .map_err(|message| at(&value, format!("{what}: {message}")));
+        keep(found, checked)?;
+        Some(value.into_inner())
     };
-    Ok(DesiredConnection {
-        vpc: id(table.vpc, "vpc")?,
-        subnet: id(table.subnet, "subnet")?,
-        pools: names(table.pools, "pools", rules::peer_name)?,
-        queues: names(table.queues, "queues", rules::peer_name)?,
-        grants: names(table.grants, "grants", rules::project_id)?,
-        routes: table
-            .routes
-            .map(|routes| {
-                routes
-                    .into_iter()
-                    .map(|(name, cidr)| {
-                        rules::route_name(&name)
-                            .map_err(|message| at(&cidr, format!("routes: {message}")))?;
-                        let parsed: Cidr = cidr
-                            .get_ref()
-                            .parse()
-                            .map_err(|error| at(&cidr, format!("routes.{name}: {error}")))?;
-                        Ok((name, parsed))
-                    })
-                    .collect::<Result<_, _>>()
-            })
-            .transpose()?,
-        hosts: table
-            .hosts
-            .map(|hosts| {
-                if hosts.len() > rules::MOST_HOSTS {
-                    let first = hosts.values().next().map_or(0..0, Spanned::span);
-                    return Err(Located {
-                        span: first,
-                        message: format!(
-                            "hosts: {} entries; DLI takes at most {}",
-                            hosts.len(),
-                            rules::MOST_HOSTS
-                        ),
-                    });
-                }
-                hosts
-                    .into_iter()
-                    .map(|(name, ip)| {
-                        rules::host_name(&name)
-                            .map_err(|message| at(&ip, format!("hosts: {message}")))?;
-                        let parsed = ipv4(ip.get_ref())
-                            .map_err(|error| at(&ip, format!("hosts.{name}: {error}")))?;
-                        Ok((name, parsed))
-                    })
-                    .collect::<Result<_, _>>()
-            })
-            .transpose()?,
-        tags: table
-            .tags
-            .map(|tags| {
-                if tags.len() > rules::MOST_TAGS {
-                    let first = tags.values().next().map_or(0..0, Spanned::span);
-                    return Err(Located {
-                        span: first,
-                        message: format!(
-                            "tags: {} tags; DLI takes at most {}",
-                            tags.len(),
-                            rules::MOST_TAGS
-                        ),
-                    });
-                }
-                tags.into_iter()
-                    .map(|(key, value)| {
-                        if key == MANAGED_TAG.0 {
-                            return Err(at(
-                                &value,
-                                format!(
-                                    "tags: `{key}` marks what `dli apply` created; leave it out"
-                                ),
-                            ));
-                        }
+    let vpc = id(table.vpc, "vpc");
+    let subnet = id(table.subnet, "subnet");
+    DesiredConnection {
+        vpc,
+        subnet,
+        pools: names(table.pools, "pools", rules::peer_name, found),
+        queues: names(table.queues, "queues", rules::peer_name, found),
+        grants: names(table.grants, "grants", rules::project_id, found),
+        routes: table.routes.map(|routes| {
+            routes
+                .into_iter()
+                .filter_map(|(name, cidr)| {
+                    let checked = rules::route_name(&name)
+                        .map_err(|message| at(&cidr, format!("routes: {message}")))
+                        .and_then(|()| {
+                            cidr.get_ref()
+                                .parse::<Cidr>()
+                                .map_err(|error| at(&cidr, format!("routes.{name}: {error}")))
+                        });
+                    Some((name, keep(found, checked)?))
+                })
+                .collect()
+        }),
+        hosts: table.hosts.map(|hosts| {
+            if hosts.len() > rules::MOST_HOSTS {
+                let first = hosts.values().next().map_or(0..0, Spanned::span);
+                found.push(Located {
+                    span: first,
+                    message: format!(
+                        "hosts: {} entries; DLI takes at most {}",
+                        hosts.len(),
+                        rules::MOST_HOSTS
+                    ),
+                });
+            }
+            hosts
+                .into_iter()
+                .filter_map(|(name, ip)| {
+                    let checked = rules::host_name(&name)
+                        .map_err(|message| at(&ip, format!("hosts: {message}")))
+                        .and_then(|()| {
+                            ipv4(ip.get_ref())
+                                .map_err(|error| at(&ip, format!("hosts.{name}: {error}")))
+                        });
+                    Some((name, keep(found, checked)?))
+                })
+                .collect()
+        }),
+        tags: table.tags.map(|tags| {
+            if tags.len() > MOST_FILE_TAGS {
+                let first = tags.values().next().map_or(0..0, Spanned::span);
+                found.push(Located {
+                    span: first,
+                    message: format!(
+                        "tags: {} tags; a file sets at most {MOST_FILE_TAGS} (DLI keeps {}, two of them dli's own)",
+                        tags.len(),
+                        rules::MOST_TAGS
+                    ),
+                });
+            }
+            tags.into_iter()
+                .filter_map(|(key, value)| {
+                    let checked = if key == MARKER_KEY || key == PROTECT_KEY {
+                        Err(at(
+                            &value,
+                            format!("tags: `{key}` is dli's own (stack and protect set it); leave it out"),
+                        ))
+                    } else {
                         rules::tag(&key, value.get_ref())
-                            .map_err(|message| at(&value, format!("tags: {message}")))?;
-                        Ok((key, value.into_inner()))
-                    })
-                    .collect::<Result<_, _>>()
-            })
-            .transpose()?,
-    })
+                            .map_err(|message| at(&value, format!("tags: {message}")))
+                    };
+                    keep(found, checked)?;
+                    Some((key, value.into_inner()))
+                })
+                .collect()
+        }),
+        protect: table.protect.is_some_and(Spanned::into_inner),
+    }
 }
 
 /// A list of names, each checked by `rule` and given once.
@@ -243,22 +283,23 @@ fn names(
     list: Option<Vec<Spanned<String>>>,
     field: &str,
     rule: fn(&str) -> Result<(), String>,
-) -> Result<Option<BTreeSet<String>>, Located> {
-    let Some(list) = list else {
-        return Ok(None);
-    };
+    found: &mut Vec<Located>,
+) -> Option<BTreeSet<String>> {
+    let list = list?;
     let mut seen = BTreeSet::new();
     for name in list {
-        rule(name.get_ref()).map_err(|message| at(&name, format!("{field}: {message}")))?;
-        if seen.contains(name.get_ref()) {
-            return Err(at(
+        if let Err(message) = rule(name.get_ref()) {
+            found.push(at(&name, format!("{field}: {message}")));
+        } else if seen.contains(name.get_ref()) {
+            found.push(at(
                 &name,
                 format!("{field}: {:?} is given twice", name.get_ref()),
             ));
+        } else {
+            seen.insert(name.into_inner());
         }
-        seen.insert(name.into_inner());
     }
-    Ok(Some(seen))
+    Some(seen)
 }
 
 #[cfg(test)]

@@ -4,7 +4,8 @@
 //! - [`mod@file`] reads the TOML file that says what should exist into a [`Desired`].
 //! - [`rules`] are DLI's limits on each value, as pure checks.
 //! - [`observed`] is what exists, as the planner reads it.
-//! - [`observe()`] reads what exists: one List walk, then tags and privileges.
+//! - [`observe()`] reads what exists: one List walk, then tags and privileges; a failed
+//!   read fails it.
 //! - [`plan()`] is a pure function of the two: the changes, in order, each with its reason.
 //! - [`export()`] writes the file for what exists, to adopt it.
 //! - [`SavedPlan`] is the plan as versioned JSON, with what it observed.
@@ -22,11 +23,14 @@ pub mod rules;
 pub mod saved;
 
 pub use apply::{ApplyOptions, ApplyReport, ApplyStop, Blocked, Event, apply};
-pub use desired::{Desired, DesiredConnection, MANAGED_TAG};
-pub use export::{ExportError, Exported, export};
-pub use file::{FileError, parse};
-pub use observe::observe;
-pub use observed::{Observed, ObservedConnection, Peering, Read};
+pub use desired::{
+    DEFAULT_STACK, Desired, DesiredConnection, LEGACY_MARKER, MARKER_KEY, Owner, PROTECT_KEY,
+    marker,
+};
+pub use export::{ExportError, Exported, Header, export};
+pub use file::{FileError, FileErrors, parse};
+pub use observe::{ObserveError, observe};
+pub use observed::{Observed, ObservedConnection, Peering, Reach, Read};
 pub use plan::{
     Action, Change, ConnectionPlan, Field, Plan, PlanError, PlanOptions, Step, Summary, plan,
 };

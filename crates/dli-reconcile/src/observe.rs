@@ -1,6 +1,8 @@
 //! Observing what exists: one walk of List, then the tags and privileges of each connection
-//! the file names (of every connection when pruning), concurrently, through the client's
-//! pacer; and the project's queues and pools when the file binds any.
+//! the file names (and, when pruning, of those its stack's marker is on; of every one for an
+//! export), concurrently, through the client's pacer; and the project's queues and pools
+//! when the file binds any. A read that fails after the client's retries fails the whole
+//! observation, naming what could not be read: a plan is complete or there is none.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::num::NonZeroUsize;
@@ -9,25 +11,94 @@ use dli_client::types::{EnhancedConnection, PeeringResource};
 use dli_client::{Client, Error};
 use futures_util::{StreamExt, stream};
 
-use crate::desired::Desired;
-use crate::observed::{Observed, ObservedConnection, Peering, Read};
+use crate::desired::{Desired, LEGACY_MARKER, MARKER_KEY, marker};
+use crate::observed::{Observed, ObservedConnection, Peering, Reach, Read};
 
-/// Reads what exists of the connections `desired` names, or of every connection with
-/// `every` (pruning needs their tags). Fails when the List walk fails or a call fails to
-/// authenticate; any other failure to read a connection's tags or privileges leaves them
-/// [`Read::NotChecked`] with the reason.
+/// What could not be read.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ObserveError {
+    /// The List walk failed.
+    #[error("cannot list the connections{}", filter.as_ref().map(|f| format!(" tagged {f}")).unwrap_or_default())]
+    List {
+        /// The tag filter of the walk, if any.
+        filter: Option<String>,
+        /// Why.
+        #[source]
+        source: Error,
+    },
+    /// A part of one connection could not be read.
+    #[error("cannot read the {part} of {name} ({id})")]
+    Part {
+        /// `tags` or `privileges`.
+        part: &'static str,
+        /// The connection.
+        name: String,
+        /// Its id.
+        id: uuid::Uuid,
+        /// Why.
+        #[source]
+        source: Error,
+    },
+    /// The project's queues or pools could not be listed.
+    #[error("cannot list the project's {kind}")]
+    Resources {
+        /// `queues` or `elastic resource pools`.
+        kind: &'static str,
+        /// Why.
+        #[source]
+        source: Error,
+    },
+}
+
+impl ObserveError {
+    /// The client's error under it.
+    pub fn call(&self) -> &Error {
+        match self {
+            Self::List { source, .. }
+            | Self::Part { source, .. }
+            | Self::Resources { source, .. } => source,
+        }
+    }
+}
+
+/// Reads what exists of the connections `desired` names, as far as `reach` says.
 pub async fn observe(
     client: &Client,
     desired: &Desired,
-    every: bool,
+    reach: Reach,
     concurrency: NonZeroUsize,
-) -> Result<Observed, Error> {
-    let listed = client.connections().collect().await?;
+) -> Result<Observed, ObserveError> {
+    let listed = client
+        .connections()
+        .collect()
+        .await
+        .map_err(|source| ObserveError::List {
+            filter: None,
+            source,
+        })?;
+    let mut marked = BTreeSet::new();
+    if reach == Reach::Stack {
+        for value in [marker(desired.stack()), LEGACY_MARKER.to_owned()] {
+            let tagged = client
+                .connections()
+                .tags([(MARKER_KEY, value.as_str())])
+                .collect()
+                .await
+                .map_err(|source| ObserveError::List {
+                    filter: Some(format!("{MARKER_KEY}={value}")),
+                    source,
+                })?;
+            marked.extend(tagged.iter().filter_map(|c| c.id));
+        }
+    }
     let project = client.project_id().to_owned();
     let wanted: Vec<ObservedConnection> = listed.iter().filter_map(listed_connection).collect();
-    let (read, skipped): (Vec<_>, Vec<_>) = wanted
-        .into_iter()
-        .partition(|c| every || desired.connections.contains_key(&c.name));
+    let (read, skipped): (Vec<_>, Vec<_>) = wanted.into_iter().partition(|c| match reach {
+        Reach::Every => true,
+        Reach::Stack => desired.connections.contains_key(&c.name) || marked.contains(&c.id),
+        Reach::Named => desired.connections.contains_key(&c.name),
+    });
     // The futures are made in a loop, not by a closure: one that borrows into each would
     // make the future of `observe` not `Send` for every lifetime, and so not spawnable.
     let mut reads = Vec::new();
@@ -49,13 +120,25 @@ pub async fn observe(
             .any(|c| field(c).as_ref().is_some_and(|names| !names.is_empty()))
     };
     let queues = if binds(|c| &c.queues) {
-        let listed = client.queues().await?;
+        let listed = client
+            .queues()
+            .await
+            .map_err(|source| ObserveError::Resources {
+                kind: "queues",
+                source,
+            })?;
         Some(listed.into_iter().filter_map(|q| q.queue_name).collect())
     } else {
         None
     };
     let pools = if binds(|c| &c.pools) {
-        let listed = client.pools().await?;
+        let listed = client
+            .pools()
+            .await
+            .map_err(|source| ObserveError::Resources {
+                kind: "elastic resource pools",
+                source,
+            })?;
         Some(
             listed
                 .into_iter()
@@ -66,6 +149,8 @@ pub async fn observe(
         None
     };
     Ok(Observed {
+        project,
+        reach,
         connections,
         queues,
         pools,
@@ -121,52 +206,42 @@ fn not_read<T>() -> Read<T> {
     Read::NotChecked("not read: the file does not name it".to_owned())
 }
 
-/// A failure to read a part: an authentication failure stops the observation (the gateway
-/// locks a key after five); any other leaves the part not checked.
-fn unread<T>(error: Error) -> Result<Read<T>, Error> {
-    if error.is_auth() {
-        Err(error)
-    } else {
-        Ok(Read::NotChecked(error.to_string()))
-    }
-}
-
 /// Adds the tags and privileges of a connection, read at once.
 async fn details(
     client: &Client,
     project: &str,
     mut connection: ObservedConnection,
-) -> Result<ObservedConnection, Error> {
+) -> Result<ObservedConnection, ObserveError> {
     let (tags, privileges) =
         tokio::join!(client.tags(connection.id), client.privileges(connection.id));
-    connection.tags = match tags {
-        Ok(tags) => Read::Read(tags.into_iter().map(|tag| (tag.key, tag.value)).collect()),
-        Err(error) => unread(error)?,
+    let part = |part, source| ObserveError::Part {
+        part,
+        name: connection.name.clone(),
+        id: connection.id,
+        source,
     };
-    let grants: Read<BTreeSet<String>> = match privileges {
-        Ok(answer) => {
-            let answer = answer.into_inner();
-            // A connection of another project, granted to this one, lists this project as
-            // a grantee (decided here: DLI's models carry no owner).
-            connection.granted_to_us = answer
-                .privileges
-                .iter()
-                .any(|p| p.applicant_project_id.as_deref() == Some(project));
-            Read::Read(
-                answer
-                    .privileges
-                    .into_iter()
-                    .filter(|p| {
-                        p.privileges
-                            .iter()
-                            .any(|name| name == dli_client::BIND_QUEUE)
-                    })
-                    .filter_map(|p| p.applicant_project_id)
-                    .collect(),
-            )
-        }
-        Err(error) => unread(error)?,
-    };
-    connection.grants = grants;
+    let tags = tags.map_err(|source| part("tags", source))?;
+    let answer = privileges
+        .map_err(|source| part("privileges", source))?
+        .into_inner();
+    connection.tags = Read::Read(tags.into_iter().map(|tag| (tag.key, tag.value)).collect());
+    // A connection of another project, granted to this one, lists this project as a
+    // grantee (decided here: DLI's models carry no owner).
+    connection.granted_to_us = answer
+        .privileges
+        .iter()
+        .any(|p| p.applicant_project_id.as_deref() == Some(project));
+    connection.grants = Read::Read(
+        answer
+            .privileges
+            .into_iter()
+            .filter(|p| {
+                p.privileges
+                    .iter()
+                    .any(|name| name == dli_client::BIND_QUEUE)
+            })
+            .filter_map(|p| p.applicant_project_id)
+            .collect(),
+    );
     Ok(connection)
 }

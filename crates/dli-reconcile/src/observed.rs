@@ -5,9 +5,29 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::desired::{Owner, PROTECT_KEY};
+
+/// Which connections' tags and privileges were read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reach {
+    /// Those the file names.
+    #[default]
+    Named,
+    /// Those the file names, and those its stack's marker (or an earlier dli's) is on:
+    /// what pruning needs.
+    Stack,
+    /// Every connection: what an export needs.
+    Every,
+}
+
 /// What was observed of the project.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Observed {
+    /// The project read.
+    pub project: String,
+    /// Which connections were read whole.
+    pub reach: Reach,
     /// Every connection the List walk returned that is not `DELETED`.
     pub connections: Vec<ObservedConnection>,
     /// The project's queues, listed when the file binds any.
@@ -38,7 +58,8 @@ impl Peering {
 pub enum Read<T> {
     /// Read.
     Read(T),
-    /// Not read, and why: the plan shows it as not checked and changes nothing there.
+    /// Not read, and why: a connection outside what was read (see [`Reach`]). A plan that
+    /// needs it fails.
     NotChecked(String),
 }
 
@@ -73,7 +94,7 @@ pub struct ObservedConnection {
     pub routes: BTreeMap<String, String>,
     /// Its host entries: name → address, as DLI shows it.
     pub hosts: BTreeMap<String, String>,
-    /// Its tags, [`MANAGED_TAG`](crate::MANAGED_TAG) included.
+    /// Its tags, [`MARKER_KEY`](crate::desired::MARKER_KEY) included.
     pub tags: Read<BTreeMap<String, String>>,
     /// The projects it grants `BIND_QUEUE` to.
     pub grants: Read<BTreeSet<String>>,
@@ -83,12 +104,15 @@ pub struct ObservedConnection {
 }
 
 impl ObservedConnection {
-    /// Whether `dli apply` created it: it carries [`MANAGED_TAG`](crate::MANAGED_TAG).
-    /// `None` when its tags could not be read.
-    pub fn managed(&self) -> Option<bool> {
-        let (key, value) = crate::MANAGED_TAG;
+    /// Who owns it, as its marker says; `None` when its tags were not read.
+    pub fn owner(&self) -> Option<Owner> {
+        self.tags.get().map(Owner::of)
+    }
+
+    /// Whether it carries [`PROTECT_KEY`]; `false` when its tags were not read.
+    pub fn protected(&self) -> bool {
         self.tags
             .get()
-            .map(|tags| tags.get(key).is_some_and(|tag| tag == value))
+            .is_some_and(|tags| tags.contains_key(PROTECT_KEY))
     }
 }

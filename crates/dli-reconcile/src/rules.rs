@@ -19,6 +19,22 @@ pub fn connection_name(name: &str) -> Result<(), String> {
     }
 }
 
+/// A stack name: 1 to 64 letters, digits, underscores or hyphens, so that `dli:STACK` is a
+/// tag value DLI takes.
+pub fn stack_name(name: &str) -> Result<(), String> {
+    if (1..=64).contains(&name.chars().count())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
+        Ok(())
+    } else {
+        Err(format!(
+            "the stack name {name:?} must be 1 to 64 letters, digits, _ or -"
+        ))
+    }
+}
+
 /// A VPC or subnet id: not empty, no spaces or control characters, at most 64 characters.
 pub fn resource_id(id: &str) -> Result<(), String> {
     if (1..=64).contains(&id.chars().count())
@@ -47,18 +63,13 @@ pub fn peer_name(name: &str) -> Result<(), String> {
     }
 }
 
-/// A project id: 1 to 64 letters, digits, underscores or hyphens (Huawei's are 32 hex
-/// digits).
+/// A project id: 32 hex digits, as Huawei Cloud gives them.
 pub fn project_id(id: &str) -> Result<(), String> {
-    if (1..=64).contains(&id.chars().count())
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    {
+    if id.len() == 32 && id.chars().all(|c| c.is_ascii_hexdigit()) {
         Ok(())
     } else {
         Err(format!(
-            "{id:?} must be a project id, such as fedcba9876543210fedcba9876543210"
+            "{id:?} must be a project id of 32 hex digits, such as fedcba9876543210fedcba9876543210"
         ))
     }
 }
@@ -79,24 +90,32 @@ pub fn route_name(name: &str) -> Result<(), String> {
     }
 }
 
-/// A host name: 1 to 255 characters, no spaces or control characters.
+/// A host name, as DLI takes it ([`dli_client::check_host_name`]), and without spaces.
 pub fn host_name(name: &str) -> Result<(), String> {
-    if (1..=255).contains(&name.chars().count())
-        && !name.chars().any(|c| c.is_whitespace() || c.is_control())
-    {
-        Ok(())
-    } else {
-        Err(format!(
-            "the host name {name:?} must be 1 to 255 characters, without spaces"
-        ))
+    dli_client::check_host_name(name)?;
+    if name.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!("the host name {name:?} has a space in it"));
     }
+    Ok(())
 }
 
-/// A tag: a key of 1 to 128 characters that does not start with `_sys_`, a value of at
-/// most 255.
+/// A tag: a key of 1 to 128 letters, digits, spaces (not first or last) or `_ . : + - @`
+/// that does not start with `_sys_`, a value of at most 255 characters, none of them control
+/// characters.
 pub fn tag(key: &str, value: &str) -> Result<(), String> {
     if !(1..=128).contains(&key.chars().count()) {
         return Err(format!("the tag key {key:?} must be 1 to 128 characters"));
+    }
+    let allowed = |c: char| c.is_alphanumeric() || " _.:+-@".contains(c);
+    if !key.chars().all(allowed) || key.starts_with(' ') || key.ends_with(' ') {
+        return Err(format!(
+            "the tag key {key:?} may hold only letters, digits, inner spaces and _ . : + - @"
+        ));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(format!(
+            "the value of the tag {key:?} has a control character"
+        ));
     }
     if key.starts_with("_sys_") {
         return Err(format!(
@@ -134,13 +153,19 @@ mod tests {
             (peer_name, long(129), false),
             (project_id, "fedcba9876543210fedcba9876543210".into(), true),
             (project_id, "../other".into(), false),
-            (project_id, "my_project-1".into(), true),
-            (project_id, long(65), false),
+            (project_id, "my_project-1".into(), false),
+            (project_id, "FEDCBA9876543210fedcba9876543210".into(), true),
+            (project_id, "fedcba9876543210fedcba987654321".into(), false),
+            (stack_name, "orders-prod_1".into(), true),
+            (stack_name, "orders:prod".into(), false),
+            (stack_name, long(65), false),
             (route_name, "office net".into(), true),
             (route_name, "a/b".into(), false),
             (route_name, long(65), false),
             (host_name, "orders-db.internal".into(), true),
             (host_name, "two words".into(), false),
+            (host_name, "1bad".into(), false),
+            (host_name, long(129), false),
         ];
         for (rule, text, takes) in table {
             let verdict = rule(&text);
@@ -155,5 +180,9 @@ mod tests {
         assert!(tag("_sys_x", "1").unwrap_err().contains("_sys_"));
         assert!(tag("", "1").is_err());
         assert!(tag(&long(129), "1").is_err());
+        assert!(tag("a=b", "v").unwrap_err().contains("letters"));
+        assert!(tag(" team", "v").is_err());
+        assert!(tag("cost center:2@x", "v").is_ok());
+        assert!(tag("team", "a\nb").is_err());
     }
 }

@@ -10,8 +10,8 @@ use std::time::Duration;
 use dli_client::{Client, Credentials, Environment, RetryPolicy};
 use dli_fake::{FakeConfig, FakeDli};
 use dli_reconcile::{
-    Action, ApplyOptions, ApplyStop, Desired, DesiredConnection, Observed, PlanOptions, apply,
-    observe, plan,
+    Action, ApplyOptions, ApplyStop, Desired, DesiredConnection, Header, Observed, Owner,
+    PlanOptions, Reach, apply, observe, plan,
 };
 use proptest::prelude::*;
 
@@ -48,15 +48,23 @@ const EVERYTHING: PlanOptions = PlanOptions {
 };
 
 async fn look(client: &Client, desired: &Desired) -> Observed {
-    observe(client, desired, true, width(4))
+    observe(client, desired, Reach::Stack, width(4))
         .await
         .expect("observed")
+}
+
+/// Everything, but no prune of a file that names nothing (it is refused).
+fn options(desired: &Desired) -> PlanOptions {
+    PlanOptions {
+        prune: !desired.connections.is_empty(),
+        ..EVERYTHING
+    }
 }
 
 /// Plans and applies `desired`; the events, each failure spelt out.
 async fn converge(client: &Client, desired: &Desired) -> Vec<dli_reconcile::Event> {
     let observed = look(client, desired).await;
-    let planned = plan(desired, &observed, EVERYTHING).expect("planned");
+    let planned = plan(desired, &observed, options(desired)).expect("planned");
     let (sender, mut receiver) = tokio::sync::mpsc::unbounded_channel();
     let options = ApplyOptions {
         concurrency: width(4),
@@ -75,7 +83,7 @@ async fn converge(client: &Client, desired: &Desired) -> Vec<dli_reconcile::Even
 
 async fn leftover(client: &Client, desired: &Desired) -> Vec<(String, Action)> {
     let observed = look(client, desired).await;
-    plan(desired, &observed, EVERYTHING)
+    plan(desired, &observed, options(desired))
         .expect("planned")
         .connections
         .into_iter()
@@ -90,6 +98,7 @@ async fn a_file_with_every_field_converges_and_then_plans_nothing() {
     let desired = dli_reconcile::parse(
         "dli.toml",
         r#"
+        stack = "orders"
         [connection.orders]
         vpc = "vpc-0a1b"
         subnet = "subnet-9f8e"
@@ -113,7 +122,11 @@ async fn a_file_with_every_field_converges_and_then_plans_nothing() {
     let orders = &observed.connections[0];
     assert_eq!(orders.pools["pool_etl"].status, "ACTIVE", "waited for");
     assert_eq!(orders.routes.len(), 2);
-    assert_eq!(orders.managed(), Some(true), "marked as dli's");
+    assert_eq!(
+        orders.owner(),
+        Some(Owner::Stack("orders".to_owned())),
+        "marked as the stack's"
+    );
     assert_eq!(fake.stats().connections.get("ACTIVE"), Some(&1));
 }
 
@@ -127,7 +140,10 @@ fn connection() -> impl Strategy<Value = DesiredConnection> {
     const POOLS: &[&str] = &["p1", "p2", "p3"];
     const QUEUES: &[&str] = &["q1", "q2"];
     const CIDRS: &[&str] = &["10.0.0.0/8", "192.168.0.0/24", "172.16.0.0/12"];
-    const PROJECTS: &[&str] = &["g1", "g2"];
+    const PROJECTS: &[&str] = &[
+        "0123456789abcdef0123456789abcdef",
+        "fedcba9876543210fedcba9876543210",
+    ];
     let names = |items: &'static [&'static str]| {
         proptest::option::of(pick(items).prop_map(move |set| {
             set.into_iter()
@@ -175,6 +191,7 @@ fn connection() -> impl Strategy<Value = DesiredConnection> {
                         .map(|(k, v)| (k.to_owned(), format!("v{v}")))
                         .collect()
                 }),
+                protect: false,
             }
         })
 }
@@ -186,6 +203,7 @@ fn desired() -> impl Strategy<Value = Desired> {
         0..=3,
     )
     .prop_map(|connections| Desired {
+        stack: Some("s".to_owned()),
         connections: connections
             .into_iter()
             .map(|(name, c)| (name.to_owned(), c))
@@ -219,6 +237,7 @@ async fn an_export_plans_no_change_right_away() {
     let desired = dli_reconcile::parse(
         "made.toml",
         r#"
+        stack = "made"
         [connection.console_made]
         vpc = "vpc-0a1b"
         subnet = "subnet-9f8e"
@@ -234,14 +253,36 @@ async fn an_export_plans_no_change_right_away() {
     )
     .expect("valid");
     converge(&client, &desired).await;
-    let observed = look(&client, &Desired::default()).await;
-    let exported = dli_reconcile::export(&observed, &["console".to_owned()]).expect("exported");
+    let observed = observe(&client, &Desired::default(), Reach::Every, width(4))
+        .await
+        .expect("observed");
+    let header = Header {
+        project: "p".to_owned(),
+        time: "2026-12-07T00:00:00Z".to_owned(),
+    };
+    let exported = dli_reconcile::export(&observed, &["console".to_owned()], Some("made"), &header)
+        .expect("exported");
     assert!(exported.notes.is_empty(), "{:?}", exported.notes);
     assert!(!exported.text.contains("other_team"), "{}", exported.text);
     assert!(!exported.text.contains("managed-by"), "{}", exported.text);
     let adopted =
         dli_reconcile::parse("exported.toml", &exported.text).expect("the export reads back");
     assert_eq!(adopted.connections.len(), 1);
+    assert_eq!(adopted.stack.as_deref(), Some("made"));
+    assert!(
+        exported.text.starts_with(
+            "# dli export of the project p at 2026-12-07T00:00:00Z.\nstack = \"made\"\n"
+        ),
+        "{}",
+        exported.text
+    );
+    assert!(
+        exported
+            .text
+            .contains("routes = { office = \"192.168.0.0/24\" }"),
+        "inline tables: {}",
+        exported.text
+    );
     let planned = plan(
         &adopted,
         &look(&client, &adopted).await,

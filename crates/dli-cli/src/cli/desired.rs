@@ -25,7 +25,7 @@ pub struct PlanArgs {
     /// Where and as whom to call DLI.
     #[command(flatten)]
     pub global: Global,
-    /// The desired-state file (TOML; `dli schema` describes it).
+    /// The desired-state file (TOML; `dli schema` describes it); `-` reads standard input.
     #[arg(short = 'f', long = "file", value_name = "FILE")]
     pub file: PathBuf,
     /// text or json.
@@ -34,14 +34,16 @@ pub struct PlanArgs {
     /// Also write the plan as JSON, for `dli apply PLAN`.
     #[arg(long, value_name = "PLAN")]
     pub out: Option<PathBuf>,
-    /// Exit 0 when nothing would change, 2 when something would, 1 on an error.
+    /// Exit 0 when nothing would change, 2 when something would, 1 on an error or a
+    /// blocked plan.
     #[arg(long)]
     pub detailed_exitcode: bool,
-    /// Delete the connections dli apply created that the file no longer names.
+    /// Delete the connections of the file's stack that it no longer names (the file must
+    /// say stack = "NAME").
     #[arg(long)]
     pub prune: bool,
     /// Allow replacing a connection whose vpc or subnet changed (it is deleted, then
-    /// created again: every peering is torn down).
+    /// created again with what the file leaves out carried over).
     #[arg(long)]
     pub allow_replace: bool,
     /// How fast the reads go.
@@ -55,7 +57,7 @@ pub struct ApplyArgs {
     /// Where and as whom to call DLI.
     #[command(flatten)]
     pub global: Global,
-    /// The desired-state file to plan and apply.
+    /// The desired-state file to plan and apply; `-` reads standard input.
     #[arg(
         short = 'f',
         long = "file",
@@ -63,7 +65,8 @@ pub struct ApplyArgs {
         conflicts_with = "plan"
     )]
     pub file: Option<PathBuf>,
-    /// A plan saved by `dli plan --out`; refused when what it observed has changed since.
+    /// A plan saved by `dli plan --out`: planned again from its file and a fresh read, and
+    /// refused unless that gives the same changes (an edited or stale plan).
     #[arg(value_name = "PLAN", required_unless_present = "file")]
     pub plan: Option<PathBuf>,
     /// Apply without asking. Without a terminal to ask on, it is required.
@@ -72,7 +75,7 @@ pub struct ApplyArgs {
     /// Allow replacing a connection whose vpc or subnet changed.
     #[arg(long)]
     pub allow_replace: bool,
-    /// Delete the connections dli apply created that the file no longer names.
+    /// Delete the connections of the file's stack that it no longer names.
     #[arg(long)]
     pub prune: bool,
     /// How long to wait for each peering, or for a connection to become deletable.
@@ -99,10 +102,28 @@ pub struct ExportArgs {
     /// Only connections whose names start with one of these.
     #[arg(long = "name", value_name = "PREFIX", num_args = 1..)]
     pub names: Vec<String>,
-    /// Write the file here instead of to stdout.
+    /// Write the file here instead of to stdout; an existing file is kept unless --force.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Overwrite the file of -o.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+    /// The stack the file is for: it says stack = "NAME", and leaves out what other stacks
+    /// own.
+    #[arg(long, value_name = "NAME")]
+    pub stack: Option<String>,
     /// How fast the reads go.
     #[command(flatten)]
     pub pace: Pace,
+}
+
+/// `dli show`.
+#[derive(Debug, Args)]
+pub struct ShowPlanArgs {
+    /// A plan saved by `dli plan --out`.
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    /// text or json.
+    #[arg(short, long, value_enum, default_value_t = PlanOutput::Text)]
+    pub output: PlanOutput,
 }

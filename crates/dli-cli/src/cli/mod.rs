@@ -6,7 +6,7 @@ mod desired;
 mod group;
 mod lifecycle;
 
-pub use desired::{ApplyArgs, ExportArgs, PlanArgs, PlanOutput};
+pub use desired::{ApplyArgs, ExportArgs, PlanArgs, PlanOutput, ShowPlanArgs};
 pub use group::{
     GrantArgs, IdArgs, PeersArgs, RouteCommand, TagArgs, TestConnectionArgs, TextOutput, UntagArgs,
 };
@@ -103,6 +103,8 @@ pub enum Command {
     Apply(ApplyArgs),
     /// Write the desired-state file for the connections that exist.
     Export(ExportArgs),
+    /// Print a plan saved by `dli plan --out`, as text or JSON; calls nothing.
+    Show(ShowPlanArgs),
     /// Print the JSON Schema of the desired-state file, for editors.
     Schema,
     /// Run a fake DLI on this machine.
@@ -122,7 +124,11 @@ impl Command {
             Self::Plan(plan) => Some(&plan.global),
             Self::Apply(apply) => Some(&apply.global),
             Self::Export(export) => Some(&export.global),
-            Self::Completions { .. } | Self::Schema | Self::Fake(_) | Self::Demo => None,
+            Self::Completions { .. }
+            | Self::Show(_)
+            | Self::Schema
+            | Self::Fake(_)
+            | Self::Demo => None,
         }
     }
 }

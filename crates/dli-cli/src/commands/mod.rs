@@ -65,6 +65,7 @@ pub async fn run(cli: Cli) -> Exit {
         Command::Apply(args) => desired::apply(&args, &mut std::io::stdout()).await,
         Command::Export(args) => desired::export(&args, &mut std::io::stdout()).await,
         Command::Schema => desired::schema(&mut std::io::stdout()),
+        Command::Show(args) => desired::show(&args, &mut std::io::stdout()),
         Command::Fake(FakeCommand::Serve(args)) => fake::serve(args).await,
         Command::Demo => demo::run().await,
     };

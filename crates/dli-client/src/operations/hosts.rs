@@ -14,6 +14,23 @@ const MAX_HOSTS: usize = 20_000;
 /// The longest host name DLI accepts.
 const MAX_HOST_NAME: usize = 128;
 
+/// Checks a host name as DLI does: it starts with a letter and is at most 128 characters.
+///
+/// ```
+/// assert!(dli_client::check_host_name("orders-db").is_ok());
+/// assert!(dli_client::check_host_name("1bad").is_err());
+/// ```
+pub fn check_host_name(name: &str) -> Result<(), String> {
+    if name.starts_with(|c: char| c.is_ascii_alphabetic()) && name.chars().count() <= MAX_HOST_NAME
+    {
+        Ok(())
+    } else {
+        Err(format!(
+            "host name {name:?}: it must start with a letter and be at most {MAX_HOST_NAME} characters"
+        ))
+    }
+}
+
 /// Checks the entries before anything is sent: a name that starts with a letter and is at
 /// most 128 characters, an IPv4 address, no name twice, at most [`MAX_HOSTS`].
 fn check(hosts: &[Host]) -> Result<(), Error> {
@@ -26,13 +43,7 @@ fn check(hosts: &[Host]) -> Result<(), Error> {
     let mut seen = std::collections::HashSet::new();
     for host in hosts {
         let name = host.name.as_str();
-        if !name.starts_with(|c: char| c.is_ascii_alphabetic())
-            || name.chars().count() > MAX_HOST_NAME
-        {
-            return Err(Error::InvalidRequest(format!(
-                "host name {name:?}: it must start with a letter and be at most {MAX_HOST_NAME} characters"
-            )));
-        }
+        check_host_name(name).map_err(Error::InvalidRequest)?;
         if let Err(error) = crate::network::ipv4(&host.ip) {
             return Err(Error::InvalidRequest(format!("host {name}: {error}")));
         }

@@ -7,6 +7,7 @@ mod connections;
 mod connectivity;
 mod create;
 mod hosts;
+pub use hosts::check_host_name;
 mod list;
 mod peerings;
 mod privileges;

@@ -60,6 +60,11 @@ fn bad_files_are_refused_where_they_are_wrong() {
         ("[connection.a]\npools = [\"p\", \"q\", \"p\"]\n", (2, 20), "given twice"),
         ("[connection.a]\nqueues = [\"a b\"]\n", (2, 11), "queue or pool name"),
         ("[connection.a]\ngrants = [\"../x\"]\n", (2, 11), "project id"),
+        ("[connection.a]\ngrants = [\"my_project\"]\n", (2, 11), "32 hex digits"),
+        ("[connection.a]\nhosts = { 1bad = \"10.0.0.1\" }\n", (2, 18), "start with a letter"),
+        ("[connection.a]\ntags = { \"a=b\" = \"v\" }\n", (2, 18), "letters, digits"),
+        ("[connection.a]\ntags = { dli-protect = \"1\" }\n", (2, 24), "leave it out"),
+        ("stack = \"a b\"\n", (1, 9), "stack name"),
         ("[connection.a]\ntags = { managed-by = \"me\" }\n", (2, 23), "leave it out"),
         ("[connection.a]\ntags = { _sys_x = \"1\" }\n", (2, 19), "_sys_"),
         ("[connection.a]\nvpc = \"a b\"\n", (2, 7), "vpc:"),
@@ -67,7 +72,9 @@ fn bad_files_are_refused_where_they_are_wrong() {
         ("[connection.é]\n[connection.a\n", (2, 14), ""),
     ];
     for (text, (line, column), fragment) in table {
-        let error = parse("dli.toml", text).expect_err(text);
+        let errors = parse("dli.toml", text).expect_err(text);
+        assert_eq!(errors.errors.len(), 1, "{errors}");
+        let error = &errors.errors[0];
         assert_eq!(
             (error.file.as_str(), error.line, error.column),
             ("dli.toml", *line, *column),
@@ -88,13 +95,35 @@ fn too_many_tags_or_hosts_are_refused() {
     let tags: Vec<String> = (0..21).map(|n| format!("k{n} = \"v\"")).collect();
     let text = format!("[connection.a]\ntags = {{ {} }}\n", tags.join(", "));
     let error = parse("f", &text).expect_err("21 tags");
-    assert!(error.message.contains("at most 20"), "{error}");
+    assert!(error.to_string().contains("at most 18"), "{error}");
     let hosts: Vec<String> = (0..20_001)
         .map(|n| format!("h{n} = \"10.0.0.1\""))
         .collect();
     let text = format!("[connection.a]\nhosts = {{ {} }}\n", hosts.join(", "));
     let error = parse("f", &text).expect_err("20,001 hosts");
-    assert!(error.message.contains("at most 20000"), "{error}");
+    assert!(error.to_string().contains("at most 20000"), "{error}");
+}
+
+#[test]
+fn every_error_of_a_file_is_reported_in_order() {
+    let text = "stack = \"x y\"\n[connection.a]\nvpc = \"a b\"\nhosts = { 1bad = \"10.0.0.1\" }\n[connection.\"b-c\"]\ngrants = [\"nope\"]\n";
+    let errors = parse("dli.toml", text).expect_err("four errors");
+    let places: Vec<(usize, usize)> = errors.errors.iter().map(|e| (e.line, e.column)).collect();
+    assert_eq!(
+        places,
+        [(1, 9), (3, 7), (4, 18), (5, 13), (6, 11)],
+        "{errors}"
+    );
+    assert_eq!(errors.to_string().lines().count(), 5);
+}
+
+#[test]
+fn a_stack_and_protect_are_read() {
+    let desired =
+        parse("f", "stack = \"orders\"\n[connection.a]\nprotect = true\n").expect("valid");
+    assert_eq!(desired.stack.as_deref(), Some("orders"));
+    assert!(desired.connections["a"].protect);
+    assert_eq!(parse("f", "").expect("valid").stack(), crate::DEFAULT_STACK);
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::net::Ipv4Addr;
 use dli_client::network::{Cidr, ipv4};
 
 use super::{Change, Field, Step, change, listed};
-use crate::desired::MANAGED_TAG;
+use crate::desired::{MARKER_KEY, PROTECT_KEY};
 use crate::observed::Peering;
 
 pub(super) fn failed(name: &str, peering: &Peering) -> String {
@@ -179,7 +179,8 @@ pub(super) fn grants(
     }
 }
 
-/// Tags: remove the keys not wanted ([`MANAGED_TAG`] stays), add or change the rest.
+/// Tags: remove the keys not wanted (dli's own, [`MARKER_KEY`] and [`PROTECT_KEY`], stay),
+/// add or change the rest.
 pub(super) fn tags(
     wanted: &BTreeMap<String, String>,
     have: &BTreeMap<String, String>,
@@ -188,7 +189,9 @@ pub(super) fn tags(
 ) {
     let extra: Vec<String> = have
         .keys()
-        .filter(|key| !wanted.contains_key(*key) && key.as_str() != MANAGED_TAG.0)
+        .filter(|key| {
+            !wanted.contains_key(*key) && key.as_str() != MARKER_KEY && key.as_str() != PROTECT_KEY
+        })
         .cloned()
         .collect();
     if !extra.is_empty() {

@@ -6,7 +6,7 @@ use std::num::NonZeroUsize;
 use std::time::Duration;
 
 use dli_client::Client;
-use dli_reconcile::{ApplyOptions, ApplyStop, Desired, Event, PlanOptions};
+use dli_reconcile::{ApplyOptions, ApplyStop, Desired, Event, Header, PlanOptions, Reach};
 
 use super::{POOL, step};
 use crate::commands::desired::render;
@@ -33,7 +33,9 @@ fn failed(what: impl std::fmt::Display) -> CommandError {
 /// Plans `desired` against what exists now.
 async fn plan(client: &Client, desired: &Desired) -> Result<dli_reconcile::Plan, CommandError> {
     let width = NonZeroUsize::new(4).unwrap_or(NonZeroUsize::MIN);
-    let observed = dli_reconcile::observe(client, desired, false, width).await?;
+    let observed = dli_reconcile::observe(client, desired, Reach::Named, width)
+        .await
+        .map_err(|error| failed(crate::outcome::chain(&error)))?;
     dli_reconcile::plan(desired, &observed, PlanOptions::default()).map_err(failed)
 }
 
@@ -47,11 +49,18 @@ pub(super) async fn steps(
         out,
         first,
         "Adopt the connection: write the file of what exists",
-        &format!("dli export --name demo_ -o {FILE}"),
+        &format!("dli export --name demo_ --stack demo -o {FILE}"),
     )?;
     let width = NonZeroUsize::new(4).unwrap_or(NonZeroUsize::MIN);
-    let everything = dli_reconcile::observe(client, &Desired::default(), true, width).await?;
-    let exported = dli_reconcile::export(&everything, &["demo_".to_owned()]).map_err(failed)?;
+    let everything = dli_reconcile::observe(client, &Desired::default(), Reach::Every, width)
+        .await
+        .map_err(|error| failed(crate::outcome::chain(&error)))?;
+    let header = Header {
+        project: client.project_id().to_owned(),
+        time: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
+    };
+    let exported = dli_reconcile::export(&everything, &["demo_".to_owned()], Some("demo"), &header)
+        .map_err(failed)?;
     write!(out, "{}", exported.text)?;
 
     step(
@@ -116,8 +125,10 @@ pub(super) async fn steps(
     }
     writeln!(
         out,
-        "{} changes made, {} failed, {} not started",
-        report.done, report.failed, report.not_started
+        "{} made, {} failed, {} not started",
+        render::count(report.done, "change", "changes"),
+        report.failed,
+        report.not_started
     )?;
     if report.failed > 0 || report.done == 0 {
         return Err(failed("the apply did not make every change"));

@@ -4,64 +4,79 @@
 use std::io::{BufRead, IsTerminal, Read, Write};
 
 use dli_client::Client;
-use dli_reconcile::{
-    ApplyOptions, ApplyStop, Desired, DesiredConnection, Event, PlanOptions, SavedPlan,
-};
+use dli_reconcile::{ApplyOptions, ApplyStop, Event, PlanOptions, SavedPlan};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::{client, desired, observe, read_bounded, render};
+use super::{
+    check_against_project, client, desired, observe, plan_error, reach, read_bounded, render,
+};
 use crate::cli::{ApplyArgs, PlanOutput};
 use crate::outcome::{CommandError, Exit};
 
-/// The plan to apply: made from the file now, or read back and checked against what exists.
+/// The plan to apply: made from the file now, or read back and planned again from its
+/// file and a fresh read, refused unless that gives the same changes.
 async fn planned(args: &ApplyArgs, client: &Client) -> Result<SavedPlan, CommandError> {
     if let Some(path) = &args.plan {
+        let shown = path.display();
         let text = read_bounded(path, dli_reconcile::saved::MOST_BYTES)?;
         let saved = SavedPlan::read(&text)
-            .map_err(|error| CommandError::Usage(format!("{}: {error}", path.display())))?;
+            .map_err(|error| CommandError::Usage(format!("{shown}: {error}")))?;
         if saved.project_id != client.project_id() {
             return Err(CommandError::Usage(format!(
-                "{} is a plan for the project {}, not {}",
-                path.display(),
+                "{shown} is a plan for the project {}, not {}",
                 saved.project_id,
                 client.project_id()
             )));
         }
-        let names = Desired {
-            connections: saved
-                .names
-                .iter()
-                .map(|name| (name.clone(), DesiredConnection::default()))
-                .collect(),
-        };
-        let mut now = observe(client, &names, saved.options.prune).await?;
-        // The lists of queues and pools are read for the file's binds; compare like with like.
-        now.queues.clone_from(&saved.observed.queues);
-        now.pools.clone_from(&saved.observed.pools);
-        if now != saved.observed {
-            return Err(CommandError::Failed(format!(
-                "{} is stale: the connections changed since it was made; run dli plan again",
-                path.display()
-            )));
+        for (given, made_with, flag) in [
+            (
+                args.allow_replace,
+                saved.options.allow_replace,
+                "--allow-replace",
+            ),
+            (args.prune, saved.options.prune, "--prune"),
+        ] {
+            if given && !made_with {
+                return Err(CommandError::Usage(format!(
+                    "{shown} was planned without {flag}: a saved plan is applied as planned; plan again with it (dli plan -f {} {flag} --out {shown})",
+                    saved.file.path
+                )));
+            }
         }
-        return Ok(saved);
+        let wanted = saved
+            .desired()
+            .map_err(|error| CommandError::Usage(format!("{shown}: {error}")))?;
+        let now = observe(client, &wanted, reach(saved.options)).await?;
+        let plan = saved
+            .verify(&now)
+            .map_err(|error| CommandError::Failed(format!("{shown}: {error}")))?;
+        return Ok(SavedPlan::new(
+            &saved.project_id,
+            &saved.stack,
+            saved.options,
+            saved.file,
+            plan,
+            now,
+        ));
     }
     let file = args
         .file
         .as_ref()
         .ok_or_else(|| CommandError::Usage("give -f FILE or a saved PLAN".to_owned()))?;
-    let wanted = desired(file)?;
-    let observed = observe(client, &wanted, args.prune).await?;
+    let (file, wanted) = desired(file)?;
     let options = PlanOptions {
         prune: args.prune,
         allow_replace: args.allow_replace,
     };
-    let plan = dli_reconcile::plan(&wanted, &observed, options)
-        .map_err(|error| CommandError::Failed(error.to_string()))?;
+    dli_reconcile::plan::check(&wanted, options).map_err(plan_error)?;
+    check_against_project(&wanted, client)?;
+    let observed = observe(client, &wanted, reach(options)).await?;
+    let plan = dli_reconcile::plan(&wanted, &observed, options).map_err(plan_error)?;
     Ok(SavedPlan::new(
         client.project_id(),
+        wanted.stack(),
         options,
-        wanted.connections.keys().cloned().collect(),
+        file,
         plan,
         observed,
     ))
@@ -127,13 +142,10 @@ pub async fn run(args: &ApplyArgs, out: &mut impl Write) -> Result<Exit, Command
         }
         return Ok(Exit::Done);
     }
-    if let Some(blocked) = saved
-        .plan
-        .connections
-        .iter()
-        .find_map(|c| c.blocked.as_ref().map(|why| (&c.name, why)))
-    {
-        return Err(CommandError::Usage(format!("{}: {}", blocked.0, blocked.1)));
+    if let Some((connection, why)) = saved.plan.blocked() {
+        return Err(CommandError::Failed(format!(
+            "the plan is blocked, nothing applied: {connection}: {why}"
+        )));
     }
     let total: usize = saved.plan.connections.iter().map(|c| c.changes.len()).sum();
     if args.global.dry_run {
@@ -145,7 +157,12 @@ pub async fn run(args: &ApplyArgs, out: &mut impl Write) -> Result<Exit, Command
             )?,
             PlanOutput::Text => writeln!(
                 out,
-                "Dry run: nothing applied; without --dry-run, apply makes these {total} changes."
+                "Dry run: nothing applied; without --dry-run, apply makes {}.",
+                if total == 1 {
+                    "this change".to_owned()
+                } else {
+                    format!("these {total} changes")
+                }
             )?,
         }
         return Ok(Exit::Done);
@@ -172,17 +189,25 @@ pub async fn run(args: &ApplyArgs, out: &mut impl Write) -> Result<Exit, Command
     };
     let run = dli_reconcile::apply(&client, &saved.plan, options, &stop, sender);
     tokio::pin!(run);
-    let ctrl_c = tokio::signal::ctrl_c();
-    tokio::pin!(ctrl_c);
+    // The first Ctrl-C lets what is under way finish; a second one leaves at once.
+    let mut ctrl_c = Box::pin(tokio::signal::ctrl_c());
     let mut interrupted = false;
     let report = loop {
         tokio::select! {
             report = &mut run => break report,
             Some(event) = events.recv() => show(out, args.output, progress.as_ref(), &event)?,
-            _ = &mut ctrl_c, if !interrupted => {
+            _ = &mut ctrl_c => {
+                if interrupted {
+                    if let Some(bar) = &progress {
+                        bar.abandon();
+                    }
+                    let _ = writeln!(std::io::stderr(), "interrupted again: leaving now; a change under way may have landed: run dli plan to see where things stand");
+                    return Ok(Exit::Interrupted);
+                }
                 interrupted = true;
                 stop.stop();
-                let _ = writeln!(std::io::stderr(), "interrupted: no new change starts; the ones under way finish");
+                ctrl_c = Box::pin(tokio::signal::ctrl_c());
+                let _ = writeln!(std::io::stderr(), "interrupted: no new change starts; the ones under way finish (Ctrl-C again to leave at once)");
             }
         }
     };
@@ -192,7 +217,7 @@ pub async fn run(args: &ApplyArgs, out: &mut impl Write) -> Result<Exit, Command
     if let Some(bar) = &progress {
         bar.finish_and_clear();
     }
-    let report = report.map_err(|blocked| CommandError::Usage(blocked.to_string()))?;
+    let report = report.map_err(|blocked| CommandError::Failed(blocked.to_string()))?;
     match args.output {
         PlanOutput::Json => writeln!(
             out,
@@ -201,8 +226,10 @@ pub async fn run(args: &ApplyArgs, out: &mut impl Write) -> Result<Exit, Command
         )?,
         PlanOutput::Text => writeln!(
             out,
-            "Applied: {} changes made, {} failed, {} not started.",
-            report.done, report.failed, report.not_started
+            "Applied: {} made, {} failed, {} not started.",
+            render::count(report.done, "change", "changes"),
+            report.failed,
+            report.not_started
         )?,
     }
     Ok(if report.failed > 0 {

@@ -6,20 +6,23 @@ use std::num::NonZeroUsize;
 use std::path::Path;
 
 use dli_client::Client;
-use dli_reconcile::{Desired, Observed};
+use dli_reconcile::saved::SavedFile;
+use dli_reconcile::{Desired, Observed, PlanError, PlanOptions, Reach};
 
 use crate::cli::{Global, Pace};
 use crate::client;
-use crate::outcome::CommandError;
+use crate::outcome::{CommandError, chain};
 
 mod apply;
 mod export;
 mod plan;
 pub(crate) mod render;
+mod show;
 
 pub use apply::run as apply;
 pub use export::run as export;
 pub use plan::run as plan;
+pub use show::run as show;
 
 /// How many connections are read at once.
 const READS_AT_ONCE: usize = 16;
@@ -36,13 +39,21 @@ fn client(global: &Global, pace: Pace) -> Result<Client, CommandError> {
     )
 }
 
-/// Reads a file whole, bounded: a larger one is refused before it is read further.
+/// Reads a file whole, bounded: a larger one is refused before it is read further. `-` is
+/// standard input.
 fn read_bounded(path: &Path, most: usize) -> Result<String, CommandError> {
     let shown = path.display();
-    let file = std::fs::File::open(path)
-        .map_err(|error| CommandError::Usage(format!("cannot read {shown}: {error}")))?;
+    let source: Box<dyn Read> = if path == Path::new("-") {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(
+            std::fs::File::open(path)
+                .map_err(|error| CommandError::Usage(format!("cannot read {shown}: {error}")))?,
+        )
+    };
     let mut text = String::new();
-    file.take(most as u64 + 1)
+    source
+        .take(most as u64 + 1)
         .read_to_string(&mut text)
         .map_err(|error| CommandError::Usage(format!("cannot read {shown}: {error}")))?;
     if text.len() > most {
@@ -53,21 +64,69 @@ fn read_bounded(path: &Path, most: usize) -> Result<String, CommandError> {
     Ok(text)
 }
 
-/// The desired-state file, checked: an error names the file, line and column (exit 2).
-fn desired(path: &Path) -> Result<Desired, CommandError> {
+/// The desired-state file as read, and checked: every error names the file, line and
+/// column (exit 2).
+fn desired(path: &Path) -> Result<(SavedFile, Desired), CommandError> {
     let text = read_bounded(path, dli_reconcile::file::MOST_BYTES)?;
-    dli_reconcile::parse(&path.display().to_string(), &text)
-        .map_err(|error| CommandError::Usage(error.to_string()))
+    let shown = if path == Path::new("-") {
+        "-".to_owned()
+    } else {
+        path.display().to_string()
+    };
+    let desired = dli_reconcile::parse(&shown, &text)
+        .map_err(|error| CommandError::Usage(error.to_string()))?;
+    Ok((SavedFile { path: shown, text }, desired))
 }
 
-/// What exists of what `desired` names (of everything when pruning).
+/// What the plan of `options` needs read: the stack's connections too when pruning.
+fn reach(options: PlanOptions) -> Reach {
+    if options.prune {
+        Reach::Stack
+    } else {
+        Reach::Named
+    }
+}
+
+/// What exists of what `desired` names, as far as `reach`; a failed read is exit 1, naming
+/// what could not be read.
 async fn observe(
     client: &Client,
     desired: &Desired,
-    every: bool,
+    reach: Reach,
 ) -> Result<Observed, CommandError> {
     let width = NonZeroUsize::new(READS_AT_ONCE).unwrap_or(NonZeroUsize::MIN);
-    Ok(dli_reconcile::observe(client, desired, every, width).await?)
+    dli_reconcile::observe(client, desired, reach, width)
+        .await
+        .map_err(|error| CommandError::Failed(format!("{}; nothing was planned", chain(&error))))
+}
+
+/// A plan error as `dli` ends with it: exit 2 when the file or the flags must change.
+fn plan_error(error: PlanError) -> CommandError {
+    if error.is_usage() {
+        CommandError::Usage(error.to_string())
+    } else {
+        CommandError::Failed(error.to_string())
+    }
+}
+
+/// Refuses before anything is sent what the file gets wrong about the project itself: a
+/// grant to the project (exit 2).
+fn check_against_project(desired: &Desired, client: &Client) -> Result<(), CommandError> {
+    let project = client.project_id();
+    for (name, connection) in &desired.connections {
+        if let Some(own) = connection
+            .grants
+            .iter()
+            .flatten()
+            .find(|p| p.eq_ignore_ascii_case(project))
+        {
+            return Err(plan_error(PlanError::GrantToItself {
+                name: name.clone(),
+                project: own.clone(),
+            }));
+        }
+    }
+    Ok(())
 }
 
 /// `dli schema`: the file's JSON Schema.

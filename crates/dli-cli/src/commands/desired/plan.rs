@@ -1,29 +1,33 @@
-//! `dli plan -f FILE [-o text|json] [--out PLAN] [--detailed-exitcode] [--prune]`.
+//! `dli plan -f FILE [-o text|json] [--out PLAN] [--detailed-exitcode] [--prune]
+//! [--allow-replace]`.
 
 use std::io::Write;
 
 use dli_reconcile::{PlanOptions, SavedPlan};
 
-use super::{client, desired, observe, render};
+use super::{check_against_project, client, desired, observe, plan_error, reach, render};
 use crate::cli::{PlanArgs, PlanOutput};
 use crate::outcome::{CommandError, Exit};
 
-/// Plans, prints the plan, and saves it with `--out`.
+/// Plans, prints the plan, and saves it with `--out`. A blocked plan is printed, then
+/// ends with exit 1 and what unblocks it.
 pub async fn run(args: &PlanArgs, out: &mut impl Write) -> Result<Exit, CommandError> {
-    let wanted = desired(&args.file)?;
-    let client = client(&args.global, args.pace)?;
-    let observed = observe(&client, &wanted, args.prune).await?;
+    let (file, wanted) = desired(&args.file)?;
     let options = PlanOptions {
         prune: args.prune,
         allow_replace: args.allow_replace,
     };
-    let planned = dli_reconcile::plan(&wanted, &observed, options)
-        .map_err(|error| CommandError::Failed(error.to_string()))?;
+    dli_reconcile::plan::check(&wanted, options).map_err(plan_error)?;
+    let client = client(&args.global, args.pace)?;
+    check_against_project(&wanted, &client)?;
+    let observed = observe(&client, &wanted, reach(options)).await?;
+    let planned = dli_reconcile::plan(&wanted, &observed, options).map_err(plan_error)?;
     let changes = planned.has_changes();
     let saved = SavedPlan::new(
         client.project_id(),
+        wanted.stack(),
         options,
-        wanted.connections.keys().cloned().collect(),
+        file,
         planned,
         observed,
     );
@@ -35,6 +39,11 @@ pub async fn run(args: &PlanArgs, out: &mut impl Write) -> Result<Exit, CommandE
     match args.output {
         PlanOutput::Json => writeln!(out, "{}", saved.to_json())?,
         PlanOutput::Text => write!(out, "{}", render::plan(&saved.plan))?,
+    }
+    if let Some((connection, why)) = saved.plan.blocked() {
+        return Err(CommandError::Failed(format!(
+            "the plan is blocked: {connection}: {why}"
+        )));
     }
     Ok(if args.detailed_exitcode && changes {
         Exit::Changes

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use dli_reconcile::{Action, ConnectionPlan, Plan, Step};
+use dli_reconcile::{ConnectionPlan, Plan, Step};
 
 /// The sign of a change: `+` adds, `-` removes, `~` changes in place.
 fn sign(step: &Step) -> &'static str {
@@ -89,29 +89,43 @@ fn connection(out: &mut String, plan: &ConnectionPlan) {
             change.reason
         );
     }
+    if !plan.carried.is_empty() {
+        let fields: Vec<String> = plan.carried.iter().map(|f| field(*f)).collect();
+        let _ = writeln!(
+            out,
+            "    = carried over from the connection it replaces (the file leaves them out): {}",
+            fields.join(", ")
+        );
+    }
     for drift in &plan.drift {
         let _ = writeln!(out, "    ! drift      {drift}");
     }
-    for (what, why) in &plan.not_checked {
-        let _ = writeln!(out, "    ? not checked: {}: {why}", field(*what));
+    for note in &plan.notes {
+        let _ = writeln!(out, "    # {note}");
     }
+}
+
+/// `n thing` or `n things`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The plan as text, with the summary line last.
 pub fn plan(plan: &Plan) -> String {
     let mut out = String::new();
-    for shown in plan
-        .connections
-        .iter()
-        .filter(|c| c.action != Action::NoOp || !c.drift.is_empty() || !c.not_checked.is_empty())
-    {
+    for shown in plan.connections.iter().filter(|c| c.is_shown()) {
         connection(&mut out, shown);
     }
     let summary = plan.summary();
     if plan.has_changes() {
+        let adopt = if summary.adopt > 0 {
+            format!("{} to adopt, ", summary.adopt)
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
-            "Plan: {} to create, {} to update, {} to replace, {} to delete.",
+            "Plan: {} to create, {adopt}{} to update, {} to replace, {} to delete.",
             summary.create, summary.update, summary.replace, summary.delete
         );
     } else {
