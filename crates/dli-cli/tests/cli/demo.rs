@@ -20,11 +20,14 @@ async fn the_demo_tells_the_whole_story() {
         "route orders_net  192.168.0.0/24",
         "host orders-db  192.168.0.21",
         "pools bound now: none",
-        "[connection.demo_orders.hosts]\norders-db = \"192.168.0.21\"",
+        "hosts = { orders-db = \"192.168.0.21\" }",
+        "stack = \"demo\"",
+        "<= demo_orders",
+        "adopted into the stack demo",
         "grants = [\"330e068af1334c9782f4226acc00a2e2\"]",
         "+ routes     add route replica_net 192.168.1.0/24",
         "done    demo_orders  bind pool_etl and wait for the peerings",
-        "3 changes made, 0 failed, 0 not started",
+        "4 changes made, 0 failed, 0 not started",
         "No changes: the connections match the file.",
     ] {
         assert!(

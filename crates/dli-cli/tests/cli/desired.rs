@@ -119,9 +119,23 @@ async fn a_file_is_planned_applied_and_then_has_no_change() {
     assert!(again.stdout.contains("No changes"), "{}", again.stdout);
 
     // Export, then plan the export: no change.
-    let exported = write(&dir, "exported.toml", "");
+    let exported = dir.join("exported.toml").display().to_string();
     let export = dli(&url, &["export", "--name", "ord", "-o", &exported], "").await;
     assert_eq!(export.code, 0, "{}", export.shown());
+    // An existing file is kept without --force; a prefix that matches nothing is exit 1.
+    let kept = dli(&url, &["export", "--name", "ord", "-o", &exported], "").await;
+    assert_eq!(kept.code, 2, "{}", kept.shown());
+    assert!(kept.stderr.contains("--force"), "{}", kept.shown());
+    let forced = dli(
+        &url,
+        &["export", "--name", "ord", "-o", &exported, "--force"],
+        "",
+    )
+    .await;
+    assert_eq!(forced.code, 0, "{}", forced.shown());
+    let nothing = dli(&url, &["export", "--name", "zzz"], "").await;
+    assert_eq!(nothing.code, 1, "{}", nothing.shown());
+    assert!(nothing.stdout.is_empty(), "{}", nothing.shown());
     let adopted = dli(&url, &["plan", "-f", &exported, "--detailed-exitcode"], "").await;
     assert_eq!(adopted.code, 0, "{}", adopted.shown());
 }
@@ -155,7 +169,11 @@ async fn a_saved_plan_is_refused_once_stale_and_bad_files_name_the_place() {
     assert_eq!(other.code, 0, "{}", other.shown());
     let stale = dli(&url, &["apply", &saved, "--yes"], "").await;
     assert_eq!(stale.code, 1, "{}", stale.shown());
-    assert!(stale.stderr.contains("is stale"), "{}", stale.shown());
+    assert!(
+        stale.stderr.contains("stale: orders changed"),
+        "{}",
+        stale.shown()
+    );
     assert_eq!(
         fake.stats().connections.get("ACTIVE"),
         Some(&1),
@@ -176,9 +194,10 @@ async fn a_saved_plan_is_refused_once_stale_and_bad_files_name_the_place() {
         "{}",
         refused.shown()
     );
+    // The stale apply read again what its saved file needs, pools included.
     assert_eq!(
         fake.stats().requests.values().sum::<u64>(),
-        12,
+        13,
         "{:?}",
         fake.stats().requests
     );
@@ -352,7 +371,7 @@ async fn plan_apply_and_export_call_what_the_operation_table_says() {
     let first = write(
         &dir,
         "first.toml",
-        &format!("{FILE}queues = [\"etl_queue\"]\n"),
+        &format!("stack = \"team\"\n{FILE}queues = [\"etl_queue\"]\n"),
     );
     // Every field changed: a pool swapped, the queue dropped, a route's CIDR changed, hosts,
     // grants replaced, a tag removed and another added.
@@ -360,6 +379,7 @@ async fn plan_apply_and_export_call_what_the_operation_table_says() {
         &dir,
         "second.toml",
         r#"
+stack = "team"
 [connection.orders]
 vpc = "vpc-0a1b"
 subnet = "subnet-9f8e"
@@ -375,7 +395,7 @@ tags = { owner = "ml" }
     let third = write(
         &dir,
         "third.toml",
-        "[connection.other]\nvpc = \"vpc-1\"\nsubnet = \"subnet-1\"\n",
+        "stack = \"team\"\n[connection.other]\nvpc = \"vpc-1\"\nsubnet = \"subnet-1\"\n",
     );
     let exported = dir.join("exported.toml").display().to_string();
 
@@ -383,7 +403,7 @@ tags = { owner = "ml" }
     for (command, args) in [
         ("plan", vec!["plan", "-f", &first]),
         ("apply", vec!["apply", "-f", &first, "--yes"]),
-        ("export", vec!["export", "-o", &exported]),
+        ("export", vec!["export", "--stack", "team", "-o", &exported]),
         ("plan", vec!["plan", "-f", &second]),
         ("apply", vec!["apply", "-f", &second, "--yes"]),
         ("apply", vec!["apply", "-f", &third, "--yes", "--prune"]),

@@ -21,7 +21,7 @@ const EDITS: [(&str, &str); 3] = [
     ("pools = []", "pools = [\"pool_etl\"]"),
     (
         "orders_net = \"192.168.0.0/24\"",
-        "orders_net = \"192.168.0.0/24\"\nreplica_net = \"192.168.1.0/24\"",
+        "orders_net = \"192.168.0.0/24\", replica_net = \"192.168.1.0/24\"",
     ),
     ("team = \"data\"", "team = \"analytics\""),
 ];
