@@ -225,6 +225,17 @@ async fn taken_by_the_stack(
     })
 }
 
+/// Whether the connection has the route `name` with the network `cidr`, read now; `false`
+/// when it cannot be read.
+async fn has_route(client: &Client, id: uuid::Uuid, name: &str, cidr: &str) -> bool {
+    let same = |have: &str| have.parse::<dli_client::network::Cidr>().ok() == cidr.parse().ok();
+    client.routes(id).await.is_ok_and(|routes| {
+        routes
+            .iter()
+            .any(|r| r.name.as_deref() == Some(name) && r.cidr.as_deref().is_some_and(same))
+    })
+}
+
 fn peers(field: Field, names: &[String]) -> Peers {
     if field == Field::Queues {
         Peers::queues(names.iter().cloned())
@@ -326,7 +337,14 @@ async fn step(
             Ok(id)
         }
         Step::AddRoute { name: route, cidr } => {
-            client.add_route(existing()?, route, cidr).await?;
+            let connection = existing()?;
+            if let Err(error) = client.add_route(connection, route, cidr).await {
+                // Another apply of the same file may have added it: the same route there
+                // is what was asked for.
+                if !has_route(client, connection, route, cidr).await {
+                    return Err(error);
+                }
+            }
             Ok(id)
         }
         Step::Revoke { project } => {

@@ -12,4 +12,5 @@ mod hosts;
 mod malformed_ids;
 mod resources;
 mod secrets;
+mod stacks;
 mod support;
