@@ -466,12 +466,9 @@ async fn two_applies_of_one_file_at_once_both_converge() {
     let dir = tempdir();
     let names: Vec<String> = (0..6).map(|n| format!("orders_{n}")).collect();
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    let text = format!(
-        "{}",
-        file("orders", &refs).replace(
-            "subnet = \"subnet-1\"\n",
-            "subnet = \"subnet-1\"\npools = [\"pool_etl\"]\nroutes = { office = \"192.168.0.0/24\" }\n"
-        )
+    let text = file("orders", &refs).replace(
+        "subnet = \"subnet-1\"\n",
+        "subnet = \"subnet-1\"\npools = [\"pool_etl\"]\nroutes = { office = \"192.168.0.0/24\" }\n",
     );
     let path = write(&dir, "dli.toml", &text);
     let args = ["apply", "-f", &path, "--yes"];
