@@ -130,17 +130,30 @@ async fn list_pages_have_a_limit_of_their_own() {
             .create(PROJECT_ID, new_connection(&format!("page_{n}")))
             .expect("stored");
     }
+    // A page over the limit is asked for again in smaller pages.
     let small_pages = builder(&fake.base_url())
         .page_body_limit(1024)
         .build()
         .expect("valid configuration");
-    let error = small_pages
+    let before = fake.stats().requests_of("ListEnhancedConnections");
+    let listed = small_pages.connections().collect().await.expect("listed");
+    assert_eq!(listed.len(), 20);
+    assert!(
+        fake.stats().requests_of("ListEnhancedConnections") - before > 3,
+        "smaller pages"
+    );
+    // One connection over the limit still fails, naming it.
+    let tiny_pages = builder(&fake.base_url())
+        .page_body_limit(64)
+        .build()
+        .expect("valid configuration");
+    let error = tiny_pages
         .connections()
         .collect()
         .await
-        .expect_err("a page is over 1 KiB");
+        .expect_err("one connection is over 64 bytes");
     assert!(
-        matches!(error, Error::ResponseTooLarge { limit: 1024, .. }),
+        matches!(error, Error::ResponseTooLarge { limit: 64, .. }),
         "{error:?}"
     );
     // The object limit does not apply to pages.

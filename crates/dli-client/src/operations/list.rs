@@ -106,21 +106,30 @@ impl<'a> ConnectionList<'a> {
     /// The stream ends after a page shorter than the page size, or when `count` is reached;
     /// the first error ends it too.
     ///
+    /// A page whose answer is larger than the body limit (connections with thousands of
+    /// host entries each) is asked for again in pages half the size, down to one connection
+    /// a page; the rest of the listing keeps the smaller size.
+    ///
     /// Pages are fetched by offset: connections created or deleted while the listing runs
     /// may be skipped or seen twice.
     pub fn stream(self) -> impl Stream<Item = Result<EnhancedConnection, Error>> + Send + 'a {
-        let pages = stream::try_unfold(Some(0u32), move |offset| {
+        let pages = stream::try_unfold(Some((0u32, self.page_size)), move |at| {
             let list = self.clone();
             async move {
-                let Some(offset) = offset else {
+                let Some((offset, mut size)) = at else {
                     return Ok(None);
                 };
-                let page = list.page(offset).await?;
+                let page = loop {
+                    match list.page(offset, size).await {
+                        Err(Error::ResponseTooLarge { .. }) if size > 1 => size = size.div_ceil(2),
+                        other => break other?,
+                    }
+                };
                 let fetched = u32::try_from(page.connections.len()).unwrap_or(u32::MAX);
                 let next = offset.saturating_add(fetched);
                 let total = page.count.and_then(|count| u32::try_from(count).ok());
-                let more = fetched == list.page_size && total.is_none_or(|total| next < total);
-                Ok(Some((page.connections, more.then_some(next))))
+                let more = fetched == size && total.is_none_or(|total| next < total);
+                Ok(Some((page.connections, more.then_some((next, size)))))
             }
         });
         pages
@@ -137,6 +146,7 @@ impl<'a> ConnectionList<'a> {
     async fn page(
         &self,
         offset: u32,
+        size: u32,
     ) -> Result<crate::generated::types::ListEnhancedConnectionsResponse, Error> {
         let as_i32 = |n: u32| {
             i32::try_from(n)
@@ -147,7 +157,7 @@ impl<'a> ConnectionList<'a> {
             .api()
             .list_enhanced_connections()
             .project_id(self.client.project())
-            .limit(as_i32(self.page_size)?)
+            .limit(as_i32(size)?)
             .offset(as_i32(offset)?);
         if let Some(status) = &self.status {
             request = request.status(status.clone());
