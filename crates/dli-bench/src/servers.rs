@@ -107,6 +107,11 @@ pub fn fake(dli: &Path, ak: &str, sk: &str) -> anyhow::Result<Server> {
             sk,
             "--creating-for",
             "0s",
+            // The names the soak binds and tests from.
+            "--queue",
+            "etl_queue",
+            "--pool",
+            "pool_soak",
         ])
         .env_clear();
     start(command)

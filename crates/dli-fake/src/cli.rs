@@ -49,10 +49,11 @@ pub struct ServeArgs {
     pub test_takes: Duration,
     /// The project's queues (repeat, or give several): ListQueues lists them, and a bind,
     /// create or connectivity test naming another queue is refused (400 DLI.0002). Without
-    /// it no queue is listed and any name is accepted.
+    /// it the queues are etl_queue and sql_queue.
     #[arg(long = "queue", value_name = "NAME", num_args = 1..)]
     pub queues: Vec<String>,
-    /// The project's elastic resource pools, as --queue is for queues.
+    /// The project's elastic resource pools, as --queue is for queues. Without it the pools
+    /// are pool_etl and pool_ml.
     #[arg(long = "pool", value_name = "NAME", num_args = 1..)]
     pub pools: Vec<String>,
 }
@@ -113,6 +114,12 @@ pub enum ServeError {
     Signal(#[source] std::io::Error),
 }
 
+/// The queues `dli fake serve` lists when given no `--queue`.
+pub const DEFAULT_QUEUES: [&str; 2] = ["etl_queue", "sql_queue"];
+
+/// The elastic resource pools `dli fake serve` lists when given no `--pool`.
+pub const DEFAULT_POOLS: [&str; 2] = ["pool_etl", "pool_ml"];
+
 impl ServeArgs {
     /// The configuration these options describe; contradictory options are an error that
     /// says what to give.
@@ -124,12 +131,17 @@ impl ServeArgs {
         for (name, reason) in self.fail_peering {
             config = config.failing_peering(name, reason);
         }
-        if !self.queues.is_empty() {
-            config = config.with_queues(self.queues);
-        }
-        if !self.pools.is_empty() {
-            config = config.with_pools(self.pools);
-        }
+        // One way to answer: a name is checked against the listed set, given or default.
+        let or_default = |given: Vec<String>, default: &[&str]| {
+            if given.is_empty() {
+                default.iter().map(|name| (*name).to_owned()).collect()
+            } else {
+                given
+            }
+        };
+        config = config
+            .with_queues(or_default(self.queues, &DEFAULT_QUEUES))
+            .with_pools(or_default(self.pools, &DEFAULT_POOLS));
         config = match (self.ak, self.sk, self.security_token) {
             (Some(ak), Some(sk), None) => config.with_key(ak, sk),
             (Some(ak), Some(sk), Some(token)) => config.with_temporary_key(ak, sk, token),
@@ -241,5 +253,21 @@ mod tests {
         assert!(refused(&["--security-token", "T"]).contains("--ak and --sk"));
         assert!(refused(&[]).contains("nothing would be accepted"));
         assert!(args(&["--throttle", "0/s", "--token", "t"]).is_err());
+    }
+
+    #[test]
+    fn without_queues_or_pools_the_default_set_is_listed_and_checked() {
+        let names = |set: &Option<std::collections::BTreeSet<String>>| -> Vec<String> {
+            set.iter().flatten().cloned().collect()
+        };
+        let config = args(&["--token", "t"]).expect("parses").config().expect("valid");
+        assert_eq!(names(&config.queues), DEFAULT_QUEUES);
+        assert_eq!(names(&config.pools), DEFAULT_POOLS);
+        let given = args(&["--token", "t", "--pool", "pool_x"])
+            .expect("parses")
+            .config()
+            .expect("valid");
+        assert_eq!(names(&given.pools), ["pool_x"]);
+        assert_eq!(names(&given.queues), DEFAULT_QUEUES, "each has its own default");
     }
 }
