@@ -86,13 +86,13 @@ fn calls(scale: &Scale) -> String {
 
 fn kills(crash: &Crash) -> String {
     let mut out = String::from(
-        "| kill | after | changes done before | runs after | duplicates | unnamed | plan afterwards |\n\
-         |---:|---:|---:|---:|---:|---:|---|\n",
+        "| kill | after | changes done before | apply beside it | runs after | duplicates | unnamed | plan afterwards |\n\
+         |---:|---:|---:|---|---:|---:|---:|---|\n",
     );
     for (number, trial) in crash.trials.iter().enumerate() {
         let _ = writeln!(
             out,
-            "| {} | {:.2} s{} | {} | {} | {} | {} | {} |",
+            "| {} | {:.2} s{} | {} | {} | {} | {} | {} | {} |",
             number + 1,
             trial.killed_after.as_secs_f64(),
             if trial.ended_first {
@@ -101,6 +101,9 @@ fn kills(crash: &Crash) -> String {
                 ""
             },
             trial.done_before_kill,
+            trial
+                .beside_exit_code
+                .map_or_else(|| "killed".to_owned(), |code| format!("exit {code}")),
             trial.reruns,
             trial.duplicates,
             trial.unnamed,
@@ -122,7 +125,7 @@ pub fn desired(desired: &Desired) -> String {
     let _ = writeln!(
         out,
         "## Desired state at scale\n\n\
-         `dli apply -f FILE --yes --concurrency {}` from empty, then `dli plan -f FILE \
+         `dli apply -f FILE --yes`, with its default flags, from empty, then `dli plan -f FILE \
          --detailed-exitcode`, against the fake as `dli fake serve --throttle {}/s \
          --creating-for {}s --pool pool_etl` makes it. The file names {} connections, each \
          with a pool, {ROUTES} routes, {HOSTS} hosts, a grant and 2 tags. The run fails \
@@ -138,7 +141,6 @@ pub fn desired(desired: &Desired) -> String {
          | dli apply | {:.1} s | {:.1} s | {:.2} | {} | {} |\n\
          | dli plan right after | {:.1} s | | | {} | {} |\n\n\
          The plan answered {} List pages and {} other calls ({:.2} a connection).\n\n{}",
-        scale.concurrency,
         scale.limit,
         scale.creating_for.as_secs(),
         scale.connections,
@@ -172,7 +174,8 @@ pub fn crash_consistency(crash: &Crash) -> String {
          fake with connections `CREATING` for {} s while a fault is injected for about one \
          request in {FAULT_EVERY} (answers dropped after the change was made, for every method; `503`; `429`; \
          dropped connections), killed with SIGKILL at a random moment within the {:.2} s an \
-         apply took unkilled, each time against a fresh fake (a moment that came after the \
+         apply took unkilled, while a second `dli apply` of the same file, started with it, \
+         runs to its end beside it, each time against a fresh fake (a moment that came after the \
          apply had ended by itself is drawn again, before that end, against another fresh \
          fake: {} were); then run again until it exits \
          0 (at most {MAX_RERUNS} runs). Afterwards, with the faults cleared, the fake's \

@@ -207,6 +207,7 @@ mod tests {
             killed_after: Duration::from_millis(700),
             ended_first: false,
             done_before_kill: 2,
+            beside_exit_code: Some(0),
             reruns: 1,
             duplicates: 0,
             unnamed: 0,

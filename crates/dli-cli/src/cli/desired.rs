@@ -81,9 +81,11 @@ pub struct ApplyArgs {
     /// How long to wait for each peering, or for a connection to become deletable.
     #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = humantime::parse_duration)]
     pub wait: Duration,
-    /// How many connections change at once.
-    #[arg(long, value_name = "N", default_value = "8")]
-    pub concurrency: NonZeroUsize,
+    /// How many connections change at once. Without it, every connection of the plan
+    /// starts at once and the pacer alone keeps the calls under the gateway's limit: a
+    /// connection waiting for its peering costs the gateway nothing.
+    #[arg(long, value_name = "N")]
+    pub concurrency: Option<NonZeroUsize>,
     /// text (a progress bar on a terminal, then a summary) or json (one event a line, then
     /// the summary).
     #[arg(short, long, value_enum, default_value_t = PlanOutput::Text)]

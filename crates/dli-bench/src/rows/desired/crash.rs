@@ -1,6 +1,6 @@
 //! Crash consistency: `dli apply` killed with SIGKILL at random moments under random faults,
-//! then run again until it succeeds; duplicates, unnamed connections and a plan afterwards
-//! counted.
+//! while a second apply of the same file runs beside it, then run again until it succeeds;
+//! duplicates, unnamed connections and a plan afterwards counted.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
@@ -29,6 +29,9 @@ pub struct Trial {
     pub ended_first: bool,
     /// Changes it reported done before.
     pub done_before_kill: u64,
+    /// The exit code of the apply of the same file that ran beside it, not killed (under
+    /// the faults it may fail; it must leave no duplicate either).
+    pub beside_exit_code: Option<i32>,
     /// Runs of `dli apply` after the kill until one exited 0.
     pub reruns: u32,
     /// Names held by more than one connection that is not deleted.
@@ -183,7 +186,7 @@ fn apply_until(
         dli,
         url,
         "apply",
-        &["-f", file, "--yes", "-o", "json", "--concurrency", "64"],
+        &["-f", file, "--yes", "-o", "json"],
     );
     command.stdout(Stdio::piped());
     let started = Instant::now();
@@ -299,16 +302,22 @@ pub(crate) async fn crash(dli: &Path, size: CrashSize) -> anyhow::Result<Crash> 
         // A kill that comes after the apply ended by itself is not a kill: it is drawn again,
         // before the moment that apply ended, against a fresh fake.
         let mut limit = undisturbed;
-        let (fake, stop, injector, killed) = loop {
+        let (fake, stop, injector, killed, beside) = loop {
             let (fake, stop, injector) = faulty_fake(size.creating_for).await?;
             let kill_after = limit.mul_f64(fastrand::f64());
+            // A second apply of the same file, started with the one killed, runs to its end.
+            let beside = {
+                let (binary, url, file) = (dli.to_path_buf(), fake.base_url(), file_arg.clone());
+                tokio::task::spawn_blocking(move || apply_until(&binary, &url, &file, None))
+            };
             let (binary, url, file) = (dli.to_path_buf(), fake.base_url(), file_arg.clone());
             let killed = tokio::task::spawn_blocking(move || {
                 apply_until(&binary, &url, &file, Some(kill_after))
             })
             .await??;
+            let beside = beside.await??;
             if !killed.ended_first {
-                break (fake, stop, injector, killed);
+                break (fake, stop, injector, killed, beside);
             }
             missed += 1;
             if missed > 10 * size.kills as u64 {
@@ -359,6 +368,7 @@ pub(crate) async fn crash(dli: &Path, size: CrashSize) -> anyhow::Result<Crash> 
             killed_after: killed.elapsed,
             ended_first: killed.ended_first,
             done_before_kill: killed.done,
+            beside_exit_code: beside.code,
             reruns,
             duplicates,
             unnamed,
@@ -387,6 +397,7 @@ mod tests {
             killed_after: Duration::from_millis(1500),
             ended_first: false,
             done_before_kill: 3,
+            beside_exit_code: Some(0),
             reruns,
             duplicates,
             unnamed,

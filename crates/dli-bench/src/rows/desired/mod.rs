@@ -120,8 +120,6 @@ pub struct Scale {
     pub limit: u32,
     /// How long each connection stays `CREATING`.
     pub creating_for: Duration,
-    /// Connections `dli apply` changed at once.
-    pub concurrency: usize,
     /// The apply.
     pub apply: Stage,
     /// The plan right after, with `--detailed-exitcode` (0: no change).
@@ -224,7 +222,7 @@ pub(super) struct ScaleSize {
     pub(super) creating_for: Duration,
 }
 
-/// `dli apply -f FILE --yes --concurrency N` from empty against the fake throttled at
+/// `dli apply -f FILE --yes` (its default flags) from empty against the fake throttled at
 /// `limit` a second per API with connections `CREATING` for `creating_for`, then `dli plan
 /// --detailed-exitcode` on the same file.
 pub(super) async fn scale(dli: &Path, size: ScaleSize) -> anyhow::Result<Scale> {
@@ -239,21 +237,14 @@ pub(super) async fn scale(dli: &Path, size: ScaleSize) -> anyhow::Result<Scale> 
     let url = fake.base_url();
     let path = write_file("scale", &file("scale", size.connections))?;
     let file_arg = path.to_string_lossy().into_owned();
-    let concurrency = size.connections.max(1);
     let dli = dli.to_path_buf();
     let fake = Arc::new(fake);
     let (apply, plan) = {
         let fake = Arc::clone(&fake);
         tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
-            let concurrency = concurrency.to_string();
             let (apply, apply_log) = stage(
                 &fake,
-                dli_command(
-                    &dli,
-                    &url,
-                    "apply",
-                    &["-f", &file_arg, "--yes", "--concurrency", &concurrency],
-                ),
+                dli_command(&dli, &url, "apply", &["-f", &file_arg, "--yes"]),
             )?;
             if apply.exit_code != 0 {
                 bail!("desired state at scale: dli apply failed: {apply_log}");
@@ -280,7 +271,6 @@ pub(super) async fn scale(dli: &Path, size: ScaleSize) -> anyhow::Result<Scale> 
         connections: size.connections,
         limit: size.limit,
         creating_for: size.creating_for,
-        concurrency,
         apply,
         plan,
         active,
@@ -326,7 +316,6 @@ mod tests {
             connections: 500,
             limit: 200,
             creating_for: Duration::from_secs(20),
-            concurrency: 500,
             apply: stage(&[("CreateEnhancedConnection", 510)], &[], apply_exit),
             plan: stage(
                 &[

@@ -2,6 +2,7 @@
 //! [-o text|json]`.
 
 use std::io::{BufRead, IsTerminal, Read, Write};
+use std::num::NonZeroUsize;
 
 use dli_client::Client;
 use dli_reconcile::{ApplyOptions, ApplyStop, Event, PlanOptions, SavedPlan};
@@ -184,7 +185,10 @@ pub async fn run(args: &ApplyArgs, out: &mut impl Write) -> Result<Exit, Command
     let stop = ApplyStop::default();
     let (sender, mut events) = tokio::sync::mpsc::unbounded_channel();
     let options = ApplyOptions {
-        concurrency: args.concurrency,
+        concurrency: args.concurrency.unwrap_or_else(|| {
+            let connections = saved.plan.connections.len();
+            NonZeroUsize::new(connections).unwrap_or(NonZeroUsize::MIN)
+        }),
         wait: args.wait,
     };
     let run = dli_reconcile::apply(&client, &saved.plan, options, &stop, sender);
