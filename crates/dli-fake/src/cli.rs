@@ -260,7 +260,10 @@ mod tests {
         let names = |set: &Option<std::collections::BTreeSet<String>>| -> Vec<String> {
             set.iter().flatten().cloned().collect()
         };
-        let config = args(&["--token", "t"]).expect("parses").config().expect("valid");
+        let config = args(&["--token", "t"])
+            .expect("parses")
+            .config()
+            .expect("valid");
         assert_eq!(names(&config.queues), DEFAULT_QUEUES);
         assert_eq!(names(&config.pools), DEFAULT_POOLS);
         let given = args(&["--token", "t", "--pool", "pool_x"])
@@ -268,6 +271,10 @@ mod tests {
             .config()
             .expect("valid");
         assert_eq!(names(&given.pools), ["pool_x"]);
-        assert_eq!(names(&given.queues), DEFAULT_QUEUES, "each has its own default");
+        assert_eq!(
+            names(&given.queues),
+            DEFAULT_QUEUES,
+            "each has its own default"
+        );
     }
 }

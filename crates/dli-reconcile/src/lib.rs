@@ -32,6 +32,6 @@ pub use file::{FileError, FileErrors, parse};
 pub use observe::{ObserveError, observe};
 pub use observed::{Observed, ObservedConnection, Peering, Reach, Read};
 pub use plan::{
-    Action, Change, ConnectionPlan, Field, Plan, PlanError, PlanOptions, Step, Summary, plan,
+    Action, Change, ConnectionPlan, Diff, Field, Plan, PlanError, PlanOptions, Step, Summary, plan,
 };
 pub use saved::{SavedPlan, SavedPlanError};

@@ -148,6 +148,25 @@ pub enum Step {
     },
 }
 
+/// What a change changes, entry by entry: the old values of the entries it removes or
+/// changes, and the new values of those it adds or changes (tags by key, host entries and
+/// routes by name, the network by `vpc` and `subnet`). An entry only in `before` goes, one
+/// only in `after` comes, one in both changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diff {
+    /// Old values.
+    pub before: BTreeMap<String, String>,
+    /// New values.
+    pub after: BTreeMap<String, String>,
+}
+
+impl Diff {
+    /// Whether it says nothing.
+    pub fn is_empty(&self) -> bool {
+        self.before.is_empty() && self.after.is_empty()
+    }
+}
+
 /// A change, what it is about, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Change {
@@ -158,6 +177,9 @@ pub struct Change {
     pub step: Step,
     /// Why.
     pub reason: String,
+    /// Before and after, entry by entry, where the change has entries.
+    #[serde(default, skip_serializing_if = "Diff::is_empty")]
+    pub diff: Diff,
 }
 
 impl Change {
@@ -488,7 +510,23 @@ fn change(field: Field, step: Step, reason: impl Into<String>) -> Change {
         field,
         step,
         reason: reason.into(),
+        diff: Diff::default(),
     }
+}
+
+impl Change {
+    fn with(mut self, diff: Diff) -> Self {
+        self.diff = diff;
+        self
+    }
+}
+
+/// A map from pairs.
+fn map<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> BTreeMap<String, String> {
+    pairs
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect()
 }
 
 fn listed<'a>(names: impl IntoIterator<Item = &'a String>) -> String {
@@ -627,11 +665,21 @@ fn create(
         }
     };
     if let Some(old) = replacing {
-        plan.changes.push(change(
-            Field::Connection,
-            Step::Delete,
-            network_change(old, vpc, subnet),
-        ));
+        let mut diff = Diff::default();
+        for (key, was, now) in [("vpc", &old.vpc, vpc), ("subnet", &old.subnet, subnet)] {
+            if was != now {
+                diff.before.insert(key.to_owned(), was.clone());
+                diff.after.insert(key.to_owned(), now.clone());
+            }
+        }
+        plan.changes.push(
+            change(
+                Field::Connection,
+                Step::Delete,
+                network_change(old, vpc, subnet),
+            )
+            .with(diff),
+        );
     }
     plan.changes.push(change(
         Field::Connection,
@@ -767,13 +815,21 @@ fn existing(
     let mut removals = Vec::new();
     let mut additions = Vec::new();
     if let Some(why) = adopt {
-        removals.push(change(
-            Field::Tags,
-            Step::Tag {
-                tags: vec![(MARKER_KEY.to_owned(), marker(stack))],
-            },
-            format!("{why} {stack}"),
-        ));
+        let before = carried_tags
+            .get(MARKER_KEY)
+            .map(|value| map([(MARKER_KEY, value.as_str())]))
+            .unwrap_or_default();
+        let after = map([(MARKER_KEY, marker(stack).as_str())]);
+        removals.push(
+            change(
+                Field::Tags,
+                Step::Tag {
+                    tags: vec![(MARKER_KEY.to_owned(), marker(stack))],
+                },
+                format!("{why} {stack}"),
+            )
+            .with(Diff { before, after }),
+        );
     }
     for (field, wanted, peerings) in [
         (Field::Pools, &want.pools, &have.pools),
@@ -798,20 +854,32 @@ fn existing(
         self::tags(tags, carried_tags, &mut removals, &mut additions);
     }
     match (want.protect, carried_tags.get(PROTECT_KEY)) {
-        (true, None) => additions.push(change(
-            Field::Tags,
-            Step::Tag {
-                tags: vec![(PROTECT_KEY.to_owned(), PROTECTED.to_owned())],
-            },
-            "protect = true: marked so that no delete or replacement takes it",
-        )),
-        (false, Some(_)) => removals.push(change(
-            Field::Tags,
-            Step::Untag {
-                keys: vec![PROTECT_KEY.to_owned()],
-            },
-            "protect is no longer set",
-        )),
+        (true, None) => additions.push(
+            change(
+                Field::Tags,
+                Step::Tag {
+                    tags: vec![(PROTECT_KEY.to_owned(), PROTECTED.to_owned())],
+                },
+                "protect = true: marked so that no delete or replacement takes it",
+            )
+            .with(Diff {
+                before: BTreeMap::new(),
+                after: map([(PROTECT_KEY, PROTECTED)]),
+            }),
+        ),
+        (false, Some(was)) => removals.push(
+            change(
+                Field::Tags,
+                Step::Untag {
+                    keys: vec![PROTECT_KEY.to_owned()],
+                },
+                "protect is no longer set",
+            )
+            .with(Diff {
+                before: map([(PROTECT_KEY, was.as_str())]),
+                after: BTreeMap::new(),
+            }),
+        ),
         _ => {}
     }
     removals.extend(additions);

@@ -357,7 +357,7 @@ async fn an_edited_saved_plan_is_refused_and_changes_nothing() {
     );
     let shown = crate::support::dli_with_env(&["show", &saved], "", &[]).await;
     assert_eq!(shown.code, 0, "{}", shown.shown());
-    assert!(shown.stdout.contains("tag team=data"), "{}", shown.stdout);
+    assert!(shown.stdout.contains("tag: + team = data"), "{}", shown.stdout);
     let applied = dli(&url, &["apply", &saved, "--yes"], "").await;
     assert_eq!(applied.code, 0, "{}", applied.shown());
 }

@@ -202,6 +202,59 @@ fn reasons_name_what_changes() {
 }
 
 #[test]
+fn diffs_name_each_entry_with_its_old_and_new_value() {
+    let mut want = orders_wanted();
+    want.tags = Some(pairs([("team", "ml"), ("cost", "7")]));
+    want.hosts = Some(BTreeMap::from([
+        ("db".to_owned(), Ipv4Addr::new(192, 168, 0, 99)),
+        ("cache".to_owned(), Ipv4Addr::new(192, 168, 0, 30)),
+    ]));
+    let mut have = orders();
+    have.hosts = pairs([("db", "192.168.0.21"), ("old", "192.168.0.5")]);
+    have.tags = Read::Read(pairs([
+        ("team", "data"),
+        ("gone", "x"),
+        (MARKER_KEY, "dli:orders"),
+    ]));
+    let plan = plan_orders(want, have);
+    let diffs: Vec<(Field, &Diff)> = plan.connections[0]
+        .changes
+        .iter()
+        .map(|c| (c.field, &c.diff))
+        .collect();
+    assert_eq!(
+        diffs,
+        [
+            (
+                Field::Tags,
+                &Diff {
+                    before: pairs([("gone", "x")]),
+                    after: BTreeMap::new()
+                }
+            ),
+            (
+                Field::Hosts,
+                &Diff {
+                    before: pairs([("db", "192.168.0.21"), ("old", "192.168.0.5")]),
+                    after: pairs([("cache", "192.168.0.30"), ("db", "192.168.0.99")])
+                }
+            ),
+            (
+                Field::Tags,
+                &Diff {
+                    before: pairs([("team", "data")]),
+                    after: pairs([("cost", "7"), ("team", "ml")])
+                }
+            ),
+        ]
+    );
+    assert_eq!(
+        plan.connections[0].changes[1].reason,
+        "3 entries differ from the file: 1 added, 1 removed, 1 changed"
+    );
+}
+
+#[test]
 fn each_action_has_its_sign() {
     let signs: Vec<&str> = [
         Action::Create,
@@ -757,6 +810,7 @@ fn a_failed_change_stops_only_what_depends_on_it() {
         field,
         step,
         reason: String::new(),
+        diff: Diff::default(),
     };
     let bind = of(
         Field::Pools,

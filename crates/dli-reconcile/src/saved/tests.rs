@@ -126,6 +126,7 @@ fn an_edited_plan_is_refused() {
         field: Field::Connection,
         step: Step::Delete,
         reason: "by hand".to_owned(),
+        diff: Default::default(),
     }];
     delete.plan.connections.push(extra);
     // The observation edited to match a hand-made plan does not help: the fresh read decides.

@@ -182,12 +182,7 @@ fn apply_until(
     file: &str,
     kill_after: Option<Duration>,
 ) -> anyhow::Result<Ended> {
-    let mut command = dli_command(
-        dli,
-        url,
-        "apply",
-        &["-f", file, "--yes", "-o", "json"],
-    );
+    let mut command = dli_command(dli, url, "apply", &["-f", file, "--yes", "-o", "json"]);
     command.stdout(Stdio::piped());
     let started = Instant::now();
     let mut child = command.spawn().context("cannot run dli apply")?;

@@ -89,7 +89,7 @@ pub(super) async fn steps(
         &format!("dli plan -f {FILE}"),
     )?;
     let planned = plan(client, &desired).await?;
-    write!(out, "{}", render::plan(&planned))?;
+    write!(out, "{}", render::plan(&planned, false))?;
     if !planned.has_changes() {
         return Err(failed("the plan of the edited file has no change"));
     }
@@ -115,7 +115,7 @@ pub(super) async fn steps(
             } => writeln!(
                 out,
                 "done    {connection}  {}",
-                render::describe(&change.step)
+                render::describe_change(&change)
             )?,
             Event::Failed {
                 connection, error, ..
@@ -141,7 +141,7 @@ pub(super) async fn steps(
         &format!("dli plan -f {FILE} --detailed-exitcode   # exit 0"),
     )?;
     let again = plan(client, &desired).await?;
-    write!(out, "{}", render::plan(&again))?;
+    write!(out, "{}", render::plan(&again, false))?;
     if again.has_changes() {
         return Err(failed("the plan after the apply still has changes"));
     }

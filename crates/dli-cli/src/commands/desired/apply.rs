@@ -102,7 +102,7 @@ fn confirmed(args: &ApplyArgs) -> Result<bool, CommandError> {
 fn line(event: &Event) -> String {
     match event {
         Event::Started { connection, change } => {
-            format!("{connection}: {} …", render::describe(&change.step))
+            format!("{connection}: {} …", render::describe_change(change))
         }
         Event::Done {
             connection,
@@ -111,7 +111,7 @@ fn line(event: &Event) -> String {
             ..
         } => format!(
             "{connection}: {} done ({:.1} s)",
-            render::describe(&change.step),
+            render::describe_change(change),
             *millis as f64 / 1000.0
         ),
         Event::Failed {
@@ -121,7 +121,7 @@ fn line(event: &Event) -> String {
             ..
         } => format!(
             "{connection}: {} failed: {error}",
-            render::describe(&change.step)
+            render::describe_change(change)
         ),
     }
 }
@@ -131,7 +131,11 @@ pub async fn run(args: &ApplyArgs, out: &mut impl Write) -> Result<Exit, Command
     let client = client(&args.global, args.pace)?;
     let saved = planned(args, &client).await?;
     if args.output == PlanOutput::Text {
-        write!(out, "{}", render::plan(&saved.plan))?;
+        write!(
+            out,
+            "{}",
+            render::plan(&saved.plan, render::colour_on_stdout())
+        )?;
     }
     if !saved.plan.has_changes() {
         if args.output == PlanOutput::Json {

@@ -38,7 +38,11 @@ pub async fn run(args: &PlanArgs, out: &mut impl Write) -> Result<Exit, CommandE
     }
     match args.output {
         PlanOutput::Json => writeln!(out, "{}", saved.to_json())?,
-        PlanOutput::Text => write!(out, "{}", render::plan(&saved.plan))?,
+        PlanOutput::Text => write!(
+            out,
+            "{}",
+            render::plan(&saved.plan, render::colour_on_stdout())
+        )?,
     }
     if let Some((connection, why)) = saved.plan.blocked() {
         return Err(CommandError::Failed(format!(

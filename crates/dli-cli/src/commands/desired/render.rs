@@ -1,8 +1,20 @@
-//! A plan as people read it: a sign per connection and per change, with the reason.
+//! A plan as people read it: a sign per connection and per change, with the reason, and
+//! each entry that changes with its old and new value; coloured on a terminal.
 
 use std::fmt::Write;
 
-use dli_reconcile::{ConnectionPlan, Plan, Step};
+use anstyle::{AnsiColor, Style};
+use dli_reconcile::{Change, ConnectionPlan, Diff, Plan, Step};
+
+/// The most entries of one change named in the text; the JSON has them all.
+const MOST_ENTRIES_SHOWN: usize = 10;
+
+/// Whether standard output takes colour: a terminal, and `NO_COLOR` unset or empty.
+pub fn colour_on_stdout() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+}
 
 /// The sign of a change: `+` adds, `-` removes, `~` changes in place.
 fn sign(step: &Step) -> &'static str {
@@ -15,6 +27,33 @@ fn sign(step: &Step) -> &'static str {
         | Step::Untag { .. } => "-",
         Step::SetHosts { .. } | Step::Tag { .. } => "~",
     }
+}
+
+/// The colour of a sign.
+fn style(sign: &str) -> Style {
+    let colour = match sign {
+        "+" => AnsiColor::Green,
+        "-" => AnsiColor::Red,
+        "~" => AnsiColor::Yellow,
+        "-/+" => AnsiColor::Magenta,
+        "<=" => AnsiColor::Cyan,
+        _ => return Style::new(),
+    };
+    Style::new().fg_color(Some(colour.into()))
+}
+
+/// `text` in `style` when `colour`.
+fn paint(text: &str, style: Style, colour: bool) -> String {
+    if colour {
+        format!("{style}{text}{style:#}")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// `n thing` or `n things`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// What a change does, in a few words.
@@ -40,12 +79,12 @@ pub fn describe(step: &Step) -> String {
             if !peers.is_empty() {
                 let _ = write!(text, ", peered with {}", peers.join(", "));
             }
-            match hosts.len() {
-                0 => {}
-                1 => text.push_str(", 1 host entry"),
-                n => {
-                    let _ = write!(text, ", {n} host entries");
-                }
+            if !hosts.is_empty() {
+                let _ = write!(
+                    text,
+                    ", {}",
+                    count(hosts.len(), "host entry", "host entries")
+                );
             }
             if !tags.is_empty() {
                 let _ = write!(text, ", tagged {}", pairs(tags));
@@ -62,8 +101,43 @@ pub fn describe(step: &Step) -> String {
         Step::Untag { keys } => format!("untag {}", keys.join(", ")),
         Step::Tag { tags } => format!("tag {}", pairs(tags)),
         Step::SetHosts { hosts } if hosts.is_empty() => "clear the host entries".to_owned(),
-        Step::SetHosts { hosts } => format!("set {} host entries", hosts.len()),
+        Step::SetHosts { hosts } => {
+            format!("set {}", count(hosts.len(), "host entry", "host entries"))
+        }
     }
+}
+
+/// What a change does, with each entry it changes: `+ new`, `- old (was)`, `~ key: old → new`.
+pub fn describe_change(change: &Change) -> String {
+    let Diff { before, after } = &change.diff;
+    let entries: Vec<String> = match &change.step {
+        Step::Tag { .. } | Step::Untag { .. } | Step::SetHosts { .. } => before
+            .keys()
+            .chain(after.keys().filter(|key| !before.contains_key(*key)))
+            .map(|key| match (before.get(key), after.get(key)) {
+                (Some(was), Some(now)) => format!("~ {key}: {was} → {now}"),
+                (Some(was), None) => format!("- {key} (was {was})"),
+                (None, Some(now)) => format!("+ {key} = {now}"),
+                (None, None) => String::new(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    if entries.is_empty() {
+        return describe(&change.step);
+    }
+    let verb = match &change.step {
+        Step::Tag { .. } => "tag".to_owned(),
+        Step::Untag { .. } => "untag".to_owned(),
+        Step::SetHosts { hosts } if hosts.is_empty() => "clear the host entries".to_owned(),
+        _ => "set the host entries".to_owned(),
+    };
+    let shown = entries.len().min(MOST_ENTRIES_SHOWN);
+    let mut text = format!("{verb}: {}", entries[..shown].join(", "));
+    if entries.len() > shown {
+        let _ = write!(text, ", and {} more", entries.len() - shown);
+    }
+    text
 }
 
 fn field(field: dli_reconcile::Field) -> String {
@@ -73,19 +147,31 @@ fn field(field: dli_reconcile::Field) -> String {
         .unwrap_or_default()
 }
 
-fn connection(out: &mut String, plan: &ConnectionPlan) {
+fn connection(out: &mut String, plan: &ConnectionPlan, colour: bool) {
     let id = plan.id.map(|id| format!(" ({id})")).unwrap_or_default();
-    let _ = writeln!(out, "{} {}{id}", plan.action.sign().trim_end(), plan.name);
+    let action = plan.action.sign().trim_end();
+    let _ = writeln!(
+        out,
+        "{} {}{id}",
+        paint(action, style(action), colour),
+        plan.name
+    );
     if let Some(blocked) = &plan.blocked {
-        let _ = writeln!(out, "    ! blocked: {blocked}");
+        let warning = Style::new().bold().fg_color(Some(AnsiColor::Red.into()));
+        let _ = writeln!(
+            out,
+            "    {} {blocked}",
+            paint("! blocked:", warning, colour)
+        );
     }
     for change in &plan.changes {
+        let mark = sign(&change.step);
         let _ = writeln!(
             out,
             "    {} {:<10} {}  ({})",
-            sign(&change.step),
+            paint(mark, style(mark), colour),
             field(change.field),
-            describe(&change.step),
+            describe_change(change),
             change.reason
         );
     }
@@ -105,16 +191,11 @@ fn connection(out: &mut String, plan: &ConnectionPlan) {
     }
 }
 
-/// `n thing` or `n things`.
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// The plan as text, with the summary line last.
-pub fn plan(plan: &Plan) -> String {
+/// The plan as text, with the summary line last; coloured when `colour`.
+pub fn plan(plan: &Plan, colour: bool) -> String {
     let mut out = String::new();
     for shown in plan.connections.iter().filter(|c| c.is_shown()) {
-        connection(&mut out, shown);
+        connection(&mut out, shown, colour);
     }
     let summary = plan.summary();
     if plan.has_changes() {
@@ -138,6 +219,8 @@ pub fn plan(plan: &Plan) -> String {
 mod tests {
     use std::net::Ipv4Addr;
 
+    use dli_reconcile::Action;
+
     use super::*;
 
     fn create(pools: &[&str], queues: &[&str], hosts: usize, tags: &[(&str, &str)]) -> Step {
@@ -155,6 +238,87 @@ mod tests {
                 .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
                 .collect(),
         }
+    }
+
+    fn change(step: Step, before: &[(&str, &str)], after: &[(&str, &str)]) -> Change {
+        let map = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect()
+        };
+        Change {
+            field: dli_reconcile::Field::Tags,
+            step,
+            reason: String::new(),
+            diff: Diff {
+                before: map(before),
+                after: map(after),
+            },
+        }
+    }
+
+    #[test]
+    fn each_entry_that_changes_is_named_with_its_old_and_new_value() {
+        let tag = Step::Tag {
+            tags: vec![("team".into(), "ml".into()), ("cost".into(), "7".into())],
+        };
+        assert_eq!(
+            describe_change(&change(
+                tag,
+                &[("team", "data")],
+                &[("team", "ml"), ("cost", "7")]
+            )),
+            "tag: ~ team: data → ml, + cost = 7"
+        );
+        let untag = Step::Untag {
+            keys: vec!["gone".into()],
+        };
+        assert_eq!(
+            describe_change(&change(untag, &[("gone", "x")], &[])),
+            "untag: - gone (was x)"
+        );
+        let many: Vec<(String, String)> = (0..12)
+            .map(|n| (format!("h{n:02}"), "10.0.0.1".to_owned()))
+            .collect();
+        let after: Vec<(&str, &str)> = many.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let hosts = Step::SetHosts {
+            hosts: (0..12)
+                .map(|n| (format!("h{n:02}"), Ipv4Addr::new(10, 0, 0, 1)))
+                .collect(),
+        };
+        let text = describe_change(&change(hosts, &[], &after));
+        assert!(
+            text.starts_with("set the host entries: + h00 = 10.0.0.1, "),
+            "{text}"
+        );
+        assert!(text.ends_with(", and 2 more"), "{text}");
+        // No entry: the step alone, and an unchanged value is never shown.
+        assert_eq!(describe_change(&change(Step::Delete, &[], &[])), "delete");
+    }
+
+    #[test]
+    fn colour_marks_the_signs_only_when_asked() {
+        let planned = Plan {
+            connections: vec![ConnectionPlan {
+                name: "orders".into(),
+                id: None,
+                action: Action::Create,
+                changes: vec![change(Step::Delete, &[], &[])],
+                drift: Vec::new(),
+                carried: Vec::new(),
+                notes: Vec::new(),
+                blocked: None,
+            }],
+        };
+        let plain = plan(&planned, false);
+        assert!(!plain.contains('\u{1b}'), "{plain}");
+        let coloured = plan(&planned, true);
+        assert!(
+            coloured.contains("\u{1b}[32m+\u{1b}[0m orders"),
+            "{coloured:?}"
+        );
+        assert!(coloured.contains("\u{1b}[31m-\u{1b}[0m"), "{coloured:?}");
     }
 
     #[test]

@@ -31,7 +31,11 @@ pub fn run(args: &ShowPlanArgs, out: &mut impl Write) -> Result<Exit, CommandErr
                 "Plan of {} (stack {}) for the project {}{flags}:",
                 saved.file.path, saved.stack, saved.project_id
             )?;
-            write!(out, "{}", render::plan(&saved.plan))?;
+            write!(
+                out,
+                "{}",
+                render::plan(&saved.plan, render::colour_on_stdout())
+            )?;
         }
     }
     Ok(Exit::Done)
