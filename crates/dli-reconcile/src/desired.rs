@@ -76,6 +76,31 @@ impl Desired {
     pub fn stack(&self) -> &str {
         self.stack.as_deref().unwrap_or(DEFAULT_STACK)
     }
+
+    /// The file narrowed to the connections `targets` names (`--target`), or every one when
+    /// there is none; the names the file lacks are the error.
+    pub fn only(&self, targets: &[String]) -> Result<Desired, Vec<String>> {
+        if targets.is_empty() {
+            return Ok(self.clone());
+        }
+        let missing: Vec<String> = targets
+            .iter()
+            .filter(|name| !self.connections.contains_key(*name))
+            .cloned()
+            .collect();
+        if !missing.is_empty() {
+            return Err(missing);
+        }
+        Ok(Desired {
+            stack: self.stack.clone(),
+            connections: self
+                .connections
+                .iter()
+                .filter(|(name, _)| targets.contains(name))
+                .map(|(name, c)| (name.clone(), c.clone()))
+                .collect(),
+        })
+    }
 }
 
 /// One connection as the file describes it.
@@ -104,6 +129,25 @@ pub struct DesiredConnection {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn targets_narrow_the_file_and_unknown_ones_are_named() {
+        let file = Desired {
+            stack: Some("s".to_owned()),
+            connections: ["a", "b", "c"]
+                .into_iter()
+                .map(|n| (n.to_owned(), DesiredConnection::default()))
+                .collect(),
+        };
+        assert_eq!(file.only(&[]), Ok(file.clone()));
+        let narrowed = file.only(&["b".to_owned()]).expect("known");
+        assert_eq!(narrowed.connections.keys().collect::<Vec<_>>(), ["b"]);
+        assert_eq!(narrowed.stack, file.stack);
+        assert_eq!(
+            file.only(&["b".to_owned(), "x".to_owned()]),
+            Err(vec!["x".to_owned()])
+        );
+    }
 
     #[test]
     fn the_marker_names_its_owner() {

@@ -36,6 +36,9 @@ pub struct SavedPlan {
     pub stack: String,
     /// The options it was made with.
     pub options: PlanOptions,
+    /// The connections it was narrowed to (`--target`); empty for the whole file.
+    #[serde(default)]
+    pub targets: Vec<String>,
     /// The file it was made from.
     pub file: SavedFile,
     /// How many connections each action touches.
@@ -93,6 +96,7 @@ impl SavedPlan {
             project_id: project_id.to_owned(),
             stack: stack.to_owned(),
             options,
+            targets: Vec::new(),
             file,
             summary: plan.summary(),
             plan,
@@ -119,10 +123,18 @@ impl SavedPlan {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
-    /// The saved file, read again.
+    /// The same plan, narrowed to `targets`.
+    pub fn targeting(mut self, targets: Vec<String>) -> Self {
+        self.targets = targets;
+        self
+    }
+
+    /// The saved file, read again, narrowed to the plan's targets.
     pub fn desired(&self) -> Result<Desired, SavedPlanError> {
         crate::file::parse(&self.file.path, &self.file.text)
-            .map_err(|error| SavedPlanError::File(error.to_string()))
+            .map_err(|error| SavedPlanError::File(error.to_string()))?
+            .only(&self.targets)
+            .map_err(|missing| SavedPlanError::File(format!("it names no {}", missing.join(", "))))
     }
 
     /// Checks the plan against its file and what exists `now`: the saved plan must be what

@@ -34,6 +34,10 @@ pub struct PlanArgs {
     /// Also write the plan as JSON, for `dli apply PLAN`.
     #[arg(long, value_name = "PLAN")]
     pub out: Option<PathBuf>,
+    /// Plan only this connection of the file (repeatable); not with --prune, which plans
+    /// the whole stack.
+    #[arg(long = "target", value_name = "NAME", conflicts_with = "prune")]
+    pub targets: Vec<String>,
     /// Exit 0 when nothing would change, 2 when something would, 1 on an error or a
     /// blocked plan.
     #[arg(long)]
@@ -69,6 +73,14 @@ pub struct ApplyArgs {
     /// refused unless that gives the same changes (an edited or stale plan).
     #[arg(value_name = "PLAN", required_unless_present = "file")]
     pub plan: Option<PathBuf>,
+    /// Apply only to this connection of the file (repeatable); not with --prune, nor with a
+    /// saved PLAN (it keeps the targets it was made with).
+    #[arg(
+        long = "target",
+        value_name = "NAME",
+        conflicts_with_all = ["prune", "plan"]
+    )]
+    pub targets: Vec<String>,
     /// Apply without asking. Without a terminal to ask on, it is required.
     #[arg(long)]
     pub yes: bool,

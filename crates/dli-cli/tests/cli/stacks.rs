@@ -357,7 +357,11 @@ async fn an_edited_saved_plan_is_refused_and_changes_nothing() {
     );
     let shown = crate::support::dli_with_env(&["show", &saved], "", &[]).await;
     assert_eq!(shown.code, 0, "{}", shown.shown());
-    assert!(shown.stdout.contains("tag: + team = data"), "{}", shown.stdout);
+    assert!(
+        shown.stdout.contains("tag: + team = data"),
+        "{}",
+        shown.stdout
+    );
     let applied = dli(&url, &["apply", &saved, "--yes"], "").await;
     assert_eq!(applied.code, 0, "{}", applied.shown());
 }
@@ -531,4 +535,42 @@ async fn connections_with_the_most_host_entries_list_plan_and_export() {
         "{:?}",
         fake.stats().requests
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn target_plans_and_applies_only_the_connections_it_names() {
+    let fake = fake().await;
+    let url = fake.base_url();
+    let dir = tempdir();
+    let path = write(&dir, "dli.toml", &file("s", &["first", "second", "third"]));
+    let planned = dli(&url, &["plan", "-f", &path, "--target", "second"], "").await;
+    assert_eq!(planned.code, 0, "{}", planned.shown());
+    assert!(
+        planned.stdout.starts_with("+ second") && !planned.stdout.contains("first"),
+        "{}",
+        planned.stdout
+    );
+    let unknown = dli(&url, &["plan", "-f", &path, "--target", "fourth"], "").await;
+    assert_eq!(unknown.code, 2, "{}", unknown.shown());
+    assert!(unknown.stderr.contains("fourth"), "{}", unknown.shown());
+    let applied = dli(
+        &url,
+        &["apply", "-f", &path, "--target", "first", "--yes"],
+        "",
+    )
+    .await;
+    assert_eq!(applied.code, 0, "{}", applied.shown());
+    assert_eq!(live(&fake), ["first"]);
+    // A saved plan keeps its targets.
+    let saved = dir.join("plan.json").display().to_string();
+    let run = dli(
+        &url,
+        &["plan", "-f", &path, "--target", "third", "--out", &saved],
+        "",
+    )
+    .await;
+    assert_eq!(run.code, 0, "{}", run.shown());
+    let run = dli(&url, &["apply", &saved, "--yes"], "").await;
+    assert_eq!(run.code, 0, "{}", run.shown());
+    assert_eq!(live(&fake), ["first", "third"]);
 }

@@ -58,13 +58,14 @@ async fn planned(args: &ApplyArgs, client: &Client) -> Result<SavedPlan, Command
             saved.file,
             plan,
             now,
-        ));
+        )
+        .targeting(saved.targets));
     }
     let file = args
         .file
         .as_ref()
         .ok_or_else(|| CommandError::Usage("give -f FILE or a saved PLAN".to_owned()))?;
-    let (file, wanted) = desired(file)?;
+    let (file, wanted) = desired(file, &args.targets)?;
     let options = PlanOptions {
         prune: args.prune,
         allow_replace: args.allow_replace,
@@ -80,7 +81,8 @@ async fn planned(args: &ApplyArgs, client: &Client) -> Result<SavedPlan, Command
         file,
         plan,
         observed,
-    ))
+    )
+    .targeting(args.targets.clone()))
 }
 
 /// Asks on the terminal; without one, `--yes` is required.

@@ -65,8 +65,8 @@ fn read_bounded(path: &Path, most: usize) -> Result<String, CommandError> {
 }
 
 /// The desired-state file as read, and checked: every error names the file, line and
-/// column (exit 2).
-fn desired(path: &Path) -> Result<(SavedFile, Desired), CommandError> {
+/// column (exit 2); narrowed to `targets` when there are any.
+fn desired(path: &Path, targets: &[String]) -> Result<(SavedFile, Desired), CommandError> {
     let text = read_bounded(path, dli_reconcile::file::MOST_BYTES)?;
     let shown = if path == Path::new("-") {
         "-".to_owned()
@@ -74,7 +74,14 @@ fn desired(path: &Path) -> Result<(SavedFile, Desired), CommandError> {
         path.display().to_string()
     };
     let desired = dli_reconcile::parse(&shown, &text)
-        .map_err(|error| CommandError::Usage(error.to_string()))?;
+        .map_err(|error| CommandError::Usage(error.to_string()))?
+        .only(targets)
+        .map_err(|missing| {
+            CommandError::Usage(format!(
+                "--target: {shown} names no connection {}",
+                missing.join(", ")
+            ))
+        })?;
     Ok((SavedFile { path: shown, text }, desired))
 }
 

@@ -12,7 +12,7 @@ use crate::outcome::{CommandError, Exit};
 /// Plans, prints the plan, and saves it with `--out`. A blocked plan is printed, then
 /// ends with exit 1 and what unblocks it.
 pub async fn run(args: &PlanArgs, out: &mut impl Write) -> Result<Exit, CommandError> {
-    let (file, wanted) = desired(&args.file)?;
+    let (file, wanted) = desired(&args.file, &args.targets)?;
     let options = PlanOptions {
         prune: args.prune,
         allow_replace: args.allow_replace,
@@ -30,7 +30,8 @@ pub async fn run(args: &PlanArgs, out: &mut impl Write) -> Result<Exit, CommandE
         file,
         planned,
         observed,
-    );
+    )
+    .targeting(args.targets.clone());
     if let Some(path) = &args.out {
         std::fs::write(path, saved.to_json()).map_err(|error| {
             CommandError::Failed(format!("cannot write {}: {error}", path.display()))
