@@ -33,17 +33,17 @@ pub const MOST_BYTES: usize = 16 << 20;
 /// The file as written: what `dli schema` describes.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "dli desired state")]
+#[schemars(title = "dli desired state", transform = schema::optional)]
 pub struct DesiredFile {
     /// The stack this file is: what `dli apply` creates or adopts is marked with it, and
     /// `--prune` deletes only the stack's connections that the file no longer names. 1 to
     /// 64 letters, digits, `_` or `-`. Without it, the stack is `default`, and `--prune` is
     /// refused.
-    #[schemars(with = "Option<String>")]
+    #[schemars(schema_with = "schema::stack")]
     pub stack: Option<Spanned<String>>,
     /// The connections that should exist, by name: 1 to 64 letters, digits or underscores.
     #[serde(default)]
-    #[schemars(with = "BTreeMap<String, ConnectionTable>")]
+    #[schemars(with = "BTreeMap<ConnectionName, ConnectionTable>")]
     pub connection: BTreeMap<Spanned<String>, ConnectionTable>,
 }
 
@@ -51,40 +51,54 @@ pub struct DesiredFile {
 /// authoritative, and an empty one clears.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = schema::optional)]
 pub struct ConnectionTable {
     /// The VPC id (`dest_vpc_id`). Needed to create the connection; a change replaces it.
-    #[schemars(with = "Option<String>")]
+    #[schemars(schema_with = "schema::resource_id")]
     pub vpc: Option<Spanned<String>>,
     /// The subnet id (`dest_network_id`). Needed to create the connection; a change
     /// replaces it.
-    #[schemars(with = "Option<String>")]
+    #[schemars(schema_with = "schema::resource_id")]
     pub subnet: Option<Spanned<String>>,
     /// The elastic resource pools bound to the connection.
-    #[schemars(with = "Option<BTreeSet<String>>")]
+    #[schemars(schema_with = "schema::peers")]
     pub pools: Option<Vec<Spanned<String>>>,
     /// The queues bound to the connection.
-    #[schemars(with = "Option<BTreeSet<String>>")]
+    #[schemars(schema_with = "schema::peers")]
     pub queues: Option<Vec<Spanned<String>>>,
     /// Routes: name (1 to 64 characters) → IPv4 network, such as `192.168.0.0/24`.
-    #[schemars(with = "Option<BTreeMap<String, String>>")]
+    #[schemars(schema_with = "schema::routes")]
     pub routes: Option<BTreeMap<String, Spanned<String>>>,
     /// Host entries: name (a letter, then at most 127 more characters, no spaces) → IPv4
     /// address; at most 20,000.
-    #[schemars(with = "Option<BTreeMap<String, String>>")]
+    #[schemars(schema_with = "schema::hosts")]
     pub hosts: Option<BTreeMap<String, Spanned<String>>>,
     /// Project ids (32 hex digits, never the project itself) granted `BIND_QUEUE` on the
     /// connection.
-    #[schemars(with = "Option<BTreeSet<String>>")]
+    #[schemars(schema_with = "schema::grants")]
     pub grants: Option<Vec<Spanned<String>>>,
     /// Tags: key (1 to 128 letters, digits, spaces or `_ . : + - @`, not starting `_sys_`)
     /// → value (at most 255 characters); at most 18. `managed-by` and `dli-protect` are
     /// dli's own, set from `stack` and `protect`.
-    #[schemars(with = "Option<BTreeMap<String, String>>")]
+    #[schemars(schema_with = "schema::tags")]
     pub tags: Option<BTreeMap<String, Spanned<String>>>,
     /// Refuse to delete or replace the connection; recorded on it as the tag
     /// `dli-protect`, so that `--prune` refuses it too once the file no longer names it.
-    #[schemars(with = "Option<bool>")]
+    #[schemars(schema_with = "schema::protect")]
     pub protect: Option<Spanned<bool>>,
+}
+
+/// A connection name, as a key of `[connection]`: its schema only.
+struct ConnectionName;
+
+impl JsonSchema for ConnectionName {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ConnectionName".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schema::connection_names(generator)
+    }
 }
 
 /// Everything wrong with a file, in the order it is written: each with its place.
@@ -301,6 +315,8 @@ fn names(
     }
     Some(seen)
 }
+
+mod schema;
 
 #[cfg(test)]
 mod tests;

@@ -164,3 +164,62 @@ fn the_committed_schema_is_fresh() {
         assert!(table["properties"].get(field).is_some(), "{field}");
     }
 }
+
+/// The same files go to the parser and to the JSON Schema: each bad one is refused by both,
+/// each good one taken by both. (What no pattern can say, such as host bits in a network,
+/// is the parser's alone.)
+#[test]
+fn the_parser_and_the_schema_refuse_the_same_files() {
+    let schema: serde_json::Value = serde_json::from_str(&json_schema()).expect("JSON");
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .build(&schema)
+        .expect("a valid JSON Schema");
+    let tags: Vec<String> = (0..19).map(|n| format!("k{n} = \"v\"")).collect();
+    let many_tags = format!("[connection.a]\ntags = {{ {} }}\n", tags.join(", "));
+    #[rustfmt::skip]
+    let bad: Vec<&str> = vec![
+        "stack = \"a b\"\n",
+        "stack = \"\"\n",
+        "stack = 1\n",
+        "[connection.\"bad-name\"]\n",
+        "[connection.a]\nvpcs = \"x\"\n",
+        "[connection.a]\nvpc = \"a b\"\n",
+        "[connection.a]\nsubnet = \"\"\n",
+        "[connection.a]\npools = [\"p\", \"p\"]\n",
+        "[connection.a]\nqueues = [\"a b\"]\n",
+        "[connection.a]\ngrants = [\"my_project\"]\n",
+        "[connection.a]\ngrants = [\"fedcba9876543210fedcba98765432\"]\n",
+        "[connection.a]\nroutes = { \"a/b\" = \"10.0.0.0/8\" }\n",
+        "[connection.a]\nroutes = { office = \"10.0.0.0/33\" }\n",
+        "[connection.a]\nroutes = { office = \"10.0.0.300/8\" }\n",
+        "[connection.a]\nhosts = { 1bad = \"10.0.0.1\" }\n",
+        "[connection.a]\nhosts = { db = \"192.168.0.300\" }\n",
+        "[connection.a]\ntags = { \"a=b\" = \"v\" }\n",
+        "[connection.a]\ntags = { \" team\" = \"v\" }\n",
+        "[connection.a]\ntags = { _sys_x = \"1\" }\n",
+        "[connection.a]\ntags = { managed-by = \"me\" }\n",
+        "[connection.a]\ntags = { dli-protect = \"true\" }\n",
+        &many_tags,
+        "[connection.a]\nprotect = \"yes\"\n",
+    ];
+    for text in bad {
+        let value: serde_json::Value = toml::from_str(text).expect("TOML");
+        assert!(parse("dli.toml", text).is_err(), "the parser took {text:?}");
+        assert!(!validator.is_valid(&value), "the schema took {text:?}");
+    }
+    let good = [
+        EXAMPLE,
+        "stack = \"orders-prod_1\"\n[connection.a]\nprotect = true\ntags = { \"cost center:2@x\" = \"\" }\n",
+        "[connection.a]\nhosts = { db-1 = \"10.0.0.1\" }\nroutes = { \"office net\" = \"0.0.0.0/0\" }\n",
+        "",
+    ];
+    for text in good {
+        let value: serde_json::Value = toml::from_str(text).expect("TOML");
+        assert!(
+            parse("dli.toml", text).is_ok(),
+            "the parser refused {text:?}"
+        );
+        assert!(validator.is_valid(&value), "the schema refused {text:?}");
+    }
+}
