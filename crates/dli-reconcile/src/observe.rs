@@ -220,17 +220,23 @@ async fn details(
         id: connection.id,
         source,
     };
-    let tags = tags.map_err(|source| part("tags", source))?;
     let answer = privileges
         .map_err(|source| part("privileges", source))?
         .into_inner();
-    connection.tags = Read::Read(tags.into_iter().map(|tag| (tag.key, tag.value)).collect());
     // A connection of another project, granted to this one, lists this project as a
-    // grantee (decided here: DLI's models carry no owner).
+    // grantee (decided here: DLI's models carry no owner). Its tags are its owner's: a
+    // failure to read them is no failure of the plan, which refuses to manage it anyway.
     connection.granted_to_us = answer
         .privileges
         .iter()
         .any(|p| p.applicant_project_id.as_deref() == Some(project));
+    connection.tags = match tags {
+        Ok(tags) => Read::Read(tags.into_iter().map(|tag| (tag.key, tag.value)).collect()),
+        Err(error) if connection.granted_to_us && !error.is_auth() => Read::NotChecked(format!(
+            "another project's connection, granted to this one: {error}"
+        )),
+        Err(source) => return Err(part("tags", source)),
+    };
     connection.grants = Read::Read(
         answer
             .privileges

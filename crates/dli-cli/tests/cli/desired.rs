@@ -318,7 +318,9 @@ async fn a_connection_seen_through_another_projects_grant_is_refused_by_name_and
     let planned = dli(&url, &["plan", "-f", &file], "").await;
     assert_eq!(planned.code, 1, "{}", planned.shown());
     assert!(
-        planned.stderr.contains(&shared.to_string()) && planned.stderr.contains("orders"),
+        planned.stderr.contains(&shared.to_string())
+            && planned.stderr.contains("orders")
+            && planned.stderr.contains("another project's"),
         "{}",
         planned.shown()
     );

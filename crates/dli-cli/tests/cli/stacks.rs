@@ -574,3 +574,126 @@ async fn target_plans_and_applies_only_the_connections_it_names() {
     assert_eq!(run.code, 0, "{}", run.shown());
     assert_eq!(live(&fake), ["first", "third"]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_ctrl_c_leaves_at_once() {
+    use tokio::io::AsyncBufReadExt;
+
+    // A peering that takes a minute: the apply waits for it, with the default --wait 10m.
+    let fake = FakeDli::start(
+        FakeConfig::default()
+            .with_key(AK, SK)
+            .with_pools(["pool_etl"])
+            .creating_for(Duration::from_secs(60)),
+    )
+    .await
+    .expect("start the fake");
+    let url = fake.base_url();
+    let dir = tempdir();
+    let path = write(
+        &dir,
+        "dli.toml",
+        &format!("{}pools = [\"pool_etl\"]\n", file("s", &["slow"])),
+    );
+    let mut child = crate::support::command(
+        &[
+            "apply",
+            "--endpoint",
+            &url,
+            "-f",
+            &path,
+            "--yes",
+            "-o",
+            "json",
+        ],
+        &crate::support::CREDENTIALS,
+    )
+    .spawn()
+    .expect("run dli");
+    let mut lines = tokio::io::BufReader::new(child.stdout.take().expect("stdout")).lines();
+    // Wait until the create is under way.
+    while let Some(line) = lines.next_line().await.expect("read") {
+        if line.contains(r#""event":"started""#) {
+            break;
+        }
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let pid = child.id().expect("running").to_string();
+    let interrupt = || {
+        std::process::Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .expect("run kill")
+            .success()
+    };
+    assert!(interrupt());
+    // The first lets what is under way finish: still running a moment later.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(
+        child.try_wait().expect("status").is_none(),
+        "the first Ctrl-C waits"
+    );
+    let started = std::time::Instant::now();
+    assert!(interrupt());
+    let status = tokio::time::timeout(Duration::from_secs(10), child.wait())
+        .await
+        .expect("the second Ctrl-C leaves")
+        .expect("dli ran");
+    assert_eq!(status.code(), Some(130));
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn export_leaves_out_a_name_shared_with_another_projects_connection_and_keeps_the_rest() {
+    let fake = fake().await;
+    let url = fake.base_url();
+    crate::support::stored(&fake, "orders");
+    crate::support::stored(&fake, "billing");
+    let theirs = fake
+        .store()
+        .create(
+            "owner_project",
+            dli_fake::NewConnection {
+                name: "orders".to_owned(),
+                dest_vpc_id: "vpc-9".to_owned(),
+                dest_network_id: "subnet-9".to_owned(),
+                ..Default::default()
+            },
+        )
+        .expect("created");
+    assert!(fake.store().authorize(
+        "owner_project",
+        theirs,
+        PROJECT,
+        Some(true),
+        &["BIND_QUEUE".to_owned()]
+    ));
+    let exported = dli(&url, &["export", "--stack", "s"], "").await;
+    assert_eq!(exported.code, 0, "{}", exported.shown());
+    assert!(
+        exported.stdout.contains("[connection.billing]"),
+        "{}",
+        exported.stdout
+    );
+    assert!(
+        !exported.stdout.contains("[connection.orders]"),
+        "{}",
+        exported.stdout
+    );
+    assert!(
+        exported
+            .stdout
+            .starts_with(&format!("# dli export of the project {PROJECT} at ")),
+        "{}",
+        exported.stdout
+    );
+    assert!(
+        exported.stderr.contains(&theirs.to_string()) && exported.stderr.contains("same name"),
+        "{}",
+        exported.shown()
+    );
+}
