@@ -138,6 +138,32 @@ async fn a_connection_made_by_hand_is_adopted_and_another_stacks_is_refused() {
         "{tags:?}"
     );
 
+    // Marked by an earlier dli that knew no stacks: shown by a prune, never deleted; a file
+    // that names it adopts it.
+    let legacy = crate::support::stored(&fake, "legacy");
+    assert!(fake.store().change_tags(
+        PROJECT,
+        legacy,
+        &[("managed-by".to_owned(), "dli".to_owned())],
+        true
+    ));
+    let pruning = dli(&url, &["apply", "-f", &orders, "--prune", "--yes"], "").await;
+    assert_eq!(pruning.code, 0, "{}", pruning.shown());
+    assert!(
+        pruning.stdout.contains("legacy") && pruning.stdout.contains("an earlier dli"),
+        "{}",
+        pruning.stdout
+    );
+    assert!(fake.store().tags(PROJECT, legacy).is_some(), "not pruned");
+    let both = write(&dir, "both.toml", &file("orders", &["shared", "legacy"]));
+    let adopted = dli(&url, &["plan", "-f", &both], "").await;
+    assert!(
+        adopted.stdout.contains("<= legacy")
+            && adopted.stdout.contains("an earlier dli, with no stack"),
+        "{}",
+        adopted.shown()
+    );
+
     let billing = write(&dir, "billing.toml", &file("billing", &["shared"]));
     let refused = dli(&url, &["plan", "-f", &billing], "").await;
     assert_eq!(refused.code, 1, "{}", refused.shown());
