@@ -1,8 +1,9 @@
 use std::collections::BTreeSet;
+use std::net::Ipv4Addr;
 
 use super::*;
 use crate::desired::{MARKER_KEY, PROTECT_KEY};
-use crate::observed::{Peering, Reach};
+use crate::observed::{Peering, Reach, Read};
 
 fn id(n: u128) -> uuid::Uuid {
     uuid::Uuid::from_u128(n)

@@ -1,0 +1,395 @@
+//! The plan's vocabulary: what a plan says, per connection and per change, and why none
+//! can be made. [`plan`](super::plan()) makes one; the CLI shows it; [`SavedPlan`] keeps it.
+//!
+//! [`SavedPlan`]: crate::SavedPlan
+
+use std::collections::BTreeMap;
+use std::net::Ipv4Addr;
+
+use serde::{Deserialize, Serialize};
+
+/// What the plan may do beyond creating and updating in place.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanOptions {
+    /// Delete the connections of the file's stack that it no longer names.
+    pub prune: bool,
+    /// Replace a connection whose VPC or subnet changed (delete it, then create it).
+    pub allow_replace: bool,
+}
+
+/// What happens to a connection as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    /// It does not exist: `+`.
+    Create,
+    /// It exists, and no stack owns it: the file's stack takes it over (its marker tag is
+    /// added), and its fields change as for an update: `<=`.
+    Adopt,
+    /// Some of its fields change in place: `~`.
+    Update,
+    /// Its VPC or subnet changed: deleted, then created again: `-/+`.
+    Replace,
+    /// The file no longer names it, and it is pruned: `-`.
+    Delete,
+    /// Nothing changes.
+    NoOp,
+}
+
+impl Action {
+    /// The plan's sign for it.
+    pub fn sign(self) -> &'static str {
+        match self {
+            Action::Create => "+",
+            Action::Adopt => "<=",
+            Action::Update => "~",
+            Action::Replace => "-/+",
+            Action::Delete => "-",
+            Action::NoOp => " ",
+        }
+    }
+}
+
+/// The part of a connection a change is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Field {
+    /// The connection itself.
+    Connection,
+    /// Its elastic resource pools.
+    Pools,
+    /// Its queues.
+    Queues,
+    /// Its routes.
+    Routes,
+    /// Its host entries.
+    Hosts,
+    /// The projects granted `BIND_QUEUE`.
+    Grants,
+    /// Its tags.
+    Tags,
+}
+
+/// One call's worth of change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "kebab-case")]
+pub enum Step {
+    /// Create the connection with what the create call takes.
+    Create {
+        /// Its VPC.
+        vpc: String,
+        /// Its subnet.
+        subnet: String,
+        /// Pools to bind at once.
+        pools: Vec<String>,
+        /// Queues to bind at once.
+        queues: Vec<String>,
+        /// Its host entries.
+        hosts: Vec<(String, Ipv4Addr)>,
+        /// Its tags, the stack's marker included.
+        tags: Vec<(String, String)>,
+    },
+    /// Delete the connection.
+    Delete,
+    /// Unbind pools or queues.
+    Unbind {
+        /// The names.
+        names: Vec<String>,
+    },
+    /// Delete a route.
+    DeleteRoute {
+        /// Its name.
+        name: String,
+    },
+    /// Take `BIND_QUEUE` back from a project.
+    Revoke {
+        /// The project.
+        project: String,
+    },
+    /// Remove tags by key.
+    Untag {
+        /// The keys.
+        keys: Vec<String>,
+    },
+    /// Replace every host entry (none clears them).
+    SetHosts {
+        /// The entries.
+        hosts: Vec<(String, Ipv4Addr)>,
+    },
+    /// Bind pools or queues, and wait for their peerings.
+    Bind {
+        /// The names.
+        names: Vec<String>,
+    },
+    /// Add a route.
+    AddRoute {
+        /// Its name.
+        name: String,
+        /// Its network.
+        cidr: String,
+    },
+    /// Grant `BIND_QUEUE` to a project.
+    Grant {
+        /// The project.
+        project: String,
+    },
+    /// Add tags, or change their values.
+    Tag {
+        /// Key and value.
+        tags: Vec<(String, String)>,
+    },
+}
+
+/// What a change changes, entry by entry: the old values of the entries it removes or
+/// changes, and the new values of those it adds or changes (tags by key, host entries and
+/// routes by name, the network by `vpc` and `subnet`). An entry only in `before` goes, one
+/// only in `after` comes, one in both changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diff {
+    /// Old values.
+    pub before: BTreeMap<String, String>,
+    /// New values.
+    pub after: BTreeMap<String, String>,
+}
+
+impl Diff {
+    /// Whether it says nothing.
+    pub fn is_empty(&self) -> bool {
+        self.before.is_empty() && self.after.is_empty()
+    }
+}
+
+/// A change, what it is about, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change {
+    /// The part of the connection.
+    pub field: Field,
+    /// The call.
+    #[serde(flatten)]
+    pub step: Step,
+    /// Why.
+    pub reason: String,
+    /// Before and after, entry by entry, where the change has entries.
+    #[serde(default, skip_serializing_if = "Diff::is_empty")]
+    pub diff: Diff,
+}
+
+impl Change {
+    /// Whether this change must not be made once `failed` has failed: every change
+    /// depends on the connection's own create or delete, and on the earlier changes of its
+    /// field; the other fields go on (a `FAILED` peering stops no route, grant or tag).
+    pub fn depends_on(&self, failed: &Change) -> bool {
+        failed.field == Field::Connection || failed.field == self.field
+    }
+}
+
+/// One connection's plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConnectionPlan {
+    /// Its name.
+    pub name: String,
+    /// Its id, when it exists.
+    pub id: Option<uuid::Uuid>,
+    /// What happens to it.
+    pub action: Action,
+    /// The changes, in the order they run.
+    pub changes: Vec<Change>,
+    /// What differs from what was last asked for without a change being the fix, such as
+    /// a `FAILED` peering, with DLI's message.
+    pub drift: Vec<String>,
+    /// What a replacement carries over from the connection it replaces: the fields the
+    /// file leaves out.
+    pub carried: Vec<Field>,
+    /// What else an operator should know, such as a connection an earlier `dli` marked
+    /// that no file names.
+    pub notes: Vec<String>,
+    /// Why the plan may not be applied as it is, and what unblocks it (a replacement
+    /// without [`PlanOptions::allow_replace`], a protected connection).
+    pub blocked: Option<String>,
+}
+
+impl ConnectionPlan {
+    pub(super) fn new(name: &str, id: Option<uuid::Uuid>) -> Self {
+        Self {
+            name: name.to_owned(),
+            id,
+            action: Action::NoOp,
+            changes: Vec::new(),
+            drift: Vec::new(),
+            carried: Vec::new(),
+            notes: Vec::new(),
+            blocked: None,
+        }
+    }
+
+    /// Whether it is shown: something changes, is blocked, or is worth a word.
+    pub fn is_shown(&self) -> bool {
+        self.action != Action::NoOp
+            || self.blocked.is_some()
+            || !self.drift.is_empty()
+            || !self.notes.is_empty()
+    }
+}
+
+/// How many connections each action touches.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Created.
+    pub create: usize,
+    /// Adopted.
+    pub adopt: usize,
+    /// Updated in place.
+    pub update: usize,
+    /// Replaced.
+    pub replace: usize,
+    /// Deleted.
+    pub delete: usize,
+}
+
+/// The plan of every connection the file names, then of those pruned.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    /// The connections, in order: the file's by name, then the pruned.
+    pub connections: Vec<ConnectionPlan>,
+}
+
+impl Plan {
+    /// The counts of each action.
+    pub fn summary(&self) -> Summary {
+        let mut summary = Summary::default();
+        for connection in &self.connections {
+            match connection.action {
+                Action::Create => summary.create += 1,
+                Action::Adopt => summary.adopt += 1,
+                Action::Update => summary.update += 1,
+                Action::Replace => summary.replace += 1,
+                Action::Delete => summary.delete += 1,
+                Action::NoOp => {}
+            }
+        }
+        summary
+    }
+
+    /// Whether applying it would change anything.
+    pub fn has_changes(&self) -> bool {
+        self.summary() != Summary::default()
+    }
+
+    /// The first connection that may not be applied as it is, and why.
+    pub fn blocked(&self) -> Option<(&str, &str)> {
+        self.connections
+            .iter()
+            .find_map(|c| c.blocked.as_deref().map(|why| (c.name.as_str(), why)))
+    }
+}
+
+/// Why no plan can be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PlanError {
+    /// Several connections that are not deleted carry the name.
+    #[error(
+        "{count} connections are named {name} ({}): delete all but one, or rename it in the file",
+        ids.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
+        count = ids.len()
+    )]
+    Ambiguous {
+        /// The name.
+        name: String,
+        /// Their ids.
+        ids: Vec<uuid::Uuid>,
+    },
+    /// The connection of that name is another project's, seen through its grant.
+    #[error(
+        "the connection {name} ({id}) is another project's, granted to this one: manage it from its own project, or rename it in the file"
+    )]
+    GrantedToUs {
+        /// The name.
+        name: String,
+        /// Its id.
+        id: uuid::Uuid,
+    },
+    /// The file binds queues or pools the project does not have.
+    #[error("{name}: the project has no {kind} named {}: see `dli {command} list`", missing.join(", "))]
+    Unknown {
+        /// The connection.
+        name: String,
+        /// `queue` or `elastic resource pool`.
+        kind: &'static str,
+        /// The `dli` command that lists them.
+        command: &'static str,
+        /// The names.
+        missing: Vec<String>,
+    },
+    /// A connection to create lacks its VPC or subnet.
+    #[error("the connection {name} does not exist: give its vpc and subnet to create it")]
+    CannotCreate {
+        /// The name.
+        name: String,
+    },
+    /// The file grants the project its own connection.
+    #[error(
+        "{name}: grants names {project}, this project itself: a project needs no grant to its own connection; leave it out"
+    )]
+    GrantToItself {
+        /// The connection.
+        name: String,
+        /// The project.
+        project: String,
+    },
+    /// The connection of that name is another stack's, or another tool's.
+    #[error(
+        "the connection {name} ({id}) belongs to {owner}: leave it out of this file, or move it: take it out of its own file, remove its marker (dli connection untag {id} managed-by), then apply this file to adopt it"
+    )]
+    OwnedElsewhere {
+        /// The name.
+        name: String,
+        /// Its id.
+        id: uuid::Uuid,
+        /// Who: `the stack "billing"`, or `managed-by = "terraform"`.
+        owner: String,
+    },
+    /// What the plan needs was not read.
+    #[error("the {part} of {name} ({id}) were not read ({why}): nothing can be planned")]
+    NotRead {
+        /// The connection.
+        name: String,
+        /// Its id.
+        id: uuid::Uuid,
+        /// `tags` or `grants`.
+        part: &'static str,
+        /// Why.
+        why: String,
+    },
+    /// `--prune` with a file that names no stack.
+    #[error(
+        "--prune deletes the stack's connections that the file no longer names: name the stack with stack = \"NAME\" at the top of the file"
+    )]
+    PruneWithoutStack,
+    /// `--prune` with a file that names no connection.
+    #[error(
+        "--prune with a file that names no connection would delete every connection of the stack {stack}: name at least one, or delete them with dli connection delete"
+    )]
+    PruneEmpty {
+        /// The stack.
+        stack: String,
+    },
+    /// `--prune` on an observation that did not read the stack's connections.
+    #[error("--prune needs the stack's connections read: observe with Reach::Stack")]
+    PruneUnread,
+}
+
+impl PlanError {
+    /// Whether the file (or the flags) must change: the same input is refused again
+    /// however DLI stands (exit 2 in `dli`).
+    pub fn is_usage(&self) -> bool {
+        matches!(
+            self,
+            Self::Unknown { .. }
+                | Self::CannotCreate { .. }
+                | Self::GrantToItself { .. }
+                | Self::PruneWithoutStack
+                | Self::PruneEmpty { .. }
+        )
+    }
+}
