@@ -90,15 +90,23 @@ pub fn plan(
     let stack = desired.stack();
     let mut connections = Vec::new();
     for (name, want) in &desired.connections {
-        let found = by_name.get(name.as_str()).map_or(&[][..], Vec::as_slice);
-        let plan = match found {
-            [] => create(name, want, stack, None)?,
-            [one] if one.granted_to_us => {
-                return Err(PlanError::GrantedToUs {
-                    name: name.clone(),
-                    id: one.id,
-                });
-            }
+        // Another project's connections seen through a grant are never this file's: the name
+        // is this project's own connection's when it has one.
+        let (theirs, own): (Vec<&ObservedConnection>, Vec<&ObservedConnection>) = by_name
+            .get(name.as_str())
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .partition(|c| c.granted_to_us);
+        let plan = match own.as_slice() {
+            [] => match theirs.first() {
+                Some(shared) => {
+                    return Err(PlanError::GrantedToUs {
+                        name: name.clone(),
+                        id: shared.id,
+                    });
+                }
+                None => create(name, want, stack, None)?,
+            },
             [one] => existing(name, want, one, stack, options)?,
             several => {
                 return Err(PlanError::Ambiguous {

@@ -479,6 +479,21 @@ fn a_name_is_refused_when_ambiguous_or_another_projects() {
     )
     .expect_err("another project's");
     assert!(error.to_string().contains("another project's"), "{error}");
+    // Beside this project's own connection of the name, it is left aside, not ambiguous.
+    let mut theirs = orders();
+    theirs.id = id(9);
+    theirs.granted_to_us = true;
+    let beside = plan(
+        &desired([("orders", orders_wanted())]),
+        &Observed {
+            connections: vec![theirs, orders()],
+            ..Observed::default()
+        },
+        PlanOptions::default(),
+    )
+    .expect("its own is planned");
+    assert_eq!(beside.connections[0].id, Some(id(1)));
+    assert_eq!(beside.connections[0].action, Action::NoOp);
 }
 
 /// `name` as `orders()` has it, with these tags.
