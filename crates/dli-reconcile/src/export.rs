@@ -123,8 +123,8 @@ pub fn export(
         count += 1;
     }
     let mut text = format!(
-        "# dli export of the project {} at {}.\n",
-        header.project, header.time
+        "# dli export of the project {}, stack {}, at {}.\n",
+        header.project, ours, header.time
     );
     if let Some(stack) = stack {
         let _ = writeln!(text, "stack = {}", quoted(stack));

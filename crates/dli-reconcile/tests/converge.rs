@@ -271,7 +271,7 @@ async fn an_export_plans_no_change_right_away() {
     assert_eq!(adopted.stack.as_deref(), Some("made"));
     assert!(
         exported.text.starts_with(
-            "# dli export of the project p at 2026-12-07T00:00:00Z.\nstack = \"made\"\n"
+            "# dli export of the project p, stack made, at 2026-12-07T00:00:00Z.\nstack = \"made\"\n"
         ),
         "{}",
         exported.text

@@ -711,9 +711,9 @@ async fn export_leaves_out_a_name_shared_with_another_projects_connection_and_ke
         exported.stdout
     );
     assert!(
-        exported
-            .stdout
-            .starts_with(&format!("# dli export of the project {PROJECT} at ")),
+        exported.stdout.starts_with(&format!(
+            "# dli export of the project {PROJECT}, stack s, at "
+        )),
         "{}",
         exported.stdout
     );
