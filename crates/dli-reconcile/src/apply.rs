@@ -225,6 +225,22 @@ async fn taken_by_the_stack(
     })
 }
 
+/// Whether any of `names` is still bound to the connection as `field` (pools or queues),
+/// read now; `None` when it cannot be read.
+async fn bound(client: &Client, id: uuid::Uuid, field: Field, names: &[String]) -> Option<bool> {
+    let connection = client.connection(id).await.ok()?.into_inner();
+    let peerings = if field == Field::Queues {
+        connection.available_queue_info
+    } else {
+        connection.elastic_resource_pools
+    };
+    Some(
+        peerings
+            .iter()
+            .any(|p| p.name.as_ref().is_some_and(|name| names.contains(name))),
+    )
+}
+
 /// Whether the connection has the route `name` with the network `cidr`, read now; `false`
 /// when it cannot be read.
 async fn has_route(client: &Client, id: uuid::Uuid, name: &str, cidr: &str) -> bool {
@@ -315,15 +331,24 @@ async fn step(
             Ok(Some(new))
         }
         Step::Delete => {
-            client
-                .delete_connection_when_ready(existing()?, wait)
-                .await?;
-            Ok(None)
+            match client.delete_connection_when_ready(existing()?, wait).await {
+                // Gone is what was asked for, whoever deleted it (another apply of the file).
+                Err(error) if !error.is_not_found() => Err(error),
+                _ => Ok(None),
+            }
         }
         Step::Unbind { names } => {
-            client
-                .unbind_and_wait(existing()?, &peers(change.field, names), wait)
-                .await?;
+            let connection = existing()?;
+            if let Err(error) = client
+                .unbind_and_wait(connection, &peers(change.field, names), wait)
+                .await
+            {
+                // Another apply of the same file may have unbound them: none bound is what
+                // was asked for.
+                if bound(client, connection, change.field, names).await != Some(false) {
+                    return Err(error);
+                }
+            }
             Ok(id)
         }
         Step::Bind { names } => {
@@ -333,7 +358,17 @@ async fn step(
             Ok(id)
         }
         Step::DeleteRoute { name: route } => {
-            client.delete_route(existing()?, route).await?;
+            let connection = existing()?;
+            if let Err(error) = client.delete_route(connection, route).await {
+                // Another apply of the same file may have deleted it.
+                let gone = client
+                    .routes(connection)
+                    .await
+                    .is_ok_and(|routes| routes.iter().all(|r| r.name.as_deref() != Some(route)));
+                if !gone {
+                    return Err(error);
+                }
+            }
             Ok(id)
         }
         Step::AddRoute { name: route, cidr } => {

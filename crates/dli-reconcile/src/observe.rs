@@ -105,12 +105,13 @@ pub async fn observe(
     for connection in read {
         reads.push(details(client, &project, connection));
     }
-    let mut connections: Vec<ObservedConnection> = stream::iter(reads)
+    let read: Vec<Option<ObservedConnection>> = stream::iter(reads)
         .buffer_unordered(concurrency.get())
         .collect::<Vec<_>>()
         .await
         .into_iter()
         .collect::<Result<_, _>>()?;
+    let mut connections: Vec<ObservedConnection> = read.into_iter().flatten().collect();
     connections.extend(skipped);
     connections.sort_by(|a, b| (&a.name, a.id).cmp(&(&b.name, b.id)));
     let binds = |field: fn(&crate::DesiredConnection) -> &Option<BTreeSet<String>>| {
@@ -206,12 +207,13 @@ fn not_read<T>() -> Read<T> {
     Read::NotChecked("not read: the file does not name it".to_owned())
 }
 
-/// Adds the tags and privileges of a connection, read at once.
+/// Adds the tags and privileges of a connection, read at once; `None` when it was deleted
+/// since it was listed (both reads find it gone).
 async fn details(
     client: &Client,
     project: &str,
     mut connection: ObservedConnection,
-) -> Result<ObservedConnection, ObserveError> {
+) -> Result<Option<ObservedConnection>, ObserveError> {
     let (tags, privileges) =
         tokio::join!(client.tags(connection.id), client.privileges(connection.id));
     let part = |part, source| ObserveError::Part {
@@ -220,9 +222,15 @@ async fn details(
         id: connection.id,
         source,
     };
-    let answer = privileges
-        .map_err(|source| part("privileges", source))?
-        .into_inner();
+    let answer = match privileges {
+        Ok(answer) => answer.into_inner(),
+        // Deleted since it was listed (another apply of the file pruned it, say): it does
+        // not exist, which is what the plan should see.
+        Err(error) if error.is_not_found() && tags.as_ref().is_err_and(Error::is_not_found) => {
+            return Ok(None);
+        }
+        Err(source) => return Err(part("privileges", source)),
+    };
     // A connection of another project, granted to this one, lists this project as a
     // grantee (decided here: DLI's models carry no owner). Its tags are its owner's: a
     // failure to read them is no failure of the plan, which refuses to manage it anyway.
@@ -249,5 +257,5 @@ async fn details(
             .filter_map(|p| p.applicant_project_id)
             .collect(),
     );
-    Ok(connection)
+    Ok(Some(connection))
 }

@@ -511,6 +511,44 @@ async fn two_applies_of_one_file_at_once_both_converge() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_applies_that_remove_and_prune_at_once_both_converge() {
+    let fake = fake().await;
+    let url = fake.base_url();
+    let dir = tempdir();
+    let first = write(
+        &dir,
+        "first.toml",
+        &format!(
+            "{}pools = [\"pool_etl\"]\nroutes = {{ r1 = \"10.1.0.0/24\", r2 = \"10.2.0.0/24\" }}\n",
+            file("s", &["b", "a"])
+        ),
+    );
+    let run = dli(&url, &["apply", "-f", &first, "--yes"], "").await;
+    assert_eq!(run.code, 0, "{}", run.shown());
+    // Both remove the pool and a route of a, and prune b, at the same moment.
+    let second = write(
+        &dir,
+        "second.toml",
+        &format!(
+            "{}pools = []\nroutes = {{ r1 = \"10.1.0.0/24\" }}\n",
+            file("s", &["a"])
+        ),
+    );
+    let args = ["apply", "-f", &second, "--yes", "--prune"];
+    let (one, two) = tokio::join!(dli(&url, &args, ""), dli(&url, &args, ""));
+    assert_eq!(one.code, 0, "{}", one.shown());
+    assert_eq!(two.code, 0, "{}", two.shown());
+    assert_eq!(live(&fake), ["a"]);
+    let planned = dli(
+        &url,
+        &["plan", "-f", &second, "--prune", "--detailed-exitcode"],
+        "",
+    )
+    .await;
+    assert_eq!(planned.code, 0, "{}", planned.shown());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_file_may_come_from_standard_input() {
     let fake = fake().await;
     let url = fake.base_url();
