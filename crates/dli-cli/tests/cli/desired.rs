@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use dli_fake::{FakeConfig, FakeDli};
 
-use crate::support::{AK, SK, dli, dli_with_env};
+use crate::support::{AK, SK, dli, dli_with_env, tempdir, write};
 
 const FILE: &str = r#"
 [connection.orders]
@@ -31,12 +31,6 @@ async fn fake() -> FakeDli {
     )
     .await
     .expect("start the fake")
-}
-
-fn write(dir: &std::path::Path, name: &str, text: &str) -> String {
-    let path = dir.join(name);
-    std::fs::write(&path, text).expect("write");
-    path.display().to_string()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -344,12 +338,6 @@ async fn the_schema_is_printed() {
     assert_eq!(schema.code, 0, "{}", schema.shown());
     let parsed: serde_json::Value = serde_json::from_str(&schema.stdout).expect("JSON");
     assert_eq!(parsed["title"], "dli desired state");
-}
-
-fn tempdir() -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("dli-desired-{}", uuid::Uuid::new_v4().simple()));
-    std::fs::create_dir_all(&dir).expect("a folder");
-    dir
 }
 
 /// The operations each desired-state command called on the fake are exactly the ones the

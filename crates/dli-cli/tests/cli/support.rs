@@ -145,6 +145,20 @@ impl Listener {
     }
 }
 
+/// A new folder of its own under the system's temporary folder.
+pub fn tempdir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("dli-cli-test-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).expect("a folder");
+    dir
+}
+
+/// Writes `text` to `dir/name`; the path, as text.
+pub fn write(dir: &std::path::Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    path.display().to_string()
+}
+
 /// Snapshot settings that hide what changes from run to run.
 pub fn redactions() -> insta::Settings {
     let mut settings = insta::Settings::clone_current();
