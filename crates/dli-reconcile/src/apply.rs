@@ -193,9 +193,6 @@ async fn one(
     report
 }
 
-/// DLI's code for a name already taken by a connection not deleted.
-const NAME_TAKEN: &str = "DLI.0006";
-
 /// The connection named `name` when the stack's `marker` is on it: another apply of the same
 /// file made it meanwhile, and this one goes on with it. `None` when it is someone else's.
 async fn taken_by_the_stack(
@@ -312,7 +309,7 @@ async fn step(
                 Ok(created) => created.into_inner().connection_id.ok_or_else(|| {
                     Error::InvalidRequest(format!("DLI created {name} but gave no id"))
                 })?,
-                Err(error) if error.error_code() == Some(NAME_TAKEN) => {
+                Err(error) if error.is_name_taken() => {
                     let marker = pairs
                         .iter()
                         .find(|(key, _)| key == MARKER_KEY)

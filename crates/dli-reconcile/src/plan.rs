@@ -19,9 +19,10 @@ pub use vocabulary::{
 /// The value of [`PROTECT_KEY`] on a protected connection.
 const PROTECTED: &str = "true";
 
-/// Refuses the options the file cannot be planned with, before anything is read: `--prune`
-/// with a file that names no stack, or no connection.
-pub fn check(desired: &Desired, options: PlanOptions) -> Result<(), PlanError> {
+/// Refuses, before anything is read, what the file and the options get wrong whatever
+/// exists: `--prune` with a file that names no stack or no connection, and a grant to
+/// `project`, the project itself.
+pub fn check(desired: &Desired, options: PlanOptions, project: &str) -> Result<(), PlanError> {
     if options.prune {
         if desired.stack.is_none() {
             return Err(PlanError::PruneWithoutStack);
@@ -29,6 +30,19 @@ pub fn check(desired: &Desired, options: PlanOptions) -> Result<(), PlanError> {
         if desired.connections.is_empty() {
             return Err(PlanError::PruneEmpty {
                 stack: desired.stack().to_owned(),
+            });
+        }
+    }
+    for (name, want) in &desired.connections {
+        if let Some(own) = want
+            .grants
+            .iter()
+            .flatten()
+            .find(|p| p.eq_ignore_ascii_case(project))
+        {
+            return Err(PlanError::GrantToItself {
+                name: name.clone(),
+                project: own.clone(),
             });
         }
     }
@@ -41,7 +55,7 @@ pub fn plan(
     observed: &Observed,
     options: PlanOptions,
 ) -> Result<Plan, PlanError> {
-    check(desired, options)?;
+    check(desired, options, &observed.project)?;
     if options.prune && observed.reach == Reach::Named {
         return Err(PlanError::PruneUnread);
     }
@@ -53,17 +67,6 @@ pub fn plan(
             .push(connection);
     }
     for (name, want) in &desired.connections {
-        if let Some(project) = want
-            .grants
-            .iter()
-            .flatten()
-            .find(|p| p.eq_ignore_ascii_case(&observed.project))
-        {
-            return Err(PlanError::GrantToItself {
-                name: name.clone(),
-                project: project.clone(),
-            });
-        }
         for (wanted, known, kind, command) in [
             (&want.queues, &observed.queues, "queue", "queue"),
             (
@@ -136,13 +139,6 @@ fn change(field: Field, step: Step, reason: impl Into<String>) -> Change {
         step,
         reason: reason.into(),
         diff: Diff::default(),
-    }
-}
-
-impl Change {
-    fn with(mut self, diff: Diff) -> Self {
-        self.diff = diff;
-        self
     }
 }
 

@@ -6,11 +6,17 @@ pub const MOST_HOSTS: usize = 20_000;
 /// The most tags on a resource.
 pub const MOST_TAGS: usize = 20;
 
+/// Whether `text` is 1 to `most` ASCII letters, digits, `_`, and `-` when `hyphens`.
+fn word(text: &str, most: usize, hyphens: bool) -> bool {
+    (1..=most).contains(&text.chars().count())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || (hyphens && c == '-'))
+}
+
 /// A connection name: 1 to 64 letters, digits or underscores.
 pub fn connection_name(name: &str) -> Result<(), String> {
-    let fits = (1..=64).contains(&name.chars().count())
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if fits {
+    if word(name, 64, false) {
         Ok(())
     } else {
         Err(format!(
@@ -22,11 +28,7 @@ pub fn connection_name(name: &str) -> Result<(), String> {
 /// A stack name: 1 to 64 letters, digits, underscores or hyphens, so that `dli:STACK` is a
 /// tag value DLI takes.
 pub fn stack_name(name: &str) -> Result<(), String> {
-    if (1..=64).contains(&name.chars().count())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    {
+    if word(name, 64, true) {
         Ok(())
     } else {
         Err(format!(
@@ -50,11 +52,7 @@ pub fn resource_id(id: &str) -> Result<(), String> {
 
 /// A queue or pool name: 1 to 128 letters, digits, underscores or hyphens.
 pub fn peer_name(name: &str) -> Result<(), String> {
-    if (1..=128).contains(&name.chars().count())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    {
+    if word(name, 128, true) {
         Ok(())
     } else {
         Err(format!(

@@ -192,6 +192,11 @@ impl Error {
         }
     }
 
+    /// A create refused because a connection that is not deleted has the name: `DLI.0006`.
+    pub fn is_name_taken(&self) -> bool {
+        self.error_code() == Some("DLI.0006")
+    }
+
     /// The connection does not exist, or no longer does: `DLI.0002`, `DLI.0023`, or
     /// `DLI.0001` with a "… is not exist" message.
     pub fn is_not_found(&self) -> bool {

@@ -161,6 +161,13 @@ fn not_found_is_the_codes_dli_uses_for_a_missing_connection() {
 }
 
 #[test]
+fn a_name_is_taken_by_dlis_code_only() {
+    assert!(api(400, "DLI.0006", "the name orders is taken").is_name_taken());
+    assert!(!api(400, "DLI.0001", "DLI.0006").is_name_taken());
+    assert!(!Error::InvalidRequest("DLI.0006".to_owned()).is_name_taken());
+}
+
+#[test]
 fn throttled_is_429_or_the_gateways_code() {
     assert!(api(429, "APIGW.0308", "x").is_throttled());
     assert!(api(429, "DLI.9999", "x").is_throttled());

@@ -18,8 +18,6 @@ use crate::response::{Response, Settled};
 /// How far DLI's clock may be from ours: a signed request outside it is refused, so a
 /// connection of the name created earlier than this before the create was sent is not its.
 const CLOCK_SKEW: Duration = Duration::from_secs(15 * 60);
-/// DLI's code for a name already taken by a connection not deleted.
-const NAME_TAKEN: &str = "DLI.0006";
 
 impl Client {
     /// Creates an enhanced datasource connection in the configured project.
@@ -109,7 +107,7 @@ impl Client {
             };
             attempts += error.attempts().unwrap_or(1);
             // A create sent again that finds its name taken: the one sent before made it.
-            let taken_by_an_earlier_send = round > 1 && error.error_code() == Some(NAME_TAKEN);
+            let taken_by_an_earlier_send = round > 1 && error.is_name_taken();
             if !error.is_outcome_unknown() && !taken_by_an_earlier_send {
                 return Err(error.with_attempts(attempts));
             }

@@ -181,6 +181,12 @@ impl Change {
     pub fn depends_on(&self, failed: &Change) -> bool {
         failed.field == Field::Connection || failed.field == self.field
     }
+
+    /// The same change, with its entries' old and new values.
+    pub(super) fn with(mut self, diff: Diff) -> Self {
+        self.diff = diff;
+        self
+    }
 }
 
 /// One connection's plan.

@@ -6,7 +6,7 @@ use std::num::NonZeroUsize;
 use std::time::Duration;
 
 use dli_client::Client;
-use dli_reconcile::{ApplyOptions, ApplyStop, Desired, Event, Header, PlanOptions, Reach};
+use dli_reconcile::{ApplyOptions, ApplyStop, Desired, Event, PlanOptions, Reach};
 
 use super::{POOL, step};
 use crate::commands::desired::render;
@@ -55,10 +55,7 @@ pub(super) async fn steps(
     let everything = dli_reconcile::observe(client, &Desired::default(), Reach::Every, width)
         .await
         .map_err(|error| failed(crate::outcome::chain(&error)))?;
-    let header = Header {
-        project: client.project_id().to_owned(),
-        time: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
-    };
+    let header = crate::commands::desired::header(client);
     let exported = dli_reconcile::export(&everything, &["demo_".to_owned()], Some("demo"), &header)
         .map_err(failed)?;
     write!(out, "{}", exported.text)?;

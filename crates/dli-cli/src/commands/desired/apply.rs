@@ -8,9 +8,7 @@ use dli_client::Client;
 use dli_reconcile::{ApplyOptions, ApplyStop, Event, PlanOptions, SavedPlan};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::{
-    check_against_project, client, desired, observe, plan_error, reach, read_bounded, render,
-};
+use super::{client, desired, observe, plan_error, reach, read_bounded, render};
 use crate::cli::{ApplyArgs, PlanOutput};
 use crate::outcome::{CommandError, Exit};
 
@@ -70,8 +68,7 @@ async fn planned(args: &ApplyArgs, client: &Client) -> Result<SavedPlan, Command
         prune: args.prune,
         allow_replace: args.allow_replace,
     };
-    dli_reconcile::plan::check(&wanted, options).map_err(plan_error)?;
-    check_against_project(&wanted, client)?;
+    dli_reconcile::plan::check(&wanted, options, client.project_id()).map_err(plan_error)?;
     let observed = observe(client, &wanted, reach(options)).await?;
     let plan = dli_reconcile::plan(&wanted, &observed, options).map_err(plan_error)?;
     Ok(SavedPlan::new(

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use dli_reconcile::{Desired, Header, Reach};
+use dli_reconcile::{Desired, Reach};
 
 use super::{client, observe};
 use crate::cli::ExportArgs;
@@ -25,10 +25,7 @@ pub async fn run(args: &ExportArgs, out: &mut impl Write) -> Result<Exit, Comman
     }
     let client = client(&args.global, args.pace)?;
     let observed = observe(&client, &Desired::default(), Reach::Every).await?;
-    let header = Header {
-        project: client.project_id().to_owned(),
-        time: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
-    };
+    let header = crate::commands::desired::header(&client);
     let exported = dli_reconcile::export(&observed, &args.names, args.stack.as_deref(), &header)
         .map_err(|error| CommandError::Failed(error.to_string()))?;
     for note in &exported.notes {

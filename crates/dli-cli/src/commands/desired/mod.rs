@@ -85,6 +85,14 @@ fn desired(path: &Path, targets: &[String]) -> Result<(SavedFile, Desired), Comm
     Ok((SavedFile { path: shown, text }, desired))
 }
 
+/// The header of an export of the client's project, made now.
+pub(crate) fn header(client: &Client) -> dli_reconcile::Header {
+    dli_reconcile::Header {
+        project: client.project_id().to_owned(),
+        time: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
+    }
+}
+
 /// What the plan of `options` needs read: the stack's connections too when pruning.
 fn reach(options: PlanOptions) -> Reach {
     if options.prune {
@@ -114,26 +122,6 @@ fn plan_error(error: PlanError) -> CommandError {
     } else {
         CommandError::Failed(error.to_string())
     }
-}
-
-/// Refuses before anything is sent what the file gets wrong about the project itself: a
-/// grant to the project (exit 2).
-fn check_against_project(desired: &Desired, client: &Client) -> Result<(), CommandError> {
-    let project = client.project_id();
-    for (name, connection) in &desired.connections {
-        if let Some(own) = connection
-            .grants
-            .iter()
-            .flatten()
-            .find(|p| p.eq_ignore_ascii_case(project))
-        {
-            return Err(plan_error(PlanError::GrantToItself {
-                name: name.clone(),
-                project: own.clone(),
-            }));
-        }
-    }
-    Ok(())
 }
 
 /// `dli schema`: the file's JSON Schema.

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use dli_reconcile::{PlanOptions, SavedPlan};
 
-use super::{check_against_project, client, desired, observe, plan_error, reach, render};
+use super::{client, desired, observe, plan_error, reach, render};
 use crate::cli::{PlanArgs, PlanOutput};
 use crate::outcome::{CommandError, Exit};
 
@@ -17,9 +17,8 @@ pub async fn run(args: &PlanArgs, out: &mut impl Write) -> Result<Exit, CommandE
         prune: args.prune,
         allow_replace: args.allow_replace,
     };
-    dli_reconcile::plan::check(&wanted, options).map_err(plan_error)?;
     let client = client(&args.global, args.pace)?;
-    check_against_project(&wanted, &client)?;
+    dli_reconcile::plan::check(&wanted, options, client.project_id()).map_err(plan_error)?;
     let observed = observe(&client, &wanted, reach(options)).await?;
     let planned = dli_reconcile::plan(&wanted, &observed, options).map_err(plan_error)?;
     let changes = planned.has_changes();

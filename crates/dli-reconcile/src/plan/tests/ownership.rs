@@ -187,6 +187,26 @@ fn a_grant_to_the_project_itself_is_refused() {
         error.is_usage() && error.to_string().contains("this project itself"),
         "{error}"
     );
+    // The same rule, before anything is read.
+    let mut want = orders_wanted();
+    want.grants = Some(strings(["0123456789ABCDEF0123456789abcdef"]));
+    let file = desired([("orders", want)]);
+    assert_eq!(
+        check(
+            &file,
+            PlanOptions::default(),
+            "0123456789abcdef0123456789abcdef"
+        ),
+        Err(error)
+    );
+    assert_eq!(
+        check(
+            &file,
+            PlanOptions::default(),
+            "fedcba9876543210fedcba9876543210"
+        ),
+        Ok(())
+    );
 }
 
 #[test]
