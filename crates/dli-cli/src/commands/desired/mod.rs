@@ -102,8 +102,8 @@ fn reach(options: PlanOptions) -> Reach {
     }
 }
 
-/// What exists of what `desired` names, as far as `reach`; a failed read is exit 1, naming
-/// what could not be read.
+/// What exists of what `desired` names, as far as `reach`; a failed read is exit 1 (2 when
+/// the request was refused before sending), naming what could not be read.
 async fn observe(
     client: &Client,
     desired: &Desired,
@@ -112,7 +112,15 @@ async fn observe(
     let width = NonZeroUsize::new(READS_AT_ONCE).unwrap_or(NonZeroUsize::MIN);
     dli_reconcile::observe(client, desired, reach, width)
         .await
-        .map_err(|error| CommandError::Failed(format!("{}; nothing was planned", chain(&error))))
+        .map_err(|error| {
+            let said = format!("{}; nothing was planned", chain(&error));
+            // A request refused before sending (a bad project id, say) is the input's fault.
+            if matches!(error.call(), dli_client::Error::InvalidRequest(_)) {
+                CommandError::Usage(said)
+            } else {
+                CommandError::Failed(said)
+            }
+        })
 }
 
 /// A plan error as `dli` ends with it: exit 2 when the file or the flags must change.
