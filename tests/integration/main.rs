@@ -1,6 +1,7 @@
 //! The workspace's integration tests, in one binary so that they link once. Each module is an
 //! area; shared fixtures are in `dli_tests::fixtures`.
 
+mod auth_infos;
 mod bounded;
 mod configuration;
 mod dry_run;

@@ -166,8 +166,9 @@ fn every_operation_has_the_official_method_and_path() {
     );
     assert_eq!(
         sdk.operations.len(),
-        18,
-        "the group's sixteen operations, and the lists of queues and pools"
+        22,
+        "the group's sixteen operations, the lists of queues and pools, and the four of \
+         datasource authentication"
     );
     let mut moved = sdk.operations.clone();
     moved.insert(

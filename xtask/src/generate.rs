@@ -33,6 +33,13 @@ fn settings() -> GenerationSettings {
         // those schemas with the document's examples.
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq")
+        // Every password of the document is the hand-written `Password`: `Debug` never shows
+        // it, and it is wiped from memory when dropped.
+        .with_replacement(
+            "AuthInfoSecret",
+            "crate::password::Password",
+            std::iter::empty(),
+        )
         // Credentials, signing and retries live in hand-written code: the client carries the
         // checked settings (`crate::settings::ClientState`) and `crate::hooks` implements
         // `ClientHooks` for it. `Expected` makes a missing implementation a compile error

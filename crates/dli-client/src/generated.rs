@@ -1,5 +1,5 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: 82599668e2ae85553079ec3d743886b1ab111aaa215324742b06d443e55d1aba
+// openapi/dli.yaml sha256: 58b61227b58ec0c6be23dfb7f0ee31961c80bcde4e08b8f4f0e69af1638d7e63
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -52,6 +52,273 @@ pub mod types {
     impl AssociateQueueToEnhancedConnectionResponse {
         pub fn builder() -> builder::AssociateQueueToEnhancedConnectionResponse {
             Default::default()
+        }
+    }
+    /**A datasource authentication as DLI reports it: never a password. A location that was
+not set may be reported as an empty string.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct AuthInfo {
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub auth_info_name: ::std::option::Option<::std::string::String>,
+        ///The OBS path of the certificate (`CSS`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub certificate_location: ::std::option::Option<::std::string::String>,
+        ///When the entry was created, in milliseconds since the Unix epoch.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub create_time: ::std::option::Option<i64>,
+        ///The type, one of `passwd`, `CSS`, `KRB` and `Kafka_SSL`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub datasource_type: ::std::option::Option<::std::string::String>,
+        ///The OBS path of the keystore (`Kafka_SSL`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub keystore_location: ::std::option::Option<::std::string::String>,
+        ///The OBS path of the keytab (`KRB`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub keytab: ::std::option::Option<::std::string::String>,
+        ///The OBS path of `krb5.conf` (`KRB`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub krb5_conf: ::std::option::Option<::std::string::String>,
+        ///The user that created the entry.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub owner: ::std::option::Option<::std::string::String>,
+        ///The OBS path of the truststore (`Kafka_SSL`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub truststore_location: ::std::option::Option<::std::string::String>,
+        ///When the entry was last updated, in milliseconds since the Unix epoch.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub update_time: ::std::option::Option<i64>,
+        ///The user.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_name: ::std::option::Option<::std::string::String>,
+    }
+    impl AuthInfo {
+        pub fn builder() -> builder::AuthInfo {
+            Default::default()
+        }
+    }
+    /**A datasource authentication's name: letters, digits and `_`, not digits alone and not
+starting with `_`, at most 128 characters.
+*/
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct AuthInfoName(::std::string::String);
+    impl ::std::ops::Deref for AuthInfoName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AuthInfoName> for ::std::string::String {
+        fn from(value: AuthInfoName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AuthInfoName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regress::Regex::new(
+                        "^([A-Za-z][A-Za-z0-9_]*|[0-9]+[A-Za-z_][A-Za-z0-9_]*)$",
+                    )
+                    .unwrap()
+            });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^([A-Za-z][A-Za-z0-9_]*|[0-9]+[A-Za-z_][A-Za-z0-9_]*)$\""
+                        .into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AuthInfoName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AuthInfoName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AuthInfoName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /**The kind of data source: `passwd` (RDS, DWS, DDS and DCS), `CSS` (CSS 6.5.4 or later
+in security mode), `KRB` (MRS with Kerberos) or `Kafka_SSL`.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum AuthInfoType {
+        #[serde(rename = "passwd")]
+        Passwd,
+        #[serde(rename = "CSS")]
+        Css,
+        #[serde(rename = "KRB")]
+        Krb,
+        #[serde(rename = "Kafka_SSL")]
+        KafkaSsl,
+    }
+    impl ::std::fmt::Display for AuthInfoType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Passwd => f.write_str("passwd"),
+                Self::Css => f.write_str("CSS"),
+                Self::Krb => f.write_str("KRB"),
+                Self::KafkaSsl => f.write_str("Kafka_SSL"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AuthInfoType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "passwd" => Ok(Self::Passwd),
+                "CSS" => Ok(Self::Css),
+                "KRB" => Ok(Self::Krb),
+                "Kafka_SSL" => Ok(Self::KafkaSsl),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AuthInfoType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AuthInfoType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The user that logs in to the data source (`passwd`, `CSS`, `KRB`).
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct AuthInfoUser(::std::string::String);
+    impl ::std::ops::Deref for AuthInfoUser {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AuthInfoUser> for ::std::string::String {
+        fn from(value: AuthInfoUser) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AuthInfoUser {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AuthInfoUser {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AuthInfoUser {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AuthInfoUser {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///The tags to add, at most 20 a request.
@@ -573,6 +840,67 @@ pub mod types {
             Default::default()
         }
     }
+    ///A new datasource authentication.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CreateJobAuthInfoRequest {
+        pub auth_info_name: AuthInfoName,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub certificate_location: ::std::option::Option<ObsPath>,
+        pub datasource_type: AuthInfoType,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub key_password: ::std::option::Option<crate::password::Password>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub keystore_location: ::std::option::Option<ObsPath>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub keystore_password: ::std::option::Option<crate::password::Password>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub keytab: ::std::option::Option<ObsPath>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub krb5_conf: ::std::option::Option<ObsPath>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<crate::password::Password>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub truststore_location: ::std::option::Option<ObsPath>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub truststore_password: ::std::option::Option<crate::password::Password>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_name: ::std::option::Option<AuthInfoUser>,
+    }
+    impl CreateJobAuthInfoRequest {
+        pub fn builder() -> builder::CreateJobAuthInfoRequest {
+            Default::default()
+        }
+    }
+    ///The result of creating a datasource authentication.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CreateJobAuthInfoResponse {
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service; often empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl CreateJobAuthInfoResponse {
+        pub fn builder() -> builder::CreateJobAuthInfoResponse {
+            Default::default()
+        }
+    }
     ///A new route of a connection.
     #[derive(
         ::serde::Deserialize,
@@ -703,6 +1031,29 @@ pub mod types {
     }
     impl DeleteEnhancedConnectionResponse {
         pub fn builder() -> builder::DeleteEnhancedConnectionResponse {
+            Default::default()
+        }
+    }
+    ///The result of deleting a datasource authentication.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct DeleteJobAuthInfoResponse {
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service; often empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl DeleteJobAuthInfoResponse {
+        pub fn builder() -> builder::DeleteJobAuthInfoResponse {
             Default::default()
         }
     }
@@ -1200,6 +1551,35 @@ Terraform's provider reads them.
                 })
         }
     }
+    ///One page of datasource authentications.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListJobAuthInfosResponse {
+        ///This page's entries.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub auth_infos: ::std::vec::Vec<AuthInfo>,
+        ///The number of matching entries across all pages.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub count: ::std::option::Option<i32>,
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service; often empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl ListJobAuthInfosResponse {
+        pub fn builder() -> builder::ListJobAuthInfosResponse {
+            Default::default()
+        }
+    }
     ///`ListQueuesQueueType`
     #[derive(
         ::serde::Deserialize,
@@ -1343,6 +1723,75 @@ Terraform's provider reads them.
         }
     }
     impl<'de> ::serde::Deserialize<'de> for ListQueuesTags {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A file in OBS, as `obs://bucket/key`.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ObsPath(::std::string::String);
+    impl ::std::ops::Deref for ObsPath {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ObsPath> for ::std::string::String {
+        fn from(value: ObsPath) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ObsPath {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1024usize {
+                return Err("longer than 1024 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^obs://[^/]+/.+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^obs://[^/]+/.+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ObsPath {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ObsPath {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ObsPath {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -1987,6 +2436,62 @@ Terraform's provider reads them.
             Default::default()
         }
     }
+    ///New values for a datasource authentication; a field left out keeps its value.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct UpdateJobAuthInfoRequest {
+        pub auth_info_name: AuthInfoName,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub keystore_location: ::std::option::Option<ObsPath>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub keystore_password: ::std::option::Option<crate::password::Password>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub keytab: ::std::option::Option<ObsPath>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub krb5_conf: ::std::option::Option<ObsPath>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<crate::password::Password>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub truststore_location: ::std::option::Option<ObsPath>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub truststore_password: ::std::option::Option<crate::password::Password>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_name: ::std::option::Option<AuthInfoUser>,
+    }
+    impl UpdateJobAuthInfoRequest {
+        pub fn builder() -> builder::UpdateJobAuthInfoRequest {
+            Default::default()
+        }
+    }
+    ///The result of updating a datasource authentication.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct UpdateJobAuthInfoResponse {
+        ///Whether the request succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_success: ::std::option::Option<bool>,
+        ///A message from the service; often empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateJobAuthInfoResponse {
+        pub fn builder() -> builder::UpdateJobAuthInfoResponse {
+            Default::default()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
@@ -2120,6 +2625,251 @@ Terraform's provider reads them.
                 Self {
                     is_success: Ok(value.is_success),
                     message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AuthInfo {
+            auth_info_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            certificate_location: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            create_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            datasource_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            keystore_location: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            keytab: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            krb5_conf: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            owner: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            truststore_location: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            update_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            user_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AuthInfo {
+            fn default() -> Self {
+                Self {
+                    auth_info_name: Ok(Default::default()),
+                    certificate_location: Ok(Default::default()),
+                    create_time: Ok(Default::default()),
+                    datasource_type: Ok(Default::default()),
+                    keystore_location: Ok(Default::default()),
+                    keytab: Ok(Default::default()),
+                    krb5_conf: Ok(Default::default()),
+                    owner: Ok(Default::default()),
+                    truststore_location: Ok(Default::default()),
+                    update_time: Ok(Default::default()),
+                    user_name: Ok(Default::default()),
+                }
+            }
+        }
+        impl AuthInfo {
+            pub fn auth_info_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth_info_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for auth_info_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn certificate_location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.certificate_location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for certificate_location: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn create_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.create_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for create_time: {e}")
+                    });
+                self
+            }
+            pub fn datasource_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.datasource_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for datasource_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn keystore_location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.keystore_location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for keystore_location: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn keytab<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.keytab = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for keytab: {e}")
+                    });
+                self
+            }
+            pub fn krb5_conf<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.krb5_conf = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for krb5_conf: {e}")
+                    });
+                self
+            }
+            pub fn owner<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for owner: {e}")
+                    });
+                self
+            }
+            pub fn truststore_location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.truststore_location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for truststore_location: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn update_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.update_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for update_time: {e}")
+                    });
+                self
+            }
+            pub fn user_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AuthInfo> for super::AuthInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AuthInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    auth_info_name: value.auth_info_name?,
+                    certificate_location: value.certificate_location?,
+                    create_time: value.create_time?,
+                    datasource_type: value.datasource_type?,
+                    keystore_location: value.keystore_location?,
+                    keytab: value.keytab?,
+                    krb5_conf: value.krb5_conf?,
+                    owner: value.owner?,
+                    truststore_location: value.truststore_location?,
+                    update_time: value.update_time?,
+                    user_name: value.user_name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AuthInfo> for AuthInfo {
+            fn from(value: super::AuthInfo) -> Self {
+                Self {
+                    auth_info_name: Ok(value.auth_info_name),
+                    certificate_location: Ok(value.certificate_location),
+                    create_time: Ok(value.create_time),
+                    datasource_type: Ok(value.datasource_type),
+                    keystore_location: Ok(value.keystore_location),
+                    keytab: Ok(value.keytab),
+                    krb5_conf: Ok(value.krb5_conf),
+                    owner: Ok(value.owner),
+                    truststore_location: Ok(value.truststore_location),
+                    update_time: Ok(value.update_time),
+                    user_name: Ok(value.user_name),
                 }
             }
         }
@@ -2610,6 +3360,354 @@ Terraform's provider reads them.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreateJobAuthInfoRequest {
+            auth_info_name: ::std::result::Result<
+                super::AuthInfoName,
+                ::std::string::String,
+            >,
+            certificate_location: ::std::result::Result<
+                ::std::option::Option<super::ObsPath>,
+                ::std::string::String,
+            >,
+            datasource_type: ::std::result::Result<
+                super::AuthInfoType,
+                ::std::string::String,
+            >,
+            key_password: ::std::result::Result<
+                ::std::option::Option<crate::password::Password>,
+                ::std::string::String,
+            >,
+            keystore_location: ::std::result::Result<
+                ::std::option::Option<super::ObsPath>,
+                ::std::string::String,
+            >,
+            keystore_password: ::std::result::Result<
+                ::std::option::Option<crate::password::Password>,
+                ::std::string::String,
+            >,
+            keytab: ::std::result::Result<
+                ::std::option::Option<super::ObsPath>,
+                ::std::string::String,
+            >,
+            krb5_conf: ::std::result::Result<
+                ::std::option::Option<super::ObsPath>,
+                ::std::string::String,
+            >,
+            password: ::std::result::Result<
+                ::std::option::Option<crate::password::Password>,
+                ::std::string::String,
+            >,
+            truststore_location: ::std::result::Result<
+                ::std::option::Option<super::ObsPath>,
+                ::std::string::String,
+            >,
+            truststore_password: ::std::result::Result<
+                ::std::option::Option<crate::password::Password>,
+                ::std::string::String,
+            >,
+            user_name: ::std::result::Result<
+                ::std::option::Option<super::AuthInfoUser>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateJobAuthInfoRequest {
+            fn default() -> Self {
+                Self {
+                    auth_info_name: Err(
+                        "no value supplied for auth_info_name".to_string(),
+                    ),
+                    certificate_location: Ok(Default::default()),
+                    datasource_type: Err(
+                        "no value supplied for datasource_type".to_string(),
+                    ),
+                    key_password: Ok(Default::default()),
+                    keystore_location: Ok(Default::default()),
+                    keystore_password: Ok(Default::default()),
+                    keytab: Ok(Default::default()),
+                    krb5_conf: Ok(Default::default()),
+                    password: Ok(Default::default()),
+                    truststore_location: Ok(Default::default()),
+                    truststore_password: Ok(Default::default()),
+                    user_name: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateJobAuthInfoRequest {
+            pub fn auth_info_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AuthInfoName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth_info_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for auth_info_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn certificate_location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ObsPath>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.certificate_location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for certificate_location: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn datasource_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AuthInfoType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.datasource_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for datasource_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn key_password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::password::Password>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key_password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key_password: {e}")
+                    });
+                self
+            }
+            pub fn keystore_location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ObsPath>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.keystore_location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for keystore_location: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn keystore_password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::password::Password>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.keystore_password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for keystore_password: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn keytab<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ObsPath>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.keytab = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for keytab: {e}")
+                    });
+                self
+            }
+            pub fn krb5_conf<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ObsPath>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.krb5_conf = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for krb5_conf: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::password::Password>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+            pub fn truststore_location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ObsPath>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.truststore_location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for truststore_location: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn truststore_password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::password::Password>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.truststore_password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for truststore_password: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn user_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AuthInfoUser>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateJobAuthInfoRequest>
+        for super::CreateJobAuthInfoRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateJobAuthInfoRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    auth_info_name: value.auth_info_name?,
+                    certificate_location: value.certificate_location?,
+                    datasource_type: value.datasource_type?,
+                    key_password: value.key_password?,
+                    keystore_location: value.keystore_location?,
+                    keystore_password: value.keystore_password?,
+                    keytab: value.keytab?,
+                    krb5_conf: value.krb5_conf?,
+                    password: value.password?,
+                    truststore_location: value.truststore_location?,
+                    truststore_password: value.truststore_password?,
+                    user_name: value.user_name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateJobAuthInfoRequest>
+        for CreateJobAuthInfoRequest {
+            fn from(value: super::CreateJobAuthInfoRequest) -> Self {
+                Self {
+                    auth_info_name: Ok(value.auth_info_name),
+                    certificate_location: Ok(value.certificate_location),
+                    datasource_type: Ok(value.datasource_type),
+                    key_password: Ok(value.key_password),
+                    keystore_location: Ok(value.keystore_location),
+                    keystore_password: Ok(value.keystore_password),
+                    keytab: Ok(value.keytab),
+                    krb5_conf: Ok(value.krb5_conf),
+                    password: Ok(value.password),
+                    truststore_location: Ok(value.truststore_location),
+                    truststore_password: Ok(value.truststore_password),
+                    user_name: Ok(value.user_name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateJobAuthInfoResponse {
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateJobAuthInfoResponse {
+            fn default() -> Self {
+                Self {
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateJobAuthInfoResponse {
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateJobAuthInfoResponse>
+        for super::CreateJobAuthInfoResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateJobAuthInfoResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_success: value.is_success?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateJobAuthInfoResponse>
+        for CreateJobAuthInfoResponse {
+            fn from(value: super::CreateJobAuthInfoResponse) -> Self {
+                Self {
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CreateRouteToEnhancedConnectionRequest {
             cidr: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<
@@ -2797,6 +3895,72 @@ Terraform's provider reads them.
         impl ::std::convert::From<super::DeleteEnhancedConnectionResponse>
         for DeleteEnhancedConnectionResponse {
             fn from(value: super::DeleteEnhancedConnectionResponse) -> Self {
+                Self {
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeleteJobAuthInfoResponse {
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DeleteJobAuthInfoResponse {
+            fn default() -> Self {
+                Self {
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl DeleteJobAuthInfoResponse {
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeleteJobAuthInfoResponse>
+        for super::DeleteJobAuthInfoResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeleteJobAuthInfoResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_success: value.is_success?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeleteJobAuthInfoResponse>
+        for DeleteJobAuthInfoResponse {
+            fn from(value: super::DeleteJobAuthInfoResponse) -> Self {
                 Self {
                     is_success: Ok(value.is_success),
                     message: Ok(value.message),
@@ -4173,6 +5337,110 @@ Terraform's provider reads them.
             fn from(value: super::ListEnhancedConnectionsResponse) -> Self {
                 Self {
                     connections: Ok(value.connections),
+                    count: Ok(value.count),
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListJobAuthInfosResponse {
+            auth_infos: ::std::result::Result<
+                ::std::vec::Vec<super::AuthInfo>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListJobAuthInfosResponse {
+            fn default() -> Self {
+                Self {
+                    auth_infos: Ok(Default::default()),
+                    count: Ok(Default::default()),
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl ListJobAuthInfosResponse {
+            pub fn auth_infos<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AuthInfo>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth_infos = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth_infos: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListJobAuthInfosResponse>
+        for super::ListJobAuthInfosResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListJobAuthInfosResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    auth_infos: value.auth_infos?,
+                    count: value.count?,
+                    is_success: value.is_success?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListJobAuthInfosResponse>
+        for ListJobAuthInfosResponse {
+            fn from(value: super::ListJobAuthInfosResponse) -> Self {
+                Self {
+                    auth_infos: Ok(value.auth_infos),
                     count: Ok(value.count),
                     is_success: Ok(value.is_success),
                     message: Ok(value.message),
@@ -6104,6 +7372,289 @@ Terraform's provider reads them.
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct UpdateJobAuthInfoRequest {
+            auth_info_name: ::std::result::Result<
+                super::AuthInfoName,
+                ::std::string::String,
+            >,
+            keystore_location: ::std::result::Result<
+                ::std::option::Option<super::ObsPath>,
+                ::std::string::String,
+            >,
+            keystore_password: ::std::result::Result<
+                ::std::option::Option<crate::password::Password>,
+                ::std::string::String,
+            >,
+            keytab: ::std::result::Result<
+                ::std::option::Option<super::ObsPath>,
+                ::std::string::String,
+            >,
+            krb5_conf: ::std::result::Result<
+                ::std::option::Option<super::ObsPath>,
+                ::std::string::String,
+            >,
+            password: ::std::result::Result<
+                ::std::option::Option<crate::password::Password>,
+                ::std::string::String,
+            >,
+            truststore_location: ::std::result::Result<
+                ::std::option::Option<super::ObsPath>,
+                ::std::string::String,
+            >,
+            truststore_password: ::std::result::Result<
+                ::std::option::Option<crate::password::Password>,
+                ::std::string::String,
+            >,
+            user_name: ::std::result::Result<
+                ::std::option::Option<super::AuthInfoUser>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateJobAuthInfoRequest {
+            fn default() -> Self {
+                Self {
+                    auth_info_name: Err(
+                        "no value supplied for auth_info_name".to_string(),
+                    ),
+                    keystore_location: Ok(Default::default()),
+                    keystore_password: Ok(Default::default()),
+                    keytab: Ok(Default::default()),
+                    krb5_conf: Ok(Default::default()),
+                    password: Ok(Default::default()),
+                    truststore_location: Ok(Default::default()),
+                    truststore_password: Ok(Default::default()),
+                    user_name: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateJobAuthInfoRequest {
+            pub fn auth_info_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AuthInfoName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth_info_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for auth_info_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn keystore_location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ObsPath>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.keystore_location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for keystore_location: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn keystore_password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::password::Password>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.keystore_password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for keystore_password: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn keytab<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ObsPath>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.keytab = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for keytab: {e}")
+                    });
+                self
+            }
+            pub fn krb5_conf<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ObsPath>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.krb5_conf = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for krb5_conf: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::password::Password>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+            pub fn truststore_location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ObsPath>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.truststore_location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for truststore_location: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn truststore_password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::password::Password>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.truststore_password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for truststore_password: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn user_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AuthInfoUser>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateJobAuthInfoRequest>
+        for super::UpdateJobAuthInfoRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateJobAuthInfoRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    auth_info_name: value.auth_info_name?,
+                    keystore_location: value.keystore_location?,
+                    keystore_password: value.keystore_password?,
+                    keytab: value.keytab?,
+                    krb5_conf: value.krb5_conf?,
+                    password: value.password?,
+                    truststore_location: value.truststore_location?,
+                    truststore_password: value.truststore_password?,
+                    user_name: value.user_name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateJobAuthInfoRequest>
+        for UpdateJobAuthInfoRequest {
+            fn from(value: super::UpdateJobAuthInfoRequest) -> Self {
+                Self {
+                    auth_info_name: Ok(value.auth_info_name),
+                    keystore_location: Ok(value.keystore_location),
+                    keystore_password: Ok(value.keystore_password),
+                    keytab: Ok(value.keytab),
+                    krb5_conf: Ok(value.krb5_conf),
+                    password: Ok(value.password),
+                    truststore_location: Ok(value.truststore_location),
+                    truststore_password: Ok(value.truststore_password),
+                    user_name: Ok(value.user_name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateJobAuthInfoResponse {
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateJobAuthInfoResponse {
+            fn default() -> Self {
+                Self {
+                    is_success: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateJobAuthInfoResponse {
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateJobAuthInfoResponse>
+        for super::UpdateJobAuthInfoResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateJobAuthInfoResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_success: value.is_success?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateJobAuthInfoResponse>
+        for UpdateJobAuthInfoResponse {
+            fn from(value: super::UpdateJobAuthInfoResponse) -> Self {
+                Self {
+                    is_success: Ok(value.is_success),
+                    message: Ok(value.message),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -6557,6 +8108,133 @@ let response = client.delete_route_from_enhanced_connection()
         &self,
     ) -> builder::DeleteRouteFromEnhancedConnection<'_> {
         builder::DeleteRouteFromEnhancedConnection::new(self)
+    }
+    /**List datasource authentications
+
+Lists the project's datasource authentications, a page at a time, without their
+passwords: DLI never returns one. `count` is the number of matching entries across all
+pages. With `auth_info_name`, only the entry of that name (the exact name, decided
+here; DLI does not say).
+
+Retries: A read: it is sent again after any transient failure.
+
+
+Sends a `GET` request to `/v3/{project_id}/datasource/auth-infos`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `auth_info_name`: Only the entry of this name.
+- `limit`: The most entries in one page.
+- `offset`: How many matching entries to skip.
+```text
+let response = client.list_job_auth_infos()
+    .project_id(project_id)
+    .auth_info_name(auth_info_name)
+    .limit(limit)
+    .offset(offset)
+    .send()
+    .await;
+```*/
+    pub fn list_job_auth_infos(&self) -> builder::ListJobAuthInfos<'_> {
+        builder::ListJobAuthInfos::new(self)
+    }
+    /**Update a datasource authentication
+
+Changes the user, the passwords or the OBS paths of the entry named in the body. A
+field left out keeps its value (decided here; DLI does not say). The type, the
+certificate and the key password cannot be changed: delete the entry and create it
+again. A name that does not exist is refused with `400 DLI.0002`.
+
+Retries: A second send sets the same values again, so it is sent again after any
+transient failure.
+
+
+Sends a `PUT` request to `/v3/{project_id}/datasource/auth-infos`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `body`
+```text
+let response = client.update_job_auth_info()
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_job_auth_info(&self) -> builder::UpdateJobAuthInfo<'_> {
+        builder::UpdateJobAuthInfo::new(self)
+    }
+    /**Create a datasource authentication
+
+Stores the credentials jobs use to reach a data source, under a name unique in the
+project: a user and password (`passwd`, for RDS, DWS, DDS and DCS), a user, password
+and certificate (`CSS`), a Kerberos configuration and keytab (`KRB`, for MRS), or a
+truststore and optionally a keystore (`Kafka_SSL`). Key material is referenced by its
+OBS path; the passwords travel in the body and are never returned. Spark, Flink and SQL
+jobs refer to the credentials by name. The deprecated `POST /v2.0/…/auth-infos` does
+the same and is left out of this document.
+
+A name already taken is refused with `400 DLI.0006`; a type DLI does not know, or a
+type without its required fields, with `400 DLI.0001`. Which fields each type requires
+is not published; this document follows the console's forms: `passwd` needs
+`user_name` and `password`; `CSS` also `certificate_location`; `KRB` needs
+`user_name`, `krb5_conf` and `keytab`; `Kafka_SSL` needs `truststore_location` and
+`truststore_password`, and takes `keystore_location` and `keystore_password`
+together, `key_password` only with them.
+
+Retries: Sending a create twice is refused as a name already taken, so it is sent again
+only when the first attempt never reached DLI, was throttled or was answered `503`. An
+unknown outcome is settled by listing the name: an entry created since the create was
+sent is the one it made; without one, the create is sent again.
+
+
+Sends a `POST` request to `/v3/{project_id}/datasource/auth-infos`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `body`
+```text
+let response = client.create_job_auth_info()
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_job_auth_info(&self) -> builder::CreateJobAuthInfo<'_> {
+        builder::CreateJobAuthInfo::new(self)
+    }
+    /**Delete a datasource authentication
+
+Deletes the entry of this name. A name that does not exist is refused with
+`400 DLI.0002` (decided here; DLI does not say).
+
+Retries: A second send deletes nothing more, so it is sent again after any transient
+failure. It is then answered "does not exist"; after an attempt that may have landed,
+that answer means the earlier attempt deleted the entry.
+
+
+Sends a `DELETE` request to `/v3/{project_id}/datasource/auth-infos/{auth_info_name}`
+
+Arguments:
+- `project_id`: The project id, used for resource isolation. It must not be empty and must not contain
+`/`, `?`, `#` or `%`.
+
+- `auth_info_name`: The name of the datasource authentication.
+```text
+let response = client.delete_job_auth_info()
+    .project_id(project_id)
+    .auth_info_name(auth_info_name)
+    .send()
+    .await;
+```*/
+    pub fn delete_job_auth_info(&self) -> builder::DeleteJobAuthInfo<'_> {
+        builder::DeleteJobAuthInfo::new(self)
     }
     /**Grant, revoke or update another project's privileges
 
@@ -8044,6 +9722,478 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "delete_route_from_enhanced_connection",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_job_auth_infos`]
+
+[`Client::list_job_auth_infos`]: super::Client::list_job_auth_infos*/
+    #[derive(Debug, Clone)]
+    pub struct ListJobAuthInfos<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        auth_info_name: Result<Option<types::AuthInfoName>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        offset: Result<Option<i32>, String>,
+    }
+    impl<'a> ListJobAuthInfos<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                auth_info_name: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn auth_info_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AuthInfoName>,
+        {
+            self.auth_info_name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `AuthInfoName` for auth_info_name failed".to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i32` for offset failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/v3/{project_id}/datasource/auth-infos`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListJobAuthInfosResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, auth_info_name, limit, offset } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let auth_info_name = auth_info_name.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v3/{}/datasource/auth-infos", client.baseurl, encode_path(&
+                project_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "auth_info_name",
+                        &auth_info_name,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_job_auth_infos",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_job_auth_info`]
+
+[`Client::update_job_auth_info`]: super::Client::update_job_auth_info*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateJobAuthInfo<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        body: Result<types::builder::UpdateJobAuthInfoRequest, String>,
+    }
+    impl<'a> UpdateJobAuthInfo<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateJobAuthInfoRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateJobAuthInfoRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateJobAuthInfoRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateJobAuthInfoRequest,
+            ) -> types::builder::UpdateJobAuthInfoRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/v3/{project_id}/datasource/auth-infos`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::UpdateJobAuthInfoResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateJobAuthInfoRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v3/{}/datasource/auth-infos", client.baseurl, encode_path(&
+                project_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_job_auth_info",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_job_auth_info`]
+
+[`Client::create_job_auth_info`]: super::Client::create_job_auth_info*/
+    #[derive(Debug, Clone)]
+    pub struct CreateJobAuthInfo<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        body: Result<types::builder::CreateJobAuthInfoRequest, String>,
+    }
+    impl<'a> CreateJobAuthInfo<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateJobAuthInfoRequest>,
+            <V as std::convert::TryInto<
+                types::CreateJobAuthInfoRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateJobAuthInfoRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateJobAuthInfoRequest,
+            ) -> types::builder::CreateJobAuthInfoRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v3/{project_id}/datasource/auth-infos`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::CreateJobAuthInfoResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateJobAuthInfoRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v3/{}/datasource/auth-infos", client.baseurl, encode_path(&
+                project_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_job_auth_info",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_job_auth_info`]
+
+[`Client::delete_job_auth_info`]: super::Client::delete_job_auth_info*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteJobAuthInfo<'a> {
+        client: &'a super::Client,
+        project_id: Result<types::ProjectId, String>,
+        auth_info_name: Result<types::AuthInfoName, String>,
+    }
+    impl<'a> DeleteJobAuthInfo<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                auth_info_name: Err("auth_info_name was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ProjectId` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn auth_info_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AuthInfoName>,
+        {
+            self.auth_info_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `AuthInfoName` for auth_info_name failed".to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/v3/{project_id}/datasource/auth-infos/{auth_info_name}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::DeleteJobAuthInfoResponse>,
+            Error<types::DliError>,
+        > {
+            let Self { client, project_id, auth_info_name } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let auth_info_name = auth_info_name.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v3/{}/datasource/auth-infos/{}", client.baseurl, encode_path(&
+                project_id.to_string()), encode_path(& auth_info_name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_job_auth_info",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -25,6 +25,7 @@ mod hooks;
 pub mod network;
 mod operations;
 mod pacing;
+mod password;
 mod preview;
 mod profile;
 mod regions;
@@ -42,9 +43,11 @@ pub use credentials::{Credentials, Secret, SecretKey};
 pub use env::Environment;
 pub use error::{ApiError, Cause, ConfigError, Error, SigningError, TimeoutKind};
 pub use operations::{
-    BIND_QUEUE, ConnectionList, Connectivity, Peers, check_host_name, failed_peerings,
+    AuthField, BIND_QUEUE, ConnectionList, Connectivity, Peers, auth_fields, check_auth_fields,
+    check_host_name, failed_peerings,
 };
 pub use pacing::RateLimit;
+pub use password::Password;
 pub use preview::RequestPreview;
 pub use regions::{REGIONS, region_endpoint, region_override_variable};
 /// The HTTP library whose status codes, headers and errors appear in this crate's API.

@@ -182,6 +182,10 @@ reported!(
     types::ShowConnectivityTaskResponse,
     types::ListQueuesResponse,
     types::ListElasticResourcePoolsResponse,
+    types::CreateJobAuthInfoResponse,
+    types::ListJobAuthInfosResponse,
+    types::UpdateJobAuthInfoResponse,
+    types::DeleteJobAuthInfoResponse,
 );
 
 /// Answers without `is_success`: judged by their status alone.

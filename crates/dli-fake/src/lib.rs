@@ -26,6 +26,7 @@ pub use faults::{Fault, FaultAction, Faults};
 pub use server::FakeDli;
 pub use stats::Stats;
 pub use store::{
-    Connection, CreateError, DeleteError, Host, ListFilter, NewConnection, Status, Store,
+    AuthEntry, AuthError, Connection, CreateError, DeleteError, Host, ListFilter, NewConnection,
+    Status, Store,
 };
 pub use throttle::ThrottleWindow;

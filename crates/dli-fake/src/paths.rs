@@ -1,4 +1,5 @@
-//! The eighteen APIs: the enhanced-connection group, and the lists of queues and pools, written once: each operation's method,
+//! The twenty-two APIs: the enhanced-connection group, the lists of queues and pools, and the
+//! datasource authentications, written once: each operation's method,
 //! path template and operation id. The router routes by it, the stats count by it, and the
 //! handlers read their path parameters by name through it.
 
@@ -23,10 +24,11 @@ const fn api(method: Method, template: &'static str, operation: &'static str) ->
 }
 
 const CONNECTIONS: &str = "/v2.0/{project_id}/datasource/enhanced-connections";
+const AUTH_INFOS: &str = "/v3/{project_id}/datasource/auth-infos";
 const CONNECTION: &str = "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}";
 
 /// How many APIs the fake answers.
-pub(crate) const API_COUNT: usize = 18;
+pub(crate) const API_COUNT: usize = 22;
 
 /// Every API the fake answers.
 pub(crate) const APIS: [Api; API_COUNT] = [
@@ -95,6 +97,14 @@ pub(crate) const APIS: [Api; API_COUNT] = [
         Method::GET,
         "/v3/{project_id}/elastic-resource-pools",
         "ListElasticResourcePools",
+    ),
+    api(Method::POST, AUTH_INFOS, "CreateJobAuthInfo"),
+    api(Method::GET, AUTH_INFOS, "ListJobAuthInfos"),
+    api(Method::PUT, AUTH_INFOS, "UpdateJobAuthInfo"),
+    api(
+        Method::DELETE,
+        "/v3/{project_id}/datasource/auth-infos/{auth_info_name}",
+        "DeleteJobAuthInfo",
     ),
 ];
 

@@ -34,6 +34,10 @@ fn handler(api: &Api) -> MethodRouter<Arc<App>> {
         "ShowConnectivityTask" => on(method, api::show_test),
         "ListQueues" => on(method, api::list_queues),
         "ListElasticResourcePools" => on(method, api::list_pools),
+        "CreateJobAuthInfo" => on(method, api::create_auth_info),
+        "ListJobAuthInfos" => on(method, api::list_auth_infos),
+        "UpdateJobAuthInfo" => on(method, api::update_auth_info),
+        "DeleteJobAuthInfo" => on(method, api::delete_auth_info),
         other => unreachable!("{other} has no handler"),
     }
 }

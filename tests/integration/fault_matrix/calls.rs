@@ -4,9 +4,11 @@
 use std::time::Duration;
 
 use dli_client::catalog::Operation;
-use dli_client::types::{Host, Tag};
-use dli_client::{Client, Error, Peers, Settled};
-use dli_fake::FakeDli;
+use dli_client::types::{
+    AuthInfoType, CreateJobAuthInfoRequest, Host, Tag, UpdateJobAuthInfoRequest,
+};
+use dli_client::{Client, Error, Password, Peers, Settled};
+use dli_fake::{AuthEntry, FakeDli};
 use dli_tests::fixtures::{PROJECT_ID, new_connection};
 
 /// The part of the path that tells the operation's own request from the others it makes (a
@@ -32,8 +34,15 @@ pub(super) fn fragment(operation: &Operation) -> &'static str {
         "ShowConnectivityTask" => "/connection-test/",
         "ListQueues" => "/queues",
         "ListElasticResourcePools" => "/elastic-resource-pools",
+        "CreateJobAuthInfo" | "ListJobAuthInfos" | "UpdateJobAuthInfo" => "/datasource/auth-infos",
+        "DeleteJobAuthInfo" => "/datasource/auth-infos/",
         other => panic!("{other}: add the operation to the fault matrix"),
     }
+}
+
+/// The name of the datasource authentication made for the connection `id`.
+fn auth_name(id: uuid::Uuid) -> String {
+    format!("a{}", id.simple())
 }
 
 /// An answer's attempts and how its success was known.
@@ -56,6 +65,16 @@ pub(super) fn prepare(fake: &FakeDli) -> uuid::Uuid {
         &[("team".to_owned(), "data".to_owned())],
         true,
     );
+    let fields = [("user_name", "u"), ("password", "p")]
+        .map(|(field, value)| (field.to_owned(), value.to_owned()))
+        .into();
+    fake.store()
+        .create_auth_info(
+            PROJECT_ID,
+            &auth_name(id),
+            AuthEntry::new("passwd", &fields),
+        )
+        .expect("an auth info");
     id
 }
 
@@ -138,6 +157,25 @@ pub(super) async fn call(
             client.pools().await?;
             answered(0, Settled::Answered)
         }
+        "CreateJobAuthInfo" => {
+            let request = CreateJobAuthInfoRequest::builder()
+                .auth_info_name(format!("n{}", uuid::Uuid::new_v4().simple()))
+                .datasource_type(AuthInfoType::Passwd)
+                .user_name(Some("u".parse().expect("a user")))
+                .password(Some(Password::new("p")));
+            client.create_auth_info(request).await.map(of)
+        }
+        "ListJobAuthInfos" => {
+            client.auth_infos().await?;
+            answered(0, Settled::Answered)
+        }
+        "UpdateJobAuthInfo" => {
+            let request = UpdateJobAuthInfoRequest::builder()
+                .auth_info_name(auth_name(id))
+                .password(Some(Password::new("rotated")));
+            client.update_auth_info(request).await.map(of)
+        }
+        "DeleteJobAuthInfo" => client.delete_auth_info(&auth_name(id)).await.map(of),
         other => panic!("{other}: add the operation to the fault matrix"),
     }
 }

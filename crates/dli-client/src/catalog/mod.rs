@@ -139,6 +139,11 @@ mod tests {
             ("show_connectivity_task",                      true),
             ("list_queues",                                 true),
             ("list_elastic_resource_pools",                 true),
+            // A second create is refused for its name; a second update sets the same values.
+            ("create_job_auth_info",                        false),
+            ("list_job_auth_infos",                         true),
+            ("update_job_auth_info",                        true),
+            ("delete_job_auth_info",                        true),
         ];
         assert_eq!(table.len(), OPERATIONS.len());
         for (name, idempotent) in table {
@@ -151,5 +156,6 @@ mod tests {
         assert_eq!(limit("ShowEnhancedConnection"), BodyLimit::Object);
         // A listing DLI answers whole, marked in the document.
         assert_eq!(limit("ListQueues"), BodyLimit::Page);
+        assert_eq!(limit("ListJobAuthInfos"), BodyLimit::Page);
     }
 }

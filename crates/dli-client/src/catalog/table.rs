@@ -1,12 +1,12 @@
 // Generated from openapi/dli.yaml by `cargo xtask generate`. Do not edit: change the document and run the command again.
-// openapi/dli.yaml sha256: 82599668e2ae85553079ec3d743886b1ab111aaa215324742b06d443e55d1aba
+// openapi/dli.yaml sha256: 58b61227b58ec0c6be23dfb7f0ee31961c80bcde4e08b8f4f0e69af1638d7e63
 
 //! Every operation of the document, in the order of their paths.
 
 use super::{BodyLimit, Operation, RetryClass};
 
 /// Every operation of `openapi/dli.yaml`, in the order of their paths.
-pub const OPERATIONS: [Operation; 18] = [
+pub const OPERATIONS: [Operation; 22] = [
     Operation {
         id: "RunAuthorizationAction",
         name: "run_authorization_action",
@@ -128,13 +128,53 @@ pub const OPERATIONS: [Operation; 18] = [
         commands: &["connection privileges", "plan", "apply", "export"],
     },
     Operation {
+        id: "ListJobAuthInfos",
+        name: "list_job_auth_infos",
+        method: "GET",
+        path: "/v3/{project_id}/datasource/auth-infos",
+        retry: RetryClass::Idempotent,
+        body_limit: BodyLimit::Page,
+        lane: 12,
+        commands: &["auth list", "auth show", "auth create", "plan", "apply", "export"],
+    },
+    Operation {
+        id: "UpdateJobAuthInfo",
+        name: "update_job_auth_info",
+        method: "PUT",
+        path: "/v3/{project_id}/datasource/auth-infos",
+        retry: RetryClass::Idempotent,
+        body_limit: BodyLimit::Object,
+        lane: 13,
+        commands: &["auth update", "apply"],
+    },
+    Operation {
+        id: "CreateJobAuthInfo",
+        name: "create_job_auth_info",
+        method: "POST",
+        path: "/v3/{project_id}/datasource/auth-infos",
+        retry: RetryClass::NotIdempotent,
+        body_limit: BodyLimit::Object,
+        lane: 14,
+        commands: &["auth create", "apply"],
+    },
+    Operation {
+        id: "DeleteJobAuthInfo",
+        name: "delete_job_auth_info",
+        method: "DELETE",
+        path: "/v3/{project_id}/datasource/auth-infos/{auth_info_name}",
+        retry: RetryClass::Idempotent,
+        body_limit: BodyLimit::Object,
+        lane: 15,
+        commands: &["auth delete", "apply"],
+    },
+    Operation {
         id: "CreateRouteToEnhancedConnection",
         name: "create_route_to_enhanced_connection",
         method: "POST",
         path: "/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes",
         retry: RetryClass::NotIdempotent,
         body_limit: BodyLimit::Object,
-        lane: 12,
+        lane: 16,
         commands: &["connection route add", "apply"],
     },
     Operation {
@@ -144,7 +184,7 @@ pub const OPERATIONS: [Operation; 18] = [
         path: "/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes/{name}",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
-        lane: 13,
+        lane: 17,
         commands: &["connection route delete", "apply"],
     },
     Operation {
@@ -154,7 +194,7 @@ pub const OPERATIONS: [Operation; 18] = [
         path: "/v3/{project_id}/elastic-resource-pools",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Page,
-        lane: 14,
+        lane: 18,
         commands: &["pool list", "plan", "apply"],
     },
     Operation {
@@ -164,7 +204,7 @@ pub const OPERATIONS: [Operation; 18] = [
         path: "/v3/{project_id}/{resource_type}/{resource_id}/tags",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Page,
-        lane: 15,
+        lane: 19,
         commands: &["connection tags", "plan", "apply", "export"],
     },
     Operation {
@@ -174,7 +214,7 @@ pub const OPERATIONS: [Operation; 18] = [
         path: "/v3/{project_id}/{resource_type}/{resource_id}/tags/create",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
-        lane: 16,
+        lane: 20,
         commands: &["connection tag", "apply"],
     },
     Operation {
@@ -184,7 +224,7 @@ pub const OPERATIONS: [Operation; 18] = [
         path: "/v3/{project_id}/{resource_type}/{resource_id}/tags/delete",
         retry: RetryClass::Idempotent,
         body_limit: BodyLimit::Object,
-        lane: 17,
+        lane: 21,
         commands: &["connection untag", "apply"],
     },
 ];
@@ -204,12 +244,16 @@ pub(super) fn index_of(name: &str) -> Option<usize> {
         "associate_queue_to_enhanced_connection" => Some(9),
         "disassociate_queue_from_enhanced_connection" => Some(10),
         "show_enhanced_connection_privilege" => Some(11),
-        "create_route_to_enhanced_connection" => Some(12),
-        "delete_route_from_enhanced_connection" => Some(13),
-        "list_elastic_resource_pools" => Some(14),
-        "show_resource_tags" => Some(15),
-        "batch_create_resource_tags" => Some(16),
-        "batch_delete_resource_tags" => Some(17),
+        "list_job_auth_infos" => Some(12),
+        "update_job_auth_info" => Some(13),
+        "create_job_auth_info" => Some(14),
+        "delete_job_auth_info" => Some(15),
+        "create_route_to_enhanced_connection" => Some(16),
+        "delete_route_from_enhanced_connection" => Some(17),
+        "list_elastic_resource_pools" => Some(18),
+        "show_resource_tags" => Some(19),
+        "batch_create_resource_tags" => Some(20),
+        "batch_delete_resource_tags" => Some(21),
         _ => None,
     }
 }

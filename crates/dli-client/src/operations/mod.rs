@@ -3,6 +3,8 @@
 //! An operation added to `openapi/dli.yaml` needs one short method here; the machinery
 //! that runs a call, settles an unknown outcome and waits is in [`crate::call`].
 
+mod auth_infos;
+pub use auth_infos::{AuthField, auth_fields, check_auth_fields};
 mod connections;
 mod connectivity;
 mod create;

@@ -23,6 +23,7 @@ use crate::reply::{
 };
 use crate::store::{CreateError, DeleteError, Host, ListFilter, NewConnection};
 
+mod auth_infos;
 mod connectivity;
 mod peerings;
 mod privileges;
@@ -30,6 +31,9 @@ mod resources;
 mod routes;
 mod tags;
 
+pub(crate) use auth_infos::{
+    create_auth_info, delete_auth_info, list_auth_infos, update_auth_info,
+};
 pub(crate) use connectivity::{show_test, start_test};
 pub(crate) use peerings::{bind, unbind};
 pub(crate) use privileges::{authorize, privileges};

@@ -9,11 +9,13 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 mod access;
+mod auth_infos;
 mod connectivity;
 mod listing;
 mod peerings;
 
 pub use access::RouteError;
+pub use auth_infos::{AuthEntry, AuthError, LOCATIONS, SECRETS};
 pub use connectivity::parse_cidr;
 pub use peerings::UnbindError;
 
@@ -266,6 +268,7 @@ pub struct Store {
     failing: Mutex<BTreeMap<String, String>>,
     projects: Mutex<HashMap<String, BTreeMap<Uuid, Connection>>>,
     tests: connectivity::Tests,
+    auth: auth_infos::AuthInfos,
 }
 
 impl Store {
@@ -276,6 +279,7 @@ impl Store {
             failing: Mutex::new(BTreeMap::new()),
             projects: Mutex::new(HashMap::new()),
             tests: connectivity::Tests::default(),
+            auth: auth_infos::AuthInfos::default(),
         }
     }
 

@@ -1,0 +1,524 @@
+//! Datasource authentications ("auth infos"): the named credentials jobs use to reach a data
+//! source. Create, update and delete them, list them, and which fields each type needs.
+//!
+//! Their passwords are [`Password`]s: never printed, wiped when dropped. DLI never returns
+//! one, so nothing here can read a password back.
+
+use std::fmt::Display;
+use std::num::NonZeroU32;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use crate::Client;
+use crate::Password;
+use crate::call::{call, gone, settle};
+use crate::error::Error;
+use crate::generated::types::{
+    AuthInfo, AuthInfoName, AuthInfoType, CreateJobAuthInfoRequest, CreateJobAuthInfoResponse,
+    DeleteJobAuthInfoResponse, UpdateJobAuthInfoRequest, UpdateJobAuthInfoResponse,
+};
+use crate::response::Response;
+
+/// The entries asked for in one request.
+const PAGE_SIZE: NonZeroU32 = NonZeroU32::new(100).expect("not zero");
+
+/// The most pages read: a million entries, so that an answer that never ends cannot keep the
+/// listing going.
+const MOST_PAGES: u32 = 10_000;
+
+/// How far DLI's clock may be from ours (a signed request outside it is refused): an entry
+/// created earlier than this before a create was sent is not that create's.
+const CLOCK_SKEW: Duration = Duration::from_secs(15 * 60);
+
+/// One field of a datasource authentication, as the create body names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AuthField {
+    /// `user_name`.
+    UserName,
+    /// `password`, a secret.
+    Password,
+    /// `certificate_location`, an OBS path.
+    CertificateLocation,
+    /// `krb5_conf`, an OBS path.
+    Krb5Conf,
+    /// `keytab`, an OBS path.
+    Keytab,
+    /// `truststore_location`, an OBS path.
+    TruststoreLocation,
+    /// `truststore_password`, a secret.
+    TruststorePassword,
+    /// `keystore_location`, an OBS path.
+    KeystoreLocation,
+    /// `keystore_password`, a secret.
+    KeystorePassword,
+    /// `key_password`, a secret.
+    KeyPassword,
+}
+
+impl AuthField {
+    /// The field's name in DLI's body.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::UserName => "user_name",
+            Self::Password => "password",
+            Self::CertificateLocation => "certificate_location",
+            Self::Krb5Conf => "krb5_conf",
+            Self::Keytab => "keytab",
+            Self::TruststoreLocation => "truststore_location",
+            Self::TruststorePassword => "truststore_password",
+            Self::KeystoreLocation => "keystore_location",
+            Self::KeystorePassword => "keystore_password",
+            Self::KeyPassword => "key_password",
+        }
+    }
+
+    /// Whether the field is a password, sent and never returned.
+    pub fn is_secret(self) -> bool {
+        matches!(
+            self,
+            Self::Password | Self::TruststorePassword | Self::KeystorePassword | Self::KeyPassword
+        )
+    }
+}
+
+/// What a type of datasource authentication needs and takes: the one table of it, read by
+/// the client's check, `dli auth` and the desired-state file. DLI does not publish it; it
+/// follows the console's forms.
+///
+/// Returns `(required, optional)`.
+pub fn auth_fields(kind: AuthInfoType) -> (&'static [AuthField], &'static [AuthField]) {
+    use AuthField::*;
+    match kind {
+        AuthInfoType::Passwd => (&[UserName, Password], &[]),
+        AuthInfoType::Css => (&[UserName, Password, CertificateLocation], &[]),
+        AuthInfoType::Krb => (&[UserName, Krb5Conf, Keytab], &[]),
+        AuthInfoType::KafkaSsl => (
+            &[TruststoreLocation, TruststorePassword],
+            &[KeystoreLocation, KeystorePassword, KeyPassword],
+        ),
+    }
+}
+
+/// Which fields the create body sets.
+fn fields_set(request: &CreateJobAuthInfoRequest) -> Vec<AuthField> {
+    use AuthField::*;
+    let set = [
+        (UserName, request.user_name.is_some()),
+        (Password, request.password.is_some()),
+        (CertificateLocation, request.certificate_location.is_some()),
+        (Krb5Conf, request.krb5_conf.is_some()),
+        (Keytab, request.keytab.is_some()),
+        (TruststoreLocation, request.truststore_location.is_some()),
+        (TruststorePassword, request.truststore_password.is_some()),
+        (KeystoreLocation, request.keystore_location.is_some()),
+        (KeystorePassword, request.keystore_password.is_some()),
+        (KeyPassword, request.key_password.is_some()),
+    ];
+    set.into_iter()
+        .filter_map(|(field, is_set)| is_set.then_some(field))
+        .collect()
+}
+
+/// Checks that a set of fields suits a type: every required field, nothing of another type,
+/// and a keystore's location and password together, a key password only with them. Every
+/// problem is named, with what to set.
+pub fn check_auth_fields(kind: AuthInfoType, set: &[AuthField]) -> Result<(), String> {
+    let (required, optional) = auth_fields(kind);
+    let mut problems = Vec::new();
+    let missing: Vec<&str> = required
+        .iter()
+        .filter(|field| !set.contains(field))
+        .map(|field| field.as_str())
+        .collect();
+    if !missing.is_empty() {
+        problems.push(format!("type {kind} needs {}", missing.join(", ")));
+    }
+    let foreign: Vec<&str> = set
+        .iter()
+        .filter(|field| !required.contains(field) && !optional.contains(field))
+        .map(|field| field.as_str())
+        .collect();
+    if !foreign.is_empty() {
+        problems.push(format!("type {kind} takes no {}", foreign.join(", ")));
+    }
+    let has = |field| set.contains(&field);
+    if has(AuthField::KeystoreLocation) != has(AuthField::KeystorePassword)
+        && optional.contains(&AuthField::KeystoreLocation)
+    {
+        problems.push("keystore_location and keystore_password go together".to_owned());
+    }
+    if has(AuthField::KeyPassword) && !has(AuthField::KeystoreLocation) {
+        problems.push("key_password needs keystore_location and keystore_password".to_owned());
+    }
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(problems.join("; ")),
+    }
+}
+
+/// Every password of a body is 1 to 1,024 characters.
+fn check_passwords<'a>(
+    passwords: impl IntoIterator<Item = (&'static str, Option<&'a Password>)>,
+) -> Result<(), Error> {
+    for (field, password) in passwords {
+        if let Some(password) = password {
+            password.check(field).map_err(Error::InvalidRequest)?;
+        }
+    }
+    Ok(())
+}
+
+/// A name of a datasource authentication, checked as the document says.
+fn auth_info_name(name: &str) -> Result<AuthInfoName, Error> {
+    name.parse().map_err(|_| {
+        Error::InvalidRequest(format!(
+            "datasource authentication name {name:?}: use 1 to 128 letters, digits and `_`, \
+             not digits alone and not starting with `_`"
+        ))
+    })
+}
+
+impl Client {
+    /// Stores a datasource authentication: credentials that jobs refer to by name.
+    ///
+    /// `request` is a [`CreateJobAuthInfoRequest`] or its builder. The fields must suit its
+    /// type ([`auth_fields`]): a missing or foreign field, an empty password or an OBS path
+    /// that is not `obs://bucket/key` is an [`Error::InvalidRequest`], and nothing is sent.
+    ///
+    /// A create is not sent again after it may have reached DLI. When its outcome is unknown,
+    /// the name is listed: an entry created since the create was sent is the one it made
+    /// ([`Settled::ShownByRead`](crate::Settled::ShownByRead)); without one, the create is
+    /// sent again, within the retry policy's attempts and the call's deadline.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(dli_fake::FakeConfig::default().with_key("AK", "SK")).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// use dli_client::Password;
+    /// use dli_client::types::{AuthInfoType, CreateJobAuthInfoRequest};
+    ///
+    /// let password = Password::new(std::env::var("ORDERS_DB_PASSWORD").unwrap_or("example".into()));
+    /// client
+    ///     .create_auth_info(
+    ///         CreateJobAuthInfoRequest::builder()
+    ///             .auth_info_name("orders_db_auth")
+    ///             .datasource_type(AuthInfoType::Passwd)
+    ///             .user_name(Some("etl_reader".parse()?))
+    ///             .password(Some(password)),
+    ///     )
+    ///     .await?;
+    ///
+    /// // A type without its required fields is refused before anything is sent.
+    /// let no_password = CreateJobAuthInfoRequest::builder()
+    ///     .auth_info_name("other_auth")
+    ///     .datasource_type(AuthInfoType::Passwd)
+    ///     .user_name(Some("etl_reader".parse()?));
+    /// let error = client.create_auth_info(no_password).await.unwrap_err();
+    /// assert!(error.to_string().contains("needs password"), "{error}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn create_auth_info<R>(
+        &self,
+        request: R,
+    ) -> Result<Response<CreateJobAuthInfoResponse>, Error>
+    where
+        R: TryInto<CreateJobAuthInfoRequest>,
+        R::Error: Display,
+    {
+        let body = request.try_into().map_err(|error| {
+            Error::InvalidRequest(format!("invalid datasource authentication: {error}"))
+        })?;
+        check_auth_fields(body.datasource_type, &fields_set(&body)).map_err(|problem| {
+            Error::InvalidRequest(format!(
+                "datasource authentication {}: {problem}",
+                *body.auth_info_name
+            ))
+        })?;
+        check_passwords([
+            ("password", body.password.as_ref()),
+            ("truststore_password", body.truststore_password.as_ref()),
+            ("keystore_password", body.keystore_password.as_ref()),
+            ("key_password", body.key_password.as_ref()),
+        ])?;
+        let name = body.auth_info_name.to_string();
+        let sent_at = SystemTime::now();
+        settle(
+            &self.api().inner.settings,
+            || {
+                call(
+                    self.api()
+                        .create_job_auth_info()
+                        .project_id(self.project())
+                        .body(body.clone())
+                        .send(),
+                )
+            },
+            || {
+                let name = name.clone();
+                async move {
+                    let earliest = millis(sent_at.checked_sub(CLOCK_SKEW));
+                    Ok(self
+                        .auth_info(&name)
+                        .await?
+                        .is_some_and(|found| found.create_time.is_none_or(|at| at >= earliest)))
+                }
+            },
+            CreateJobAuthInfoResponse::default,
+        )
+        .await
+    }
+
+    /// Changes a datasource authentication: its user, passwords or OBS paths. A field left
+    /// out keeps its value. The type, the certificate and the key password cannot be changed
+    /// (delete the entry and create it again). Sending it twice sets the same values, so it
+    /// is retried after any transient failure.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(dli_fake::FakeConfig::default().with_key("AK", "SK")).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// use dli_client::Password;
+    /// use dli_client::types::{AuthInfoType, CreateJobAuthInfoRequest, UpdateJobAuthInfoRequest};
+    ///
+    /// # client.create_auth_info(CreateJobAuthInfoRequest::builder().auth_info_name("orders_db_auth")
+    /// #     .datasource_type(AuthInfoType::Passwd).user_name(Some("etl_reader".parse()?))
+    /// #     .password(Some(Password::new("first")))).await?;
+    /// client
+    ///     .update_auth_info(
+    ///         UpdateJobAuthInfoRequest::builder()
+    ///             .auth_info_name("orders_db_auth")
+    ///             .user_name(Some("etl_writer".parse()?))
+    ///             .password(Some(Password::new("rotated"))),
+    ///     )
+    ///     .await?;
+    /// let found = client.auth_info("orders_db_auth").await?.ok_or("listed")?;
+    /// assert_eq!(found.user_name.as_deref(), Some("etl_writer"));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn update_auth_info<R>(
+        &self,
+        request: R,
+    ) -> Result<Response<UpdateJobAuthInfoResponse>, Error>
+    where
+        R: TryInto<UpdateJobAuthInfoRequest>,
+        R::Error: Display,
+    {
+        let body = request.try_into().map_err(|error| {
+            Error::InvalidRequest(format!("invalid datasource authentication: {error}"))
+        })?;
+        check_passwords([
+            ("password", body.password.as_ref()),
+            ("truststore_password", body.truststore_password.as_ref()),
+            ("keystore_password", body.keystore_password.as_ref()),
+        ])?;
+        call(
+            self.api()
+                .update_job_auth_info()
+                .project_id(self.project())
+                .body(body)
+                .send(),
+        )
+        .await
+    }
+
+    /// Deletes the datasource authentication of this name. A retry answered "does not
+    /// exist" after an attempt that may have landed is success
+    /// ([`Settled::GoneOnRetry`](crate::Settled::GoneOnRetry)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(dli_fake::FakeConfig::default().with_key("AK", "SK")).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # use dli_client::types::{AuthInfoType, CreateJobAuthInfoRequest};
+    /// # client.create_auth_info(CreateJobAuthInfoRequest::builder().auth_info_name("orders_db_auth")
+    /// #     .datasource_type(AuthInfoType::Passwd).user_name(Some("etl_reader".parse()?))
+    /// #     .password(Some(dli_client::Password::new("first")))).await?;
+    /// client.delete_auth_info("orders_db_auth").await?;
+    /// assert!(client.auth_info("orders_db_auth").await?.is_none());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn delete_auth_info(
+        &self,
+        name: &str,
+    ) -> Result<Response<DeleteJobAuthInfoResponse>, Error> {
+        let name = auth_info_name(name)?;
+        gone(
+            self.api()
+                .delete_job_auth_info()
+                .project_id(self.project())
+                .auth_info_name(name)
+                .send(),
+            DeleteJobAuthInfoResponse::default,
+        )
+        .await
+    }
+
+    /// Every datasource authentication of the configured project, every page fetched in turn
+    /// (100 a page), without passwords: DLI never returns one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(dli_fake::FakeConfig::default().with_key("AK", "SK")).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// for entry in client.auth_infos().await? {
+    ///     println!("{:?} {:?} {:?}", entry.auth_info_name, entry.datasource_type, entry.user_name);
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn auth_infos(&self) -> Result<Vec<AuthInfo>, Error> {
+        self.list_auth_infos(None).await
+    }
+
+    /// The datasource authentication of this name, if there is one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = dli_fake::FakeDli::start(dli_fake::FakeConfig::default().with_key("AK", "SK")).await?;
+    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
+    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// assert!(client.auth_info("nothing_here").await?.is_none());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn auth_info(&self, name: &str) -> Result<Option<AuthInfo>, Error> {
+        let name = auth_info_name(name)?;
+        let found = self.list_auth_infos(Some(name.clone())).await?;
+        Ok(found
+            .into_iter()
+            .find(|entry| entry.auth_info_name.as_deref() == Some(&*name)))
+    }
+
+    /// Every page of the listing, by name or not.
+    async fn list_auth_infos(&self, name: Option<AuthInfoName>) -> Result<Vec<AuthInfo>, Error> {
+        let mut entries = Vec::new();
+        let mut offset = 0u32;
+        for _ in 0..MOST_PAGES {
+            let mut request = self
+                .api()
+                .list_job_auth_infos()
+                .project_id(self.project())
+                .limit(PAGE_SIZE)
+                .offset(i32::try_from(offset).unwrap_or(i32::MAX));
+            if let Some(name) = &name {
+                request = request.auth_info_name(name.clone());
+            }
+            let page = call(request.send()).await?.into_inner();
+            let fetched = u32::try_from(page.auth_infos.len()).unwrap_or(u32::MAX);
+            entries.extend(page.auth_infos);
+            offset = offset.saturating_add(fetched);
+            let total = page.count.and_then(|count| u32::try_from(count).ok());
+            if fetched < PAGE_SIZE.get() || total.is_some_and(|total| offset >= total) {
+                break;
+            }
+        }
+        Ok(entries)
+    }
+}
+
+/// Milliseconds since the Unix epoch, 0 before it.
+fn millis(at: Option<SystemTime>) -> i64 {
+    at.and_then(|at| at.duration_since(UNIX_EPOCH).ok())
+        .and_then(|since| i64::try_from(since.as_millis()).ok())
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use AuthField::*;
+
+    #[test]
+    fn each_type_needs_its_fields_and_takes_no_others() {
+        #[rustfmt::skip]
+        let table: &[(AuthInfoType, &[AuthField], Option<&str>)] = &[
+            (AuthInfoType::Passwd, &[UserName, Password], None),
+            (AuthInfoType::Passwd, &[UserName], Some("type passwd needs password")),
+            (AuthInfoType::Passwd, &[UserName, Password, Keytab], Some("type passwd takes no keytab")),
+            (AuthInfoType::Css, &[UserName, Password, CertificateLocation], None),
+            (AuthInfoType::Css, &[UserName, Password], Some("type CSS needs certificate_location")),
+            (AuthInfoType::Krb, &[UserName, Krb5Conf, Keytab], None),
+            (AuthInfoType::Krb, &[Krb5Conf], Some("type KRB needs user_name, keytab")),
+            (AuthInfoType::KafkaSsl, &[TruststoreLocation, TruststorePassword], None),
+            (AuthInfoType::KafkaSsl,
+             &[TruststoreLocation, TruststorePassword, KeystoreLocation, KeystorePassword, KeyPassword], None),
+            (AuthInfoType::KafkaSsl, &[TruststoreLocation, TruststorePassword, KeystoreLocation],
+             Some("keystore_location and keystore_password go together")),
+            (AuthInfoType::KafkaSsl, &[TruststoreLocation, TruststorePassword, KeyPassword],
+             Some("key_password needs keystore_location")),
+            (AuthInfoType::KafkaSsl, &[UserName], Some("needs truststore_location, truststore_password; type Kafka_SSL takes no user_name")),
+        ];
+        for (kind, set, expected) in table {
+            match (check_auth_fields(*kind, set), expected) {
+                (Ok(()), None) => {}
+                (Err(problem), Some(fragment)) => {
+                    assert!(problem.contains(fragment), "{kind} {set:?}: {problem}")
+                }
+                (got, _) => panic!("{kind} {set:?}: {got:?}, expected {expected:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn names_are_checked_as_the_document_says() {
+        for good in ["orders_db_auth", "a", "1a", "12_", &"a".repeat(128)] {
+            assert!(auth_info_name(good).is_ok(), "{good}");
+        }
+        for bad in ["", "_lead", "123", "has-dash", "sp ace", &"a".repeat(129)] {
+            let error = auth_info_name(bad).expect_err(bad).to_string();
+            assert!(error.contains("1 to 128 letters"), "{error}");
+        }
+    }
+
+    #[test]
+    fn secret_fields_are_the_four_passwords() {
+        let all = [
+            UserName,
+            Password,
+            CertificateLocation,
+            Krb5Conf,
+            Keytab,
+            TruststoreLocation,
+            TruststorePassword,
+            KeystoreLocation,
+            KeystorePassword,
+            KeyPassword,
+        ];
+        let secret: Vec<&str> = all
+            .iter()
+            .filter(|f| f.is_secret())
+            .map(|f| f.as_str())
+            .collect();
+        assert_eq!(
+            secret,
+            [
+                "password",
+                "truststore_password",
+                "keystore_password",
+                "key_password"
+            ]
+        );
+    }
+}
