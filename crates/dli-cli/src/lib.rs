@@ -13,6 +13,7 @@ pub mod ids;
 mod lines;
 mod outcome;
 mod output;
+mod secrets;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;

@@ -56,6 +56,15 @@ impl Password {
     }
 }
 
+/// The body fields that hold a password: what a dry run's preview redacts, and what
+/// [`AuthField::is_secret`](crate::AuthField::is_secret) says.
+pub(crate) const SECRET_FIELDS: [&str; 4] = [
+    "password",
+    "truststore_password",
+    "keystore_password",
+    "key_password",
+];
+
 /// The longest password the document allows.
 const MAX_LEN: usize = 1024;
 

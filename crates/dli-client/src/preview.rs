@@ -49,13 +49,33 @@ impl RequestPreview {
         let body = request
             .body()
             .and_then(reqwest::Body::as_bytes)
-            .map(|bytes| String::from_utf8_lossy(bytes).into_owned());
+            .map(redacted_body);
         Self {
             method: request.method().to_string(),
             url: request.url().to_string(),
             headers,
             body,
         }
+    }
+}
+
+/// The body as text, every password field of a JSON object reading `<redacted>`.
+fn redacted_body(bytes: &[u8]) -> String {
+    match serde_json::from_slice::<serde_json::Value>(bytes) {
+        Ok(serde_json::Value::Object(mut object)) => {
+            let mut redacted = false;
+            for field in crate::password::SECRET_FIELDS {
+                if let Some(value) = object.get_mut(field) {
+                    *value = REDACTED.into();
+                    redacted = true;
+                }
+            }
+            match redacted {
+                true => serde_json::Value::Object(object).to_string(),
+                false => String::from_utf8_lossy(bytes).into_owned(),
+            }
+        }
+        _ => String::from_utf8_lossy(bytes).into_owned(),
     }
 }
 
@@ -69,5 +89,22 @@ impl fmt::Display for RequestPreview {
             write!(f, "\n\n{body}")?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn password_fields_of_a_body_are_redacted_and_the_rest_kept() {
+        let body = br#"{"auth_info_name":"a","password":"pw-1","truststore_password":"pw-2","keystore_password":"pw-3","key_password":"pw-4","user_name":"u"}"#;
+        let shown = redacted_body(body);
+        assert!(!shown.contains("pw-"), "{shown}");
+        assert_eq!(shown.matches(REDACTED).count(), 4, "{shown}");
+        assert!(shown.contains(r#""user_name":"u""#), "{shown}");
+        let plain = br#"{"name":"orders","queues":["q"]}"#;
+        assert_eq!(redacted_body(plain), String::from_utf8_lossy(plain));
+        assert_eq!(redacted_body(b"not json"), "not json");
     }
 }

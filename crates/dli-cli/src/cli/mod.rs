@@ -2,10 +2,15 @@
 
 use clap::{Args, Parser, Subcommand};
 
+mod auth;
 mod desired;
 mod group;
 mod lifecycle;
 
+pub use auth::{
+    Auth, AuthCommand, AuthCreateArgs, AuthDeleteArgs, AuthListArgs, AuthShowArgs, AuthUpdateArgs,
+    Passwords,
+};
 pub use desired::{ApplyArgs, ExportArgs, PlanArgs, PlanOutput, ShowPlanArgs};
 pub use group::{
     GrantArgs, IdArgs, PeersArgs, RouteCommand, TagArgs, TestConnectionArgs, TextOutput, UntagArgs,
@@ -97,6 +102,9 @@ pub enum Command {
     Queue(Queue),
     /// List elastic resource pools.
     Pool(Pool),
+    /// List, show, create, update and delete datasource authentications: the credentials
+    /// jobs use to reach a data source.
+    Auth(Auth),
     /// Show what applying a desired-state file would change.
     Plan(PlanArgs),
     /// Make the connections what a desired-state file, or a saved plan, says.
@@ -121,6 +129,7 @@ impl Command {
             Self::Connection(connection) => Some(&connection.global),
             Self::Queue(queue) => Some(&queue.global),
             Self::Pool(pool) => Some(&pool.global),
+            Self::Auth(auth) => Some(&auth.global),
             Self::Plan(plan) => Some(&plan.global),
             Self::Apply(apply) => Some(&apply.global),
             Self::Export(export) => Some(&export.global),

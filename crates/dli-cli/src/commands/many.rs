@@ -47,6 +47,64 @@ pub fn ids(id: &str) -> Result<Vec<Uuid>, CommandError> {
     )?)
 }
 
+/// What a bulk run works through: a connection ([`Target`]) or a datasource
+/// authentication's name.
+pub trait Item: Clone + Eq + std::hash::Hash + std::fmt::Display + Send + Sync + 'static {
+    /// What starts the item's line when its change is done.
+    fn head(&self) -> String;
+    /// The item's fields in its JSON line.
+    fn key(&self) -> serde_json::Map<String, serde_json::Value>;
+}
+
+impl Item for Target {
+    fn head(&self) -> String {
+        self.id.to_string()
+    }
+
+    fn key(&self) -> serde_json::Map<String, serde_json::Value> {
+        let mut key = serde_json::Map::new();
+        key.insert("id".to_owned(), self.id.to_string().into());
+        key.insert(
+            "project".to_owned(),
+            self.project
+                .clone()
+                .map_or(serde_json::Value::Null, Into::into),
+        );
+        key
+    }
+}
+
+/// A datasource authentication, by name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AuthName(pub String);
+
+impl std::fmt::Display for AuthName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Item for AuthName {
+    fn head(&self) -> String {
+        self.0.clone()
+    }
+
+    fn key(&self) -> serde_json::Map<String, serde_json::Value> {
+        let mut key = serde_json::Map::new();
+        key.insert("name".to_owned(), self.0.clone().into());
+        key
+    }
+}
+
+/// The JSON line of an item: its key, then `fields`.
+fn line_of(item: &impl Item, fields: serde_json::Value) -> serde_json::Value {
+    let mut line = item.key();
+    if let serde_json::Value::Object(fields) = fields {
+        line.extend(fields);
+    }
+    serde_json::Value::Object(line)
+}
+
 /// One target per connection.
 pub fn targets(ids: Vec<Uuid>) -> Vec<Target> {
     ids.into_iter()
@@ -65,17 +123,18 @@ struct Tally {
 /// Runs `operation` for every target in one bulk run and prints `<id>  <what>` (or why it
 /// failed) for each, then the summary. Exit 1 when any failed or was not started after an
 /// authentication failure, 130 after Ctrl-C.
-pub async fn run<T, F, Fut>(
+pub async fn run<I, T, F, Fut>(
     client: &Client,
-    targets: Vec<Target>,
+    targets: Vec<I>,
     output: TextOutput,
-    what: impl Fn(&Target, &T) -> String,
+    what: impl Fn(&I, &T) -> String,
     operation: F,
     out: &mut impl Write,
 ) -> Result<Exit, CommandError>
 where
+    I: Item,
     T: Serialize + Send + 'static,
-    F: Fn(Client, Target) -> Fut + Send + Sync + 'static,
+    F: Fn(Client, I) -> Fut + Send + Sync + 'static,
     Fut: Future<Output = Result<Response<T>, Error>> + Send + 'static,
 {
     let all = targets.clone();
@@ -104,14 +163,17 @@ where
         let line = match (&done.result, output) {
             (Ok(response), TextOutput::Json) => {
                 tally.done += 1;
-                serde_json::json!({
-                    "id": target.id, "project": target.project, "outcome": "done",
-                    "answer": response.body(), "request_id": response.request_id(),
-                })
+                line_of(
+                    &target,
+                    serde_json::json!({
+                        "outcome": "done",
+                        "answer": response.body(), "request_id": response.request_id(),
+                    }),
+                )
             }
             (Ok(response), TextOutput::Text) => {
                 tally.done += 1;
-                let mut line = format!("{}  {}", target.id, what(&target, response.body()));
+                let mut line = format!("{}  {}", target.head(), what(&target, response.body()));
                 if let Some(request_id) = response.request_id() {
                     line.push_str(&format!("  (request id {request_id})"));
                 }
@@ -121,14 +183,16 @@ where
             }
             (Err(Error::DryRun(preview)), TextOutput::Json) => {
                 tally.shown += 1;
-                serde_json::json!({
-                    "id": target.id, "project": target.project, "outcome": "dry-run",
-                    "request": preview.as_ref(),
-                })
+                line_of(
+                    &target,
+                    serde_json::json!({
+                        "outcome": "dry-run", "request": preview.as_ref(),
+                    }),
+                )
             }
             (Err(Error::DryRun(preview)), TextOutput::Text) => {
                 tally.shown += 1;
-                writeln!(out, "{}  dry-run\n{preview}", target.id)?;
+                writeln!(out, "{}  dry-run\n{preview}", target.head())?;
                 finished.insert(target);
                 continue;
             }
@@ -139,18 +203,21 @@ where
                     finished.insert(target);
                     continue;
                 }
-                serde_json::json!({
-                    "id": target.id, "project": target.project, "outcome": "failed",
-                    "error_code": error.error_code(), "error_msg": chain(error),
-                    "request_id": error.request_id(),
-                })
+                line_of(
+                    &target,
+                    serde_json::json!({
+                        "outcome": "failed",
+                        "error_code": error.error_code(), "error_msg": chain(error),
+                        "request_id": error.request_id(),
+                    }),
+                )
             }
         };
         super::changed::json(out, &line)?;
         finished.insert(target);
     }
     out.flush()?;
-    let not_started: Vec<&Target> = all.iter().filter(|t| !finished.contains(*t)).collect();
+    let not_started: Vec<&I> = all.iter().filter(|t| !finished.contains(*t)).collect();
     let auth_failed = run.stopped() == Some(Stopped::AuthFailed);
     // One target's line says it all; a summary is for runs of several.
     if all.len() > 1 || !not_started.is_empty() {
@@ -166,7 +233,7 @@ where
 }
 
 /// The closing line: what was done, what failed, and what was not started and why.
-fn summary(tally: &Tally, not_started: &[&Target], auth_failed: bool) -> String {
+fn summary<I: Item>(tally: &Tally, not_started: &[&I], auth_failed: bool) -> String {
     let mut line = if tally.shown > 0 {
         format!("dry run: {} request(s) shown, nothing sent", tally.shown)
     } else {
@@ -205,7 +272,7 @@ mod tests {
             failed: 1,
             shown: 0,
         };
-        assert_eq!(summary(&tally, &[], false), "done 2, failed 1");
+        assert_eq!(summary::<Target>(&tally, &[], false), "done 2, failed 1");
         let line = summary(&tally, &[&grant, &plain], true);
         assert_eq!(
             line,
@@ -220,7 +287,7 @@ mod tests {
             ..Tally::default()
         };
         assert_eq!(
-            summary(&dry, &[], false),
+            summary::<Target>(&dry, &[], false),
             "dry run: 3 request(s) shown, nothing sent"
         );
     }

@@ -1,6 +1,7 @@
 //! What each command does. Every command writes its results to stdout and its diagnostics
 //! to stderr, and ends with an [`Exit`].
 
+mod auth;
 mod changed;
 mod create;
 mod delete;
@@ -23,7 +24,9 @@ use std::io::Write;
 use clap::CommandFactory;
 use dli_client::RateLimit;
 
-use crate::cli::{Cli, Command, ConnectionCommand, FakeCommand, PoolCommand, QueueCommand};
+use crate::cli::{
+    AuthCommand, Cli, Command, ConnectionCommand, FakeCommand, PoolCommand, QueueCommand,
+};
 use crate::client;
 use crate::outcome::{CommandError, Exit};
 
@@ -61,6 +64,7 @@ pub async fn run(cli: Cli) -> Exit {
                 Err(error) => Err(error),
             }
         }
+        Command::Auth(auth) => self::auth(&auth.global, &auth.command).await,
         Command::Plan(args) => desired::plan(&args, &mut std::io::stdout()).await,
         Command::Apply(args) => desired::apply(&args, &mut std::io::stdout()).await,
         Command::Export(args) => desired::export(&args, &mut std::io::stdout()).await,
@@ -84,6 +88,31 @@ pub async fn run(cli: Cli) -> Exit {
             );
             error.exit()
         }
+    }
+}
+
+async fn auth(global: &crate::cli::Global, command: &AuthCommand) -> Result<Exit, CommandError> {
+    // Every name of a delete is checked before the client is even built.
+    let (names, sending) = match command {
+        AuthCommand::Delete(args) => (
+            auth::names(&args.names, std::io::stdin().lock())?,
+            client::Sending {
+                dry_run: global.dry_run,
+                dry_run_reads: false,
+                rate_limit: args.pace.rate_limit(),
+            },
+        ),
+        _ => (Vec::new(), client::Sending::one_call(global)),
+    };
+    let client = client::build(global, sending)?;
+    let mut out = std::io::stdout();
+    let stdin = || std::io::BufReader::new(std::io::stdin());
+    match command {
+        AuthCommand::List(args) => auth::list(&client, args, &mut out).await,
+        AuthCommand::Show(args) => auth::show(&client, args, &mut out).await,
+        AuthCommand::Create(args) => auth::create(&client, args, stdin(), &mut out).await,
+        AuthCommand::Update(args) => auth::update(&client, args, stdin(), &mut out).await,
+        AuthCommand::Delete(args) => auth::delete(&client, args, names, &mut out).await,
     }
 }
 

@@ -74,10 +74,7 @@ impl AuthField {
 
     /// Whether the field is a password, sent and never returned.
     pub fn is_secret(self) -> bool {
-        matches!(
-            self,
-            Self::Password | Self::TruststorePassword | Self::KeystorePassword | Self::KeyPassword
-        )
+        crate::password::SECRET_FIELDS.contains(&self.as_str())
     }
 }
 
@@ -168,8 +165,9 @@ fn check_passwords<'a>(
     Ok(())
 }
 
-/// A name of a datasource authentication, checked as the document says.
-fn auth_info_name(name: &str) -> Result<AuthInfoName, Error> {
+/// A name of a datasource authentication, checked as the document says: 1 to 128 letters,
+/// digits and `_`, not digits alone and not starting with `_`. The error says what to write.
+pub fn auth_info_name(name: &str) -> Result<AuthInfoName, Error> {
     name.parse().map_err(|_| {
         Error::InvalidRequest(format!(
             "datasource authentication name {name:?}: use 1 to 128 letters, digits and `_`, \
