@@ -1,6 +1,7 @@
 //! `dli` run as a user runs it, against the fake DLI on loopback: every command, its output
 //! (insta snapshots, with ids, times and ports redacted) and its exit code.
 
+mod auth;
 mod bulk_changes;
 mod connections;
 mod delete;
