@@ -13,7 +13,11 @@ use serde::Serialize;
 use tokio::sync::mpsc::UnboundedSender;
 
 use crate::desired::MARKER_KEY;
-use crate::plan::{Change, ConnectionPlan, Field, Plan, Step};
+use crate::plan::{AuthChange, Change, ConnectionPlan, Field, Plan, Step};
+
+mod auth;
+
+pub use auth::check_secrets;
 
 /// How to apply.
 #[derive(Debug, Clone, Copy)]
@@ -73,6 +77,31 @@ pub enum Event {
         /// What went wrong, DLI's message included.
         error: String,
     },
+    /// A change to a datasource authentication started.
+    AuthStarted {
+        /// The datasource authentication.
+        auth: String,
+        /// The change.
+        change: AuthChange,
+    },
+    /// A change to a datasource authentication was made.
+    AuthDone {
+        /// The datasource authentication.
+        auth: String,
+        /// The change.
+        change: AuthChange,
+        /// How long it took, in milliseconds.
+        millis: u64,
+    },
+    /// A change to a datasource authentication failed; its later changes are not made.
+    AuthFailed {
+        /// The datasource authentication.
+        auth: String,
+        /// The change.
+        change: AuthChange,
+        /// What went wrong, DLI's message included; never a password.
+        error: String,
+    },
 }
 
 /// How an apply ended.
@@ -92,14 +121,15 @@ pub struct ApplyReport {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("the plan of {connection} cannot be applied: {reason}")]
 pub struct Blocked {
-    /// The connection.
+    /// The connection, or the datasource authentication.
     pub connection: String,
     /// Why.
     pub reason: String,
 }
 
-/// Applies `plan`, sending each [`Event`] to `events`. A plan with a blocked connection is
-/// refused before anything is sent.
+/// Applies `plan`, sending each [`Event`] to `events`. A plan with a blocked connection or
+/// datasource authentication, or with a password that cannot be read, is refused before
+/// anything is sent. Datasource authentications change beside the connections.
 pub async fn apply(
     client: &Client,
     plan: &Plan,
@@ -107,16 +137,13 @@ pub async fn apply(
     stop: &ApplyStop,
     events: UnboundedSender<Event>,
 ) -> Result<ApplyReport, Blocked> {
-    if let Some(blocked) = plan
-        .connections
-        .iter()
-        .find_map(|c| c.blocked.as_ref().map(|reason| (c, reason)))
-    {
+    if let Some((name, reason)) = plan.blocked() {
         return Err(Blocked {
-            connection: blocked.0.name.clone(),
-            reason: blocked.1.clone(),
+            connection: name.to_owned(),
+            reason: reason.to_owned(),
         });
     }
+    check_secrets(plan)?;
     // The futures are made in a loop, not by closures over the plan: a closure that borrows
     // into each would make the future of `apply` not `Send` for every lifetime.
     let mut runs = Vec::new();
@@ -125,10 +152,21 @@ pub async fn apply(
             runs.push(one(client, connection, options, stop, &events));
         }
     }
-    let reports: Vec<ApplyReport> = stream::iter(runs)
-        .buffer_unordered(options.concurrency.get())
-        .collect()
-        .await;
+    let mut auth_runs = Vec::new();
+    for entry in &plan.auth {
+        if !entry.changes.is_empty() {
+            auth_runs.push(auth::one(client, entry, stop, &events));
+        }
+    }
+    let (mut reports, auth_reports): (Vec<ApplyReport>, Vec<ApplyReport>) = tokio::join!(
+        stream::iter(runs)
+            .buffer_unordered(options.concurrency.get())
+            .collect(),
+        stream::iter(auth_runs)
+            .buffer_unordered(options.concurrency.get())
+            .collect(),
+    );
+    reports.extend(auth_reports);
     let mut total = ApplyReport {
         stopped: stop.stopped(),
         ..ApplyReport::default()

@@ -6,7 +6,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::Ipv4Addr;
 
+use dli_client::AuthField;
 use dli_client::network::Cidr;
+use dli_client::types::AuthInfoType;
+
+pub use crate::secrets::SecretRef;
 
 /// The key of the tag that says which stack owns a connection. A file may not set it.
 pub const MARKER_KEY: &str = "managed-by";
@@ -62,13 +66,35 @@ impl Owner {
     }
 }
 
-/// Every connection the file names, by name, and the stack it is.
+/// Every connection and datasource authentication the file names, by name, and the stack it
+/// is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Desired {
     /// The stack, as the file says (`stack = "orders"`); `None` when it names none.
     pub stack: Option<String>,
     /// The connections, by name.
     pub connections: BTreeMap<String, DesiredConnection>,
+    /// The datasource authentications, by name.
+    pub auth: BTreeMap<String, DesiredAuth>,
+}
+
+/// One datasource authentication as the file describes it. Its passwords are
+/// [`SecretRef`]s: where to read them when they are sent, never their values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DesiredAuth {
+    /// It should exist, with these fields.
+    Present {
+        /// Its type; a change replaces it.
+        kind: AuthInfoType,
+        /// Its user.
+        user: Option<String>,
+        /// Its OBS paths, by field (`certificate_location` and the others).
+        locations: BTreeMap<AuthField, String>,
+        /// Where each password is read, by field.
+        secrets: BTreeMap<AuthField, SecretRef>,
+    },
+    /// `ensure = "absent"`: it should not exist.
+    Absent,
 }
 
 impl Desired {
@@ -77,27 +103,35 @@ impl Desired {
         self.stack.as_deref().unwrap_or(DEFAULT_STACK)
     }
 
-    /// The file narrowed to the connections `targets` names (`--target`), or every one when
-    /// there is none; the names the file lacks are the error.
+    /// The file narrowed to the connections and datasource authentications `targets` names
+    /// (`--target`), or every one when there is none; the names the file lacks are the
+    /// error.
     pub fn only(&self, targets: &[String]) -> Result<Desired, Vec<String>> {
         if targets.is_empty() {
             return Ok(self.clone());
         }
         let missing: Vec<String> = targets
             .iter()
-            .filter(|name| !self.connections.contains_key(*name))
+            .filter(|name| !self.connections.contains_key(*name) && !self.auth.contains_key(*name))
             .cloned()
             .collect();
         if !missing.is_empty() {
             return Err(missing);
         }
+        let named = |name: &String| targets.contains(name);
         Ok(Desired {
             stack: self.stack.clone(),
             connections: self
                 .connections
                 .iter()
-                .filter(|(name, _)| targets.contains(name))
+                .filter(|(name, _)| named(name))
                 .map(|(name, c)| (name.clone(), c.clone()))
+                .collect(),
+            auth: self
+                .auth
+                .iter()
+                .filter(|(name, _)| named(name))
+                .map(|(name, a)| (name.clone(), a.clone()))
                 .collect(),
         })
     }
@@ -138,6 +172,7 @@ mod tests {
                 .into_iter()
                 .map(|n| (n.to_owned(), DesiredConnection::default()))
                 .collect(),
+            auth: BTreeMap::new(),
         };
         assert_eq!(file.only(&[]), Ok(file.clone()));
         let narrowed = file.only(&["b".to_owned()]).expect("known");

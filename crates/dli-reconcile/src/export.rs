@@ -1,4 +1,4 @@
-//! Export: the file for the connections that exist, so that a plan on it right away shows no
+//! Export: the file for the connections and datasource authentications that exist, so that a plan on it right away shows no
 //! change but the adoption of what no stack owns yet. This is how connections made
 //! elsewhere are taken over.
 //!
@@ -8,8 +8,12 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
+use dli_client::AuthField;
+use dli_client::types::AuthInfoType;
+
 use crate::desired::{MARKER_KEY, Owner, PROTECT_KEY};
-use crate::observed::{Observed, ObservedConnection};
+use crate::file::file_key;
+use crate::observed::{Observed, ObservedAuth, ObservedConnection};
 
 /// The file written, and what was left out of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +22,8 @@ pub struct Exported {
     pub text: String,
     /// How many connections it names.
     pub count: usize,
+    /// How many datasource authentications it names.
+    pub auth: usize,
     /// What was left out, and why (another project's connection, another stack's, a name
     /// given to several): one line each.
     pub notes: Vec<String>,
@@ -130,7 +136,82 @@ pub fn export(
         let _ = writeln!(text, "stack = {}", quoted(stack));
     }
     text.push_str(&tables);
-    Ok(Exported { text, count, notes })
+    let mut auth = 0;
+    for entry in observed.auth.iter().flatten() {
+        if prefixes.is_empty() || prefixes.iter().any(|p| entry.name.starts_with(p.as_str())) {
+            auth_table(&mut text, entry, &mut notes);
+            auth += 1;
+        }
+    }
+    Ok(Exported {
+        text,
+        count,
+        auth,
+        notes,
+    })
+}
+
+/// The environment variable an exported file reads a password from: `DLI_AUTH_<NAME>_<FIELD>`,
+/// upper case.
+pub fn placeholder(name: &str, field: AuthField) -> String {
+    format!("DLI_AUTH_{}_{}", name, field.as_str()).to_uppercase()
+}
+
+/// `[auth.NAME]` for an entry: its type, user and OBS paths, and a placeholder
+/// `{ env = "…" }` for each password its type needs, as DLI never returns one.
+fn auth_table(out: &mut String, entry: &ObservedAuth, notes: &mut Vec<String>) {
+    let _ = writeln!(out, "\n[auth.{}]", key(&entry.name));
+    let _ = writeln!(out, "type = {}", quoted(&entry.kind));
+    if !entry.user.is_empty() {
+        let _ = writeln!(out, "user = {}", quoted(&entry.user));
+    }
+    let fields = [
+        AuthField::CertificateLocation,
+        AuthField::Krb5Conf,
+        AuthField::Keytab,
+        AuthField::TruststoreLocation,
+        AuthField::KeystoreLocation,
+    ];
+    for field in fields {
+        if let Some(path) = entry.locations.get(field.as_str()) {
+            let _ = writeln!(out, "{} = {}", file_key(field), quoted(path));
+        }
+    }
+    let Ok(kind) = entry.kind.parse::<AuthInfoType>() else {
+        notes.push(format!(
+            "{}: type {:?} is not known to dli: check the table",
+            entry.name, entry.kind
+        ));
+        return;
+    };
+    let (required, _) = dli_client::auth_fields(kind);
+    let keystore = entry
+        .locations
+        .contains_key(AuthField::KeystoreLocation.as_str());
+    let secrets = required
+        .iter()
+        .copied()
+        .filter(|field| field.is_secret())
+        .chain(keystore.then_some(AuthField::KeystorePassword));
+    let mut variables = Vec::new();
+    for field in secrets {
+        let variable = placeholder(&entry.name, field);
+        let _ = writeln!(
+            out,
+            "{} = {{ env = {} }}",
+            field.as_str(),
+            quoted(&variable)
+        );
+        variables.push(variable);
+    }
+    if !variables.is_empty() {
+        notes.push(format!(
+            "{}: passwords are write-only: set {} before a plan sends them (on create, or with --rotate {})",
+            entry.name,
+            variables.join(", "),
+            entry.name
+        ));
+    }
 }
 
 /// A TOML string.

@@ -1,4 +1,5 @@
-//! The desired-state file: TOML, a stack name and one table per connection name. Read
+//! The desired-state file: TOML, a stack name, one table per connection name and one per
+//! datasource authentication. Read
 //! whole, checked whole: every unknown key, bad value or name given twice is reported with
 //! the file, line and column, found before any call.
 //!
@@ -13,6 +14,11 @@
 //! hosts = { db = "192.168.0.21" }
 //! grants = ["fedcba9876543210fedcba9876543210"]
 //! tags = { team = "data" }
+//!
+//! [auth.orders_db]
+//! type = "passwd"
+//! user = "etl_reader"
+//! password = { env = "ORDERS_DB_PASSWORD" }
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -45,6 +51,12 @@ pub struct DesiredFile {
     #[serde(default)]
     #[schemars(with = "BTreeMap<ConnectionName, ConnectionTable>")]
     pub connection: BTreeMap<Spanned<String>, ConnectionTable>,
+    /// The datasource authentications that should exist, by name: 1 to 128 letters, digits
+    /// or underscores, not digits alone and not starting with `_`. They carry no tags, so
+    /// `--prune` never deletes one: `ensure = "absent"` does.
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<auth::AuthName, auth::AuthTable>")]
+    pub auth: BTreeMap<Spanned<String>, auth::AuthTable>,
 }
 
 /// One connection. A field that is absent is not managed; a field that is present is
@@ -163,7 +175,7 @@ pub fn parse(file: &str, text: &str) -> Result<Desired, FileErrors> {
         })],
     })?;
     let mut found = Vec::new();
-    let desired = check(raw, &mut found);
+    let desired = check(file, raw, &mut found);
     if found.is_empty() {
         return Ok(desired);
     }
@@ -181,7 +193,7 @@ fn position(text: &str, offset: usize) -> (usize, usize) {
     (line, before[start..].chars().count() + 1)
 }
 
-fn check(raw: DesiredFile, found: &mut Vec<Located>) -> Desired {
+fn check(file: &str, raw: DesiredFile, found: &mut Vec<Located>) -> Desired {
     let stack = raw.stack.and_then(|stack| {
         keep(
             found,
@@ -196,7 +208,17 @@ fn check(raw: DesiredFile, found: &mut Vec<Located>) -> Desired {
         }
         connections.insert(name.into_inner(), connection(table, found));
     }
-    Desired { stack, connections }
+    let mut auths = BTreeMap::new();
+    for (name, table) in raw.auth {
+        if let Some(entry) = auth::auth(file, &name, table, found) {
+            auths.insert(name.into_inner(), entry);
+        }
+    }
+    Desired {
+        stack,
+        connections,
+        auth: auths,
+    }
 }
 
 /// The value, or `None` with its error kept.
@@ -316,7 +338,10 @@ fn names(
     Some(seen)
 }
 
+mod auth;
 mod schema;
+
+pub(crate) use auth::file_key;
 
 #[cfg(test)]
 mod tests;

@@ -1,5 +1,5 @@
-//! Desired state for DLI enhanced connections, with no state file: a connection is known by
-//! its name.
+//! Desired state for DLI enhanced connections and datasource authentications, with no state
+//! file: each is known by its name.
 //!
 //! - [`mod@file`] reads the TOML file that says what should exist into a [`Desired`].
 //! - [`rules`] are DLI's limits on each value, as pure checks.
@@ -21,17 +21,20 @@ pub mod observed;
 pub mod plan;
 pub mod rules;
 pub mod saved;
+pub mod secrets;
 
-pub use apply::{ApplyOptions, ApplyReport, ApplyStop, Blocked, Event, apply};
+pub use apply::{ApplyOptions, ApplyReport, ApplyStop, Blocked, Event, apply, check_secrets};
 pub use desired::{
-    DEFAULT_STACK, Desired, DesiredConnection, LEGACY_MARKER, MARKER_KEY, Owner, PROTECT_KEY,
-    marker,
+    DEFAULT_STACK, Desired, DesiredAuth, DesiredConnection, LEGACY_MARKER, MARKER_KEY, Owner,
+    PROTECT_KEY, marker,
 };
-pub use export::{ExportError, Exported, Header, export};
+pub use export::{ExportError, Exported, Header, export, placeholder};
 pub use file::{FileError, FileErrors, parse};
 pub use observe::{ObserveError, observe};
-pub use observed::{Observed, ObservedConnection, Peering, Reach, Read};
+pub use observed::{Observed, ObservedAuth, ObservedConnection, Peering, Reach, Read};
 pub use plan::{
-    Action, Change, ConnectionPlan, Diff, Field, Plan, PlanError, PlanOptions, Step, Summary, plan,
+    Action, AuthChange, AuthPlan, AuthStep, Change, ConnectionPlan, Diff, Field, Plan, PlanError,
+    PlanOptions, Step, Summary, plan,
 };
 pub use saved::{SavedPlan, SavedPlanError};
+pub use secrets::SecretRef;

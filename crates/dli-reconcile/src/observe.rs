@@ -12,7 +12,7 @@ use dli_client::{Client, Error};
 use futures_util::{StreamExt, stream};
 
 use crate::desired::{Desired, LEGACY_MARKER, MARKER_KEY, marker};
-use crate::observed::{Observed, ObservedConnection, Peering, Reach, Read};
+use crate::observed::{Observed, ObservedAuth, ObservedConnection, Peering, Reach, Read};
 
 /// What could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -149,12 +149,26 @@ pub async fn observe(
     } else {
         None
     };
+    // Datasource authentications: listed when the file names any, or for an export.
+    let auth = if reach == Reach::Every || !desired.auth.is_empty() {
+        let listed = client
+            .auth_infos()
+            .await
+            .map_err(|source| ObserveError::Resources {
+                kind: "datasource authentications",
+                source,
+            })?;
+        Some(listed.iter().filter_map(ObservedAuth::of).collect())
+    } else {
+        None
+    };
     Ok(Observed {
         project,
         reach,
         connections,
         queues,
         pools,
+        auth,
     })
 }
 

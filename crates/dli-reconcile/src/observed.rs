@@ -34,6 +34,49 @@ pub struct Observed {
     pub queues: Option<BTreeSet<String>>,
     /// The project's elastic resource pools, listed when the file binds any.
     pub pools: Option<BTreeSet<String>>,
+    /// The project's datasource authentications, listed when the file names any (and for an
+    /// export); never a password, DLI returns none.
+    #[serde(default)]
+    pub auth: Option<Vec<ObservedAuth>>,
+}
+
+/// A datasource authentication as it exists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ObservedAuth {
+    /// Its name.
+    pub name: String,
+    /// Its type, as DLI names it (`passwd`, `CSS`, `KRB`, `Kafka_SSL`).
+    pub kind: String,
+    /// Its user; empty when it has none.
+    pub user: String,
+    /// Its OBS paths by DLI's field name (`certificate_location`, `krb5_conf`, `keytab`,
+    /// `truststore_location`, `keystore_location`); those not set are left out.
+    pub locations: BTreeMap<String, String>,
+}
+
+impl ObservedAuth {
+    /// An entry of DLI's listing; `None` without a name.
+    pub fn of(entry: &dli_client::types::AuthInfo) -> Option<Self> {
+        let locations = [
+            ("certificate_location", &entry.certificate_location),
+            ("krb5_conf", &entry.krb5_conf),
+            ("keytab", &entry.keytab),
+            ("truststore_location", &entry.truststore_location),
+            ("keystore_location", &entry.keystore_location),
+        ]
+        .into_iter()
+        .filter_map(|(field, value)| {
+            let value = value.as_deref().filter(|path| !path.is_empty())?;
+            Some((field.to_owned(), value.to_owned()))
+        })
+        .collect();
+        Some(Self {
+            name: entry.auth_info_name.clone()?,
+            kind: entry.datasource_type.clone().unwrap_or_default(),
+            user: entry.user_name.clone().unwrap_or_default(),
+            locations,
+        })
+    }
 }
 
 /// A peering of a connection with a pool or a queue.

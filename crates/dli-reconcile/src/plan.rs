@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use crate::desired::{Desired, DesiredConnection, MARKER_KEY, Owner, PROTECT_KEY, marker};
 use crate::observed::{Observed, ObservedConnection, Reach};
 
+mod auth;
 mod create;
 mod fields;
 mod vocabulary;
@@ -13,7 +14,8 @@ mod vocabulary;
 use create::{create, readable};
 use fields::{failed, grants, hosts, peers, routes, tags};
 pub use vocabulary::{
-    Action, Change, ConnectionPlan, Diff, Field, Plan, PlanError, PlanOptions, Step, Summary,
+    Action, AuthChange, AuthPlan, AuthStep, Change, ConnectionPlan, Diff, Field, Plan, PlanError,
+    PlanOptions, Step, Summary,
 };
 
 /// The value of [`PROTECT_KEY`] on a protected connection.
@@ -22,7 +24,8 @@ const PROTECTED: &str = "true";
 /// Refuses, before anything is read, what the file and the options get wrong whatever
 /// exists: `--prune` with a file that names no stack or no connection, and a grant to
 /// `project`, the project itself.
-pub fn check(desired: &Desired, options: PlanOptions, project: &str) -> Result<(), PlanError> {
+pub fn check(desired: &Desired, options: &PlanOptions, project: &str) -> Result<(), PlanError> {
+    auth::check(desired, options)?;
     if options.prune {
         if desired.stack.is_none() {
             return Err(PlanError::PruneWithoutStack);
@@ -53,7 +56,7 @@ pub fn check(desired: &Desired, options: PlanOptions, project: &str) -> Result<(
 pub fn plan(
     desired: &Desired,
     observed: &Observed,
-    options: PlanOptions,
+    options: &PlanOptions,
 ) -> Result<Plan, PlanError> {
     check(desired, options, &observed.project)?;
     if options.prune && observed.reach == Reach::Named {
@@ -130,7 +133,10 @@ pub fn plan(
             }
         }
     }
-    Ok(Plan { connections })
+    Ok(Plan {
+        connections,
+        auth: auth::plans(desired, observed, options)?,
+    })
 }
 
 fn change(field: Field, step: Step, reason: impl Into<String>) -> Change {
@@ -165,7 +171,7 @@ fn existing(
     want: &DesiredConnection,
     have: &ObservedConnection,
     stack: &str,
-    options: PlanOptions,
+    options: &PlanOptions,
 ) -> Result<ConnectionPlan, PlanError> {
     let carried_tags = readable(name, have, "tags", &have.tags)?;
     let granted = readable(name, have, "grants", &have.grants)?;

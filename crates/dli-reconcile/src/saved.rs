@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::desired::Desired;
 use crate::observed::Observed;
-use crate::plan::{ConnectionPlan, Plan, PlanError, PlanOptions, Summary, plan};
+use crate::plan::{Plan, PlanError, PlanOptions, Summary, plan};
 
 /// The version of the format this crate writes and reads.
 pub const FORMAT_VERSION: u32 = 2;
@@ -143,11 +143,11 @@ impl SavedPlan {
     /// to apply, made from `now`.
     pub fn verify(&self, now: &Observed) -> Result<Plan, SavedPlanError> {
         let desired = self.desired()?;
-        let then = plan(&desired, &self.observed, self.options)?;
+        let then = plan(&desired, &self.observed, &self.options)?;
         if let Some(connection) = first_difference(&then, &self.plan) {
             return Err(SavedPlanError::Edited { connection });
         }
-        let fresh = plan(&desired, now, self.options)?;
+        let fresh = plan(&desired, now, &self.options)?;
         if let Some(connection) = first_difference(&fresh, &self.plan) {
             return Err(SavedPlanError::Stale { connection });
         }
@@ -155,24 +155,25 @@ impl SavedPlan {
     }
 }
 
-/// The name of the first connection whose plan differs, or `None` when the plans are equal.
+/// The name of the first connection (or datasource authentication) whose plan differs, or
+/// `None` when the plans are equal.
 fn first_difference(a: &Plan, b: &Plan) -> Option<String> {
     if a == b {
         return None;
     }
-    let name = |c: Option<&ConnectionPlan>| c.map(|c| c.name.clone());
-    let mut left = a.connections.iter();
-    let mut right = b.connections.iter();
-    loop {
-        match (left.next(), right.next()) {
-            (Some(x), Some(y)) if x == y => continue,
-            (x, y) => {
-                return name(x)
-                    .or_else(|| name(y))
-                    .or_else(|| Some("the plan".to_owned()));
+    fn first<T: PartialEq>(a: &[T], b: &[T], name: impl Fn(&T) -> &str) -> Option<String> {
+        let (mut left, mut right) = (a.iter(), b.iter());
+        loop {
+            match (left.next(), right.next()) {
+                (Some(x), Some(y)) if x == y => continue,
+                (None, None) => return None,
+                (x, y) => return x.or(y).map(|item| name(item).to_owned()),
             }
         }
     }
+    first(&a.connections, &b.connections, |c| c.name.as_str())
+        .or_else(|| first(&a.auth, &b.auth, |entry| entry.name.as_str()))
+        .or_else(|| Some("the plan".to_owned()))
 }
 
 #[cfg(test)]

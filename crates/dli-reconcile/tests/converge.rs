@@ -45,6 +45,7 @@ fn width(n: usize) -> NonZeroUsize {
 const EVERYTHING: PlanOptions = PlanOptions {
     prune: true,
     allow_replace: true,
+    rotate: std::collections::BTreeSet::new(),
 };
 
 async fn look(client: &Client, desired: &Desired) -> Observed {
@@ -64,7 +65,7 @@ fn options(desired: &Desired) -> PlanOptions {
 /// Plans and applies `desired`; the events, each failure spelt out.
 async fn converge(client: &Client, desired: &Desired) -> Vec<dli_reconcile::Event> {
     let observed = look(client, desired).await;
-    let planned = plan(desired, &observed, options(desired)).expect("planned");
+    let planned = plan(desired, &observed, &options(desired)).expect("planned");
     let (sender, mut receiver) = tokio::sync::mpsc::unbounded_channel();
     let options = ApplyOptions {
         concurrency: width(4),
@@ -83,7 +84,7 @@ async fn converge(client: &Client, desired: &Desired) -> Vec<dli_reconcile::Even
 
 async fn leftover(client: &Client, desired: &Desired) -> Vec<(String, Action)> {
     let observed = look(client, desired).await;
-    plan(desired, &observed, options(desired))
+    plan(desired, &observed, &options(desired))
         .expect("planned")
         .connections
         .into_iter()
@@ -208,6 +209,7 @@ fn desired() -> impl Strategy<Value = Desired> {
             .into_iter()
             .map(|(name, c)| (name.to_owned(), c))
             .collect::<BTreeMap<_, _>>(),
+        auth: BTreeMap::new(),
     })
 }
 
@@ -286,7 +288,7 @@ async fn an_export_plans_no_change_right_away() {
     let planned = plan(
         &adopted,
         &look(&client, &adopted).await,
-        PlanOptions::default(),
+        &PlanOptions::default(),
     )
     .expect("planned");
     assert!(!planned.has_changes(), "{planned:#?}\n{}", exported.text);

@@ -50,6 +50,10 @@ pub struct PlanArgs {
     /// created again with what the file leaves out carried over).
     #[arg(long)]
     pub allow_replace: bool,
+    /// Send the passwords of this datasource authentication again (repeatable): DLI never
+    /// returns a password, so no plan can see one change.
+    #[arg(long, value_name = "NAME")]
+    pub rotate: Vec<String>,
     /// How fast the reads go.
     #[command(flatten)]
     pub pace: Pace,
@@ -87,6 +91,10 @@ pub struct ApplyArgs {
     /// Allow replacing a connection whose vpc or subnet changed.
     #[arg(long)]
     pub allow_replace: bool,
+    /// Send the passwords of this datasource authentication again (repeatable), read from
+    /// the environment or the files the file names.
+    #[arg(long, value_name = "NAME")]
+    pub rotate: Vec<String>,
     /// Delete the connections of the file's stack that it no longer names.
     #[arg(long)]
     pub prune: bool,

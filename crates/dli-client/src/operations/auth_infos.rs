@@ -118,14 +118,24 @@ fn fields_set(request: &CreateJobAuthInfoRequest) -> Vec<AuthField> {
 
 /// Checks that a set of fields suits a type: every required field, nothing of another type,
 /// and a keystore's location and password together, a key password only with them. Every
-/// problem is named, with what to set.
+/// problem is named, with what to set, by the fields' names in DLI's body.
 pub fn check_auth_fields(kind: AuthInfoType, set: &[AuthField]) -> Result<(), String> {
+    check_auth_fields_as(kind, set, AuthField::as_str)
+}
+
+/// [`check_auth_fields`], naming each field as `name` says: as a flag of `dli auth`, or a
+/// key of the desired-state file.
+pub fn check_auth_fields_as(
+    kind: AuthInfoType,
+    set: &[AuthField],
+    name: impl Fn(AuthField) -> &'static str,
+) -> Result<(), String> {
     let (required, optional) = auth_fields(kind);
     let mut problems = Vec::new();
     let missing: Vec<&str> = required
         .iter()
         .filter(|field| !set.contains(field))
-        .map(|field| field.as_str())
+        .map(|field| name(*field))
         .collect();
     if !missing.is_empty() {
         problems.push(format!("type {kind} needs {}", missing.join(", ")));
@@ -133,19 +143,24 @@ pub fn check_auth_fields(kind: AuthInfoType, set: &[AuthField]) -> Result<(), St
     let foreign: Vec<&str> = set
         .iter()
         .filter(|field| !required.contains(field) && !optional.contains(field))
-        .map(|field| field.as_str())
+        .map(|field| name(*field))
         .collect();
     if !foreign.is_empty() {
         problems.push(format!("type {kind} takes no {}", foreign.join(", ")));
     }
     let has = |field| set.contains(&field);
+    let (location, password, key) = (
+        name(AuthField::KeystoreLocation),
+        name(AuthField::KeystorePassword),
+        name(AuthField::KeyPassword),
+    );
     if has(AuthField::KeystoreLocation) != has(AuthField::KeystorePassword)
         && optional.contains(&AuthField::KeystoreLocation)
     {
-        problems.push("keystore_location and keystore_password go together".to_owned());
+        problems.push(format!("{location} and {password} go together"));
     }
     if has(AuthField::KeyPassword) && !has(AuthField::KeystoreLocation) {
-        problems.push("key_password needs keystore_location and keystore_password".to_owned());
+        problems.push(format!("{key} needs {location} and {password}"));
     }
     match problems.is_empty() {
         true => Ok(()),

@@ -4,7 +4,9 @@
 //! that runs a call, settles an unknown outcome and waits is in [`crate::call`].
 
 mod auth_infos;
-pub use auth_infos::{AuthField, auth_fields, auth_info_name, check_auth_fields};
+pub use auth_infos::{
+    AuthField, auth_fields, auth_info_name, check_auth_fields, check_auth_fields_as,
+};
 mod connections;
 mod connectivity;
 mod create;

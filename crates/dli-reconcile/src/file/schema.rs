@@ -82,3 +82,79 @@ pub(super) fn tags(_: &mut SchemaGenerator) -> Schema {
 pub(super) fn protect(_: &mut SchemaGenerator) -> Schema {
     json_schema!({ "type": "boolean" })
 }
+
+pub(super) fn auth_names(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": "string",
+        "maxLength": 128,
+        "pattern": "^([A-Za-z][A-Za-z0-9_]*|[0-9]+[A-Za-z_][A-Za-z0-9_]*)$",
+    })
+}
+
+pub(super) fn auth_type(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": "string", "enum": ["passwd", "CSS", "KRB", "Kafka_SSL"] })
+}
+
+pub(super) fn auth_user(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": "string", "minLength": 1, "maxLength": 128 })
+}
+
+pub(super) fn obs_path(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": "string", "maxLength": 1024, "pattern": "^obs://[^/]+/.+$" })
+}
+
+/// A password's reference: never the password.
+pub(super) fn secret(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": "object",
+        "description": "Where the password is read when it is sent; never the password itself.",
+        "properties": {
+            "env": { "type": "string", "minLength": 1, "description": "An environment variable." },
+            "file": { "type": "string", "minLength": 1, "description": "A file whose first line is the password; relative to this file's folder." },
+        },
+        "additionalProperties": false,
+        "minProperties": 1,
+        "maxProperties": 1,
+    })
+}
+
+pub(super) fn ensure(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": "string", "enum": ["present", "absent"] })
+}
+
+/// `[auth.NAME]`: every key may be left out, but each type needs its fields, written from the
+/// client's one table of them ([`dli_client::auth_fields`]); `ensure = "absent"` needs none.
+pub(super) fn auth_table(schema: &mut Schema) {
+    use dli_client::types::AuthInfoType;
+
+    optional(schema);
+    let present = json_schema!({
+        "not": { "properties": { "ensure": { "const": "absent" } }, "required": ["ensure"] },
+    });
+    let mut rules = vec![serde_json::json!({ "if": present, "then": { "required": ["type"] } })];
+    for kind in [
+        AuthInfoType::Passwd,
+        AuthInfoType::Css,
+        AuthInfoType::Krb,
+        AuthInfoType::KafkaSsl,
+    ] {
+        let (required, _) = dli_client::auth_fields(kind);
+        let keys: Vec<&str> = required
+            .iter()
+            .map(|field| super::file_key(*field))
+            .collect();
+        rules.push(serde_json::json!({
+            "if": { "properties": { "type": { "const": kind.to_string() } }, "required": ["type"] },
+            "then": { "required": keys },
+        }));
+    }
+    schema.insert("allOf".to_owned(), rules.into());
+    schema.insert(
+        "dependentRequired".to_owned(),
+        serde_json::json!({
+            "keystore": ["keystore_password"],
+            "keystore_password": ["keystore"],
+            "key_password": ["keystore"],
+        }),
+    );
+}

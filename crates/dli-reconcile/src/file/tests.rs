@@ -15,6 +15,81 @@ vpc = "vpc-0a1b"
 hosts = {}
 "#;
 
+/// Every type of datasource authentication, with each way a password is given.
+const AUTH: &str = r#"
+[auth.orders_db]
+type = "passwd"
+user = "etl_reader"
+password = { env = "ORDERS_DB_PASSWORD" }
+
+[auth.search]
+type = "CSS"
+user = "admin"
+password = { file = "secrets/css.txt" }
+certificate = "obs://creds/css.cer"
+
+[auth.mrs]
+type = "KRB"
+user = "krb"
+krb5_conf = "obs://creds/krb5.conf"
+keytab = "obs://creds/user.keytab"
+
+[auth.kafka]
+type = "Kafka_SSL"
+truststore = "obs://creds/trust.jks"
+truststore_password = { env = "TRUST_PW" }
+keystore = "obs://creds/key.jks"
+keystore_password = { env = "STORE_PW" }
+key_password = { env = "KEY_PW" }
+
+[auth.old]
+ensure = "absent"
+"#;
+
+#[test]
+fn auth_tables_read_with_references_never_values() {
+    use crate::desired::{DesiredAuth, SecretRef};
+    use dli_client::AuthField;
+
+    let desired = parse("conf/dli.toml", AUTH).expect("valid");
+    assert_eq!(desired.auth.len(), 5);
+    assert_eq!(desired.auth["old"], DesiredAuth::Absent);
+    let DesiredAuth::Present {
+        kind,
+        user,
+        secrets,
+        ..
+    } = &desired.auth["orders_db"]
+    else {
+        panic!("present");
+    };
+    assert_eq!(kind.to_string(), "passwd");
+    assert_eq!(user.as_deref(), Some("etl_reader"));
+    assert_eq!(
+        secrets[&AuthField::Password],
+        SecretRef::Env("ORDERS_DB_PASSWORD".to_owned())
+    );
+    let DesiredAuth::Present {
+        secrets, locations, ..
+    } = &desired.auth["search"]
+    else {
+        panic!("present");
+    };
+    assert_eq!(
+        secrets[&AuthField::Password],
+        SecretRef::File("conf/secrets/css.txt".into()),
+        "a relative file is beside the desired-state file"
+    );
+    assert_eq!(
+        locations[&AuthField::CertificateLocation],
+        "obs://creds/css.cer"
+    );
+    let DesiredAuth::Present { secrets, .. } = &desired.auth["kafka"] else {
+        panic!("present");
+    };
+    assert_eq!(secrets.len(), 3);
+}
+
 #[test]
 fn the_example_reads_with_absent_fields_unmanaged_and_empty_ones_clearing() {
     let desired = parse("dli.toml", EXAMPLE).expect("valid");
@@ -70,6 +145,16 @@ fn bad_files_are_refused_where_they_are_wrong() {
         ("[connection.a]\nvpc = \"a b\"\n", (2, 7), "vpc:"),
         ("[connection.a]\nsubnet = \"\"\n", (2, 10), "subnet:"),
         ("[connection.é]\n[connection.a\n", (2, 14), ""),
+        ("[auth.db]\ntype = \"passwd\"\nuser = \"u\"\npassword = \"hunter2\"\n", (4, 12), "a password is never written in the file: write { env = \"VAR\" } or { file = \"PATH\" }"),
+        ("[auth.db]\ntype = \"passwd\"\nuser = \"u\"\npassword = { env = \"A\", file = \"b\" }\n", (4, 12), "give one of env and file"),
+        ("[auth.db]\nuser = \"u\"\n", (1, 7), "give its type"),
+        ("[auth.db]\ntype = \"LDAP\"\n", (2, 8), "write passwd, CSS, KRB or Kafka_SSL"),
+        ("[auth.db]\ntype = \"KRB\"\nuser = \"u\"\nkrb5_conf = \"obs://b/k\"\n", (2, 8), "type KRB needs keytab"),
+        ("[auth.db]\ntype = \"passwd\"\nuser = \"u\"\npassword = { env = \"P\" }\nkeytab = \"obs://b/k\"\n", (2, 8), "type passwd takes no keytab"),
+        ("[auth.db]\ntype = \"KRB\"\nuser = \"u\"\nkrb5_conf = \"obs://b/c\"\nkeytab = \"s3://b/k\"\n", (5, 10), "not an OBS path"),
+        ("[auth.\"_db\"]\nensure = \"absent\"\n", (1, 7), "not starting with `_`"),
+        ("[auth.db]\nensure = \"gone\"\n", (2, 10), "write \"present\" or \"absent\""),
+        ("[auth.db]\ntype = \"Kafka_SSL\"\ntruststore = \"obs://b/t\"\ntruststore_password = { env = \"T\" }\nkeystore = \"obs://b/k\"\n", (2, 8), "keystore and keystore_password go together"),
     ];
     for (text, (line, column), fragment) in table {
         let errors = parse("dli.toml", text).expect_err(text);
@@ -202,6 +287,16 @@ fn the_parser_and_the_schema_refuse_the_same_files() {
         "[connection.a]\ntags = { dli-protect = \"true\" }\n",
         &many_tags,
         "[connection.a]\nprotect = \"yes\"\n",
+        "[auth.db]\ntype = \"passwd\"\nuser = \"u\"\npassword = \"hunter2\"\n",
+        "[auth.db]\ntype = \"passwd\"\nuser = \"u\"\npassword = { env = \"A\", file = \"b\" }\n",
+        "[auth.db]\nuser = \"u\"\n",
+        "[auth.db]\ntype = \"LDAP\"\n",
+        "[auth.db]\ntype = \"KRB\"\nuser = \"u\"\nkrb5_conf = \"obs://b/k\"\n",
+        "[auth.db]\ntype = \"KRB\"\nkeytab = \"s3://b/k\"\n",
+        "[auth._db]\nensure = \"absent\"\n",
+        "[auth.db]\nensure = \"gone\"\n",
+        "[auth.db]\ntype = \"Kafka_SSL\"\ntruststore = \"obs://b/t\"\ntruststore_password = { env = \"T\" }\nkeystore = \"obs://b/k\"\n",
+        "[auth.db]\ntype = \"passwd\"\nuser = \"u\"\npassword = { env = \"P\" }\ncolour = \"red\"\n",
     ];
     for text in bad {
         let value: serde_json::Value = toml::from_str(text).expect("TOML");
@@ -213,6 +308,8 @@ fn the_parser_and_the_schema_refuse_the_same_files() {
         "stack = \"orders-prod_1\"\n[connection.a]\nprotect = true\ntags = { \"cost center:2@x\" = \"\" }\n",
         "[connection.a]\nhosts = { db-1 = \"10.0.0.1\" }\nroutes = { \"office net\" = \"0.0.0.0/0\" }\n",
         "",
+        AUTH,
+        "[auth.gone]\nensure = \"absent\"\n",
     ];
     for text in good {
         let value: serde_json::Value = toml::from_str(text).expect("TOML");

@@ -3,18 +3,25 @@
 //!
 //! [`SavedPlan`]: crate::SavedPlan
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::net::Ipv4Addr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::secrets::SecretRef;
+
 /// What the plan may do beyond creating and updating in place.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanOptions {
     /// Delete the connections of the file's stack that it no longer names.
     pub prune: bool,
-    /// Replace a connection whose VPC or subnet changed (delete it, then create it).
+    /// Replace a connection whose VPC or subnet changed, or a datasource authentication whose
+    /// type or certificate changed (delete it, then create it).
     pub allow_replace: bool,
+    /// The datasource authentications whose passwords are sent again (`--rotate NAME`): DLI
+    /// never returns a password, so no plan can see one change.
+    #[serde(default)]
+    pub rotate: BTreeSet<String>,
 }
 
 /// What happens to a connection as a whole.
@@ -237,6 +244,70 @@ impl ConnectionPlan {
     }
 }
 
+/// One call's worth of change to a datasource authentication. Its passwords are
+/// [`SecretRef`]s: read when the call is made, never held in a plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "kebab-case")]
+pub enum AuthStep {
+    /// Create it.
+    Create {
+        /// Its type, as DLI names it.
+        kind: String,
+        /// Its user.
+        user: Option<String>,
+        /// Its OBS paths, by DLI's field name.
+        locations: BTreeMap<String, String>,
+        /// Where its passwords are read, by DLI's field name.
+        secrets: BTreeMap<String, SecretRef>,
+    },
+    /// Change what is given; the rest keeps its value.
+    Update {
+        /// A new user.
+        user: Option<String>,
+        /// New OBS paths, by DLI's field name.
+        locations: BTreeMap<String, String>,
+        /// Passwords sent again, by DLI's field name.
+        secrets: BTreeMap<String, SecretRef>,
+    },
+    /// Delete it.
+    Delete,
+}
+
+/// A change to a datasource authentication, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuthChange {
+    /// The call.
+    #[serde(flatten)]
+    pub step: AuthStep,
+    /// Why.
+    pub reason: String,
+    /// Before and after, by field; a password reads `(write-only)`, never its value.
+    #[serde(default, skip_serializing_if = "Diff::is_empty")]
+    pub diff: Diff,
+}
+
+/// One datasource authentication's plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuthPlan {
+    /// Its name.
+    pub name: String,
+    /// What happens to it.
+    pub action: Action,
+    /// The changes, in the order they run.
+    pub changes: Vec<AuthChange>,
+    /// What an operator should know: a password is write-only, so it is not compared.
+    pub notes: Vec<String>,
+    /// Why the plan may not be applied as it is, and what unblocks it.
+    pub blocked: Option<String>,
+}
+
+impl AuthPlan {
+    /// Whether it is shown: something changes, is blocked, or is worth a word.
+    pub fn is_shown(&self) -> bool {
+        self.action != Action::NoOp || self.blocked.is_some() || !self.notes.is_empty()
+    }
+}
+
 /// How many connections each action touches.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
@@ -252,19 +323,24 @@ pub struct Summary {
     pub delete: usize,
 }
 
-/// The plan of every connection the file names, then of those pruned.
+/// The plan of every connection the file names, then of those pruned, and of every
+/// datasource authentication the file names.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
     /// The connections, in order: the file's by name, then the pruned.
     pub connections: Vec<ConnectionPlan>,
+    /// The datasource authentications, by name.
+    #[serde(default)]
+    pub auth: Vec<AuthPlan>,
 }
 
 impl Plan {
     /// The counts of each action.
     pub fn summary(&self) -> Summary {
         let mut summary = Summary::default();
-        for connection in &self.connections {
-            match connection.action {
+        let actions = self.connections.iter().map(|c| c.action);
+        for action in actions.chain(self.auth.iter().map(|a| a.action)) {
+            match action {
                 Action::Create => summary.create += 1,
                 Action::Adopt => summary.adopt += 1,
                 Action::Update => summary.update += 1,
@@ -281,11 +357,26 @@ impl Plan {
         self.summary() != Summary::default()
     }
 
-    /// The first connection that may not be applied as it is, and why.
+    /// The first connection or datasource authentication that may not be applied as it
+    /// is, and why.
     pub fn blocked(&self) -> Option<(&str, &str)> {
-        self.connections
+        let connections = self
+            .connections
             .iter()
-            .find_map(|c| c.blocked.as_deref().map(|why| (c.name.as_str(), why)))
+            .map(|c| (c.name.as_str(), c.blocked.as_deref()));
+        let auth = self
+            .auth
+            .iter()
+            .map(|a| (a.name.as_str(), a.blocked.as_deref()));
+        connections
+            .chain(auth)
+            .find_map(|(name, why)| why.map(|why| (name, why)))
+    }
+
+    /// How many changes applying it makes.
+    pub fn changes(&self) -> usize {
+        let connections: usize = self.connections.iter().map(|c| c.changes.len()).sum();
+        connections + self.auth.iter().map(|a| a.changes.len()).sum::<usize>()
     }
 }
 
@@ -380,6 +471,18 @@ pub enum PlanError {
         /// The stack.
         stack: String,
     },
+    /// `--rotate` names a datasource authentication the file does not keep.
+    #[error(
+        "--rotate {}: the file has no [auth.NAME] table of that name that should exist; rotate only what the file names",
+        names.join(", ")
+    )]
+    RotateUnknown {
+        /// The names.
+        names: Vec<String>,
+    },
+    /// The file names datasource authentications, and they were not read.
+    #[error("the datasource authentications were not read: nothing can be planned")]
+    AuthUnread,
     /// `--prune` on an observation that did not read the stack's connections.
     #[error("--prune needs the stack's connections read: observe with Reach::Stack")]
     PruneUnread,
@@ -396,6 +499,7 @@ impl PlanError {
                 | Self::GrantToItself { .. }
                 | Self::PruneWithoutStack
                 | Self::PruneEmpty { .. }
+                | Self::RotateUnknown { .. }
         )
     }
 }

@@ -40,6 +40,7 @@ fn observed(connections: Vec<ObservedConnection>) -> Observed {
         connections,
         queues: None,
         pools: None,
+        auth: None,
     }
 }
 
@@ -57,7 +58,7 @@ fn saved(options: PlanOptions) -> (SavedPlan, Observed) {
         seen.reach = Reach::Stack;
     }
     let desired = crate::parse("dli.toml", FILE).expect("valid");
-    let made = plan(&desired, &seen, options).expect("plans");
+    let made = plan(&desired, &seen, &options).expect("plans");
     (
         SavedPlan::new(&seen.project, "orders", options, file, made, seen.clone()),
         seen,
@@ -146,6 +147,7 @@ fn a_saved_prune_plan_is_stale_once_the_stack_grows() {
     let options = PlanOptions {
         prune: true,
         allow_replace: false,
+        ..PlanOptions::default()
     };
     let (saved, seen) = saved(options);
     let pruned: Vec<&str> = saved

@@ -36,7 +36,7 @@ async fn plan(client: &Client, desired: &Desired) -> Result<dli_reconcile::Plan,
     let observed = dli_reconcile::observe(client, desired, Reach::Named, width)
         .await
         .map_err(|error| failed(crate::outcome::chain(&error)))?;
-    dli_reconcile::plan(desired, &observed, PlanOptions::default()).map_err(failed)
+    dli_reconcile::plan(desired, &observed, &PlanOptions::default()).map_err(failed)
 }
 
 /// Steps `first` to `first + 4`: export, edit, plan, apply, plan again.
@@ -117,7 +117,13 @@ pub(super) async fn steps(
             Event::Failed {
                 connection, error, ..
             } => writeln!(out, "failed  {connection}  {error}")?,
-            Event::Started { .. } => {}
+            Event::AuthDone { auth, change, .. } => writeln!(
+                out,
+                "done    auth {auth}  {}",
+                render::describe_auth_change(&change)
+            )?,
+            Event::AuthFailed { auth, error, .. } => writeln!(out, "failed  auth {auth}  {error}")?,
+            Event::Started { .. } | Event::AuthStarted { .. } => {}
         }
     }
     writeln!(

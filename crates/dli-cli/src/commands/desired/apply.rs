@@ -34,6 +34,13 @@ async fn planned(args: &ApplyArgs, client: &Client) -> Result<SavedPlan, Command
                 "--allow-replace",
             ),
             (args.prune, saved.options.prune, "--prune"),
+            (
+                !args.rotate.is_empty(),
+                args.rotate
+                    .iter()
+                    .all(|name| saved.options.rotate.contains(name)),
+                "--rotate",
+            ),
         ] {
             if given && !made_with {
                 return Err(CommandError::Usage(format!(
@@ -45,7 +52,7 @@ async fn planned(args: &ApplyArgs, client: &Client) -> Result<SavedPlan, Command
         let wanted = saved
             .desired()
             .map_err(|error| CommandError::Usage(format!("{shown}: {error}")))?;
-        let now = observe(client, &wanted, reach(saved.options)).await?;
+        let now = observe(client, &wanted, reach(&saved.options)).await?;
         let plan = saved
             .verify(&now)
             .map_err(|error| CommandError::Failed(format!("{shown}: {error}")))?;
@@ -67,10 +74,11 @@ async fn planned(args: &ApplyArgs, client: &Client) -> Result<SavedPlan, Command
     let options = PlanOptions {
         prune: args.prune,
         allow_replace: args.allow_replace,
+        rotate: args.rotate.iter().cloned().collect(),
     };
-    dli_reconcile::plan::check(&wanted, options, client.project_id()).map_err(plan_error)?;
-    let observed = observe(client, &wanted, reach(options)).await?;
-    let plan = dli_reconcile::plan(&wanted, &observed, options).map_err(plan_error)?;
+    dli_reconcile::plan::check(&wanted, &options, client.project_id()).map_err(plan_error)?;
+    let observed = observe(client, &wanted, reach(&options)).await?;
+    let plan = dli_reconcile::plan(&wanted, &observed, &options).map_err(plan_error)?;
     Ok(SavedPlan::new(
         client.project_id(),
         wanted.stack(),
@@ -122,6 +130,26 @@ fn line(event: &Event) -> String {
             "{connection}: {} failed: {error}",
             render::describe_change(change)
         ),
+        Event::AuthStarted { auth, change } => {
+            format!("auth {auth}: {} …", render::describe_auth_change(change))
+        }
+        Event::AuthDone {
+            auth,
+            change,
+            millis,
+        } => format!(
+            "auth {auth}: {} done ({:.1} s)",
+            render::describe_auth_change(change),
+            *millis as f64 / 1000.0
+        ),
+        Event::AuthFailed {
+            auth,
+            change,
+            error,
+        } => format!(
+            "auth {auth}: {} failed: {error}",
+            render::describe_auth_change(change)
+        ),
     }
 }
 
@@ -151,7 +179,10 @@ pub async fn run(args: &ApplyArgs, out: &mut impl Write) -> Result<Exit, Command
             "the plan is blocked, nothing applied: {connection}: {why}"
         )));
     }
-    let total: usize = saved.plan.connections.iter().map(|c| c.changes.len()).sum();
+    // Every password the plan sends is read now: one that cannot be read sends nothing.
+    dli_reconcile::check_secrets(&saved.plan)
+        .map_err(|blocked| CommandError::Usage(format!("nothing applied: {blocked}")))?;
+    let total = saved.plan.changes();
     if args.global.dry_run {
         match args.output {
             PlanOutput::Json => writeln!(
@@ -261,8 +292,8 @@ fn show(
             serde_json::to_string(event).map_err(std::io::Error::other)?
         )?,
         PlanOutput::Text => {
-            let failed = matches!(event, Event::Failed { .. });
-            let started = matches!(event, Event::Started { .. });
+            let failed = matches!(event, Event::Failed { .. } | Event::AuthFailed { .. });
+            let started = matches!(event, Event::Started { .. } | Event::AuthStarted { .. });
             match progress {
                 Some(bar) if !started => {
                     bar.inc(1);

@@ -94,7 +94,7 @@ pub(crate) fn header(client: &Client) -> dli_reconcile::Header {
 }
 
 /// What the plan of `options` needs read: the stack's connections too when pruning.
-fn reach(options: PlanOptions) -> Reach {
+fn reach(options: &PlanOptions) -> Reach {
     if options.prune {
         Reach::Stack
     } else {

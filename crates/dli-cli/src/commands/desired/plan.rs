@@ -16,11 +16,12 @@ pub async fn run(args: &PlanArgs, out: &mut impl Write) -> Result<Exit, CommandE
     let options = PlanOptions {
         prune: args.prune,
         allow_replace: args.allow_replace,
+        rotate: args.rotate.iter().cloned().collect(),
     };
     let client = client(&args.global, args.pace)?;
-    dli_reconcile::plan::check(&wanted, options, client.project_id()).map_err(plan_error)?;
-    let observed = observe(&client, &wanted, reach(options)).await?;
-    let planned = dli_reconcile::plan(&wanted, &observed, options).map_err(plan_error)?;
+    dli_reconcile::plan::check(&wanted, &options, client.project_id()).map_err(plan_error)?;
+    let observed = observe(&client, &wanted, reach(&options)).await?;
+    let planned = dli_reconcile::plan(&wanted, &observed, &options).map_err(plan_error)?;
     let changes = planned.has_changes();
     let saved = SavedPlan::new(
         client.project_id(),
@@ -49,6 +50,9 @@ pub async fn run(args: &PlanArgs, out: &mut impl Write) -> Result<Exit, CommandE
             "the plan is blocked: {connection}: {why}"
         )));
     }
+    // A password the plan would send must be readable when it is applied.
+    dli_reconcile::check_secrets(&saved.plan)
+        .map_err(|blocked| CommandError::Usage(format!("{blocked}: set it before dli apply")))?;
     Ok(if args.detailed_exitcode && changes {
         Exit::Changes
     } else {

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use anstyle::{AnsiColor, Style};
-use dli_reconcile::{Change, ConnectionPlan, Diff, Plan, Step};
+use dli_reconcile::{AuthChange, AuthPlan, AuthStep, Change, ConnectionPlan, Diff, Plan, Step};
 
 /// The most entries of one change named in the text; the JSON has them all.
 const MOST_ENTRIES_SHOWN: usize = 10;
@@ -140,6 +140,61 @@ pub fn describe_change(change: &Change) -> String {
     text
 }
 
+/// What a change to a datasource authentication does, with the fields it sets: a password
+/// as `(write-only)`, never its value.
+pub fn describe_auth_change(change: &AuthChange) -> String {
+    let entries = |diff: &Diff| {
+        diff.after
+            .iter()
+            .map(|(key, now)| match diff.before.get(key) {
+                Some(was) => format!("{key}: {was} → {now}"),
+                None => format!("{key} = {now}"),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match &change.step {
+        AuthStep::Create { kind, .. } => format!("create ({kind}): {}", entries(&change.diff)),
+        AuthStep::Update { .. } => format!("update: {}", entries(&change.diff)),
+        AuthStep::Delete => "delete".to_owned(),
+    }
+}
+
+fn auth(out: &mut String, plan: &AuthPlan, colour: bool) {
+    let action = plan.action.sign().trim_end();
+    let _ = writeln!(
+        out,
+        "{} auth {}",
+        paint(action, style(action), colour),
+        plan.name
+    );
+    if let Some(blocked) = &plan.blocked {
+        let warning = Style::new().bold().fg_color(Some(AnsiColor::Red.into()));
+        let _ = writeln!(
+            out,
+            "    {} {blocked}",
+            paint("! blocked:", warning, colour)
+        );
+    }
+    for change in &plan.changes {
+        let mark = match change.step {
+            AuthStep::Create { .. } => "+",
+            AuthStep::Update { .. } => "~",
+            AuthStep::Delete => "-",
+        };
+        let _ = writeln!(
+            out,
+            "    {} {}  ({})",
+            paint(mark, style(mark), colour),
+            describe_auth_change(change),
+            change.reason
+        );
+    }
+    for note in &plan.notes {
+        let _ = writeln!(out, "    # {note}");
+    }
+}
+
 fn field(field: dli_reconcile::Field) -> String {
     serde_json::to_value(field)
         .ok()
@@ -197,6 +252,9 @@ pub fn plan(plan: &Plan, colour: bool) -> String {
     for shown in plan.connections.iter().filter(|c| c.is_shown()) {
         connection(&mut out, shown, colour);
     }
+    for shown in plan.auth.iter().filter(|a| a.is_shown()) {
+        auth(&mut out, shown, colour);
+    }
     let summary = plan.summary();
     if plan.has_changes() {
         let adopt = if summary.adopt > 0 {
@@ -210,7 +268,12 @@ pub fn plan(plan: &Plan, colour: bool) -> String {
             summary.create, summary.update, summary.replace, summary.delete
         );
     } else {
-        let _ = writeln!(out, "No changes: the connections match the file.");
+        let what = if plan.auth.is_empty() {
+            "the connections match the file"
+        } else {
+            "the connections and datasource authentications match the file"
+        };
+        let _ = writeln!(out, "No changes: {what}.");
     }
     out
 }

@@ -74,6 +74,7 @@ fn desired(connections: impl IntoIterator<Item = (&'static str, DesiredConnectio
             .into_iter()
             .map(|(name, c)| (name.to_owned(), c))
             .collect(),
+        auth: Default::default(),
     }
 }
 
@@ -85,7 +86,7 @@ fn plan_orders(want: DesiredConnection, have: ObservedConnection) -> Plan {
             connections: vec![have],
             ..Observed::default()
         },
-        PlanOptions::default(),
+        &PlanOptions::default(),
     )
     .expect("planned")
 }
@@ -110,7 +111,7 @@ fn what_matches_the_file_is_left_alone() {
             connections: vec![orders()],
             ..Observed::default()
         },
-        PlanOptions::default(),
+        &PlanOptions::default(),
     )
     .expect("planned");
     assert_eq!(plan.connections[0].action, Action::NoOp);
@@ -295,7 +296,7 @@ fn a_missing_connection_is_created_with_its_routes_and_grants_after() {
     let plan = plan(
         &desired([("orders", orders_wanted())]),
         &Observed::default(),
-        PlanOptions::default(),
+        &PlanOptions::default(),
     )
     .expect("planned");
     let connection = &plan.connections[0];
@@ -331,7 +332,7 @@ fn a_missing_connection_is_created_with_its_routes_and_grants_after() {
     let error = super::plan(
         &desired([("orders", DesiredConnection::default())]),
         &Observed::default(),
-        PlanOptions::default(),
+        &PlanOptions::default(),
     )
     .expect_err("no network");
     assert!(
@@ -351,7 +352,7 @@ fn a_changed_network_is_a_replacement_only_when_allowed() {
     let blocked = plan(
         &desired([("orders", want.clone())]),
         &observed,
-        PlanOptions::default(),
+        &PlanOptions::default(),
     )
     .expect("planned");
     let connection = &blocked.connections[0];
@@ -366,7 +367,7 @@ fn a_changed_network_is_a_replacement_only_when_allowed() {
     let allowed = plan(
         &desired([("orders", want)]),
         &observed,
-        PlanOptions {
+        &PlanOptions {
             allow_replace: true,
             ..PlanOptions::default()
         },

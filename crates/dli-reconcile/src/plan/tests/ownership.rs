@@ -27,7 +27,7 @@ fn prune_deletes_only_the_stacks_own() {
         ..Observed::default()
     };
     let file = desired([("orders", orders_wanted())]);
-    let kept = plan(&file, &observed, PlanOptions::default()).expect("planned");
+    let kept = plan(&file, &observed, &PlanOptions::default()).expect("planned");
     assert_eq!(
         actions(&kept),
         [("orders", Action::NoOp)],
@@ -97,12 +97,12 @@ fn prune_is_refused_without_a_stack_or_a_connection_or_the_stacks_read() {
     };
     let mut nameless = desired([("orders", orders_wanted())]);
     nameless.stack = None;
-    let error = plan(&nameless, &read, prune).expect_err("no stack");
+    let error = plan(&nameless, &read, &prune).expect_err("no stack");
     assert!(
         error.is_usage() && error.to_string().contains("stack = \"NAME\""),
         "{error}"
     );
-    let error = plan(&desired([]), &read, prune).expect_err("nothing named");
+    let error = plan(&desired([]), &read, &prune).expect_err("nothing named");
     assert!(
         error.is_usage()
             && error
@@ -113,7 +113,7 @@ fn prune_is_refused_without_a_stack_or_a_connection_or_the_stacks_read() {
     let error = plan(
         &desired([("orders", orders_wanted())]),
         &Observed::default(),
-        prune,
+        &prune,
     )
     .expect_err("the stack was not read");
     assert_eq!(error, PlanError::PruneUnread);
@@ -161,7 +161,7 @@ fn a_connection_another_stack_or_tool_owns_is_refused_naming_the_owner() {
                 connections: vec![tagged(1, "orders", pairs([(MARKER_KEY, value)]))],
                 ..Observed::default()
             },
-            PlanOptions::default(),
+            &PlanOptions::default(),
         )
         .expect_err("owned elsewhere");
         let text = error.to_string();
@@ -180,7 +180,7 @@ fn a_grant_to_the_project_itself_is_refused() {
             project: "0123456789abcdef0123456789abcdef".to_owned(),
             ..Observed::default()
         },
-        PlanOptions::default(),
+        &PlanOptions::default(),
     )
     .expect_err("its own project");
     assert!(
@@ -194,7 +194,7 @@ fn a_grant_to_the_project_itself_is_refused() {
     assert_eq!(
         check(
             &file,
-            PlanOptions::default(),
+            &PlanOptions::default(),
             "0123456789abcdef0123456789abcdef"
         ),
         Err(error)
@@ -202,7 +202,7 @@ fn a_grant_to_the_project_itself_is_refused() {
     assert_eq!(
         check(
             &file,
-            PlanOptions::default(),
+            &PlanOptions::default(),
             "fedcba9876543210fedcba9876543210"
         ),
         Ok(())
@@ -236,7 +236,7 @@ fn a_replacement_carries_over_what_the_file_leaves_out() {
             connections: vec![have],
             ..Observed::default()
         },
-        options,
+        &options,
     )
     .expect("planned");
     let connection = &planned.connections[0];
@@ -305,13 +305,14 @@ fn protect_refuses_replacement_and_prune() {
     let options = PlanOptions {
         allow_replace: true,
         prune: true,
+        ..PlanOptions::default()
     };
     let observed = Observed {
         reach: Reach::Stack,
         connections: vec![orders()],
         ..Observed::default()
     };
-    let planned = plan(&desired([("orders", want.clone())]), &observed, options).expect("planned");
+    let planned = plan(&desired([("orders", want.clone())]), &observed, &options).expect("planned");
     assert!(
         planned
             .blocked()
@@ -381,7 +382,7 @@ fn pruning(desired: &Desired, observed: &Observed) -> Plan {
         prune: true,
         ..PlanOptions::default()
     };
-    plan(desired, observed, options).expect("planned")
+    plan(desired, observed, &options).expect("planned")
 }
 
 /// Each connection of a plan by name, with its action.

@@ -24,7 +24,7 @@ fn what_could_not_be_read_fails_the_plan_naming_it() {
                 connections: vec![have],
                 ..Observed::default()
             },
-            PlanOptions::default(),
+            &PlanOptions::default(),
         )
         .expect_err("not read");
         assert!(
@@ -48,7 +48,7 @@ fn a_name_is_refused_when_ambiguous_or_another_projects() {
             connections: vec![orders(), twin],
             ..Observed::default()
         },
-        PlanOptions::default(),
+        &PlanOptions::default(),
     )
     .expect_err("ambiguous");
     let text = error.to_string();
@@ -64,7 +64,7 @@ fn a_name_is_refused_when_ambiguous_or_another_projects() {
             connections: vec![shared],
             ..Observed::default()
         },
-        PlanOptions::default(),
+        &PlanOptions::default(),
     )
     .expect_err("another project's");
     assert!(error.to_string().contains("another project's"), "{error}");
@@ -78,7 +78,7 @@ fn a_name_is_refused_when_ambiguous_or_another_projects() {
             connections: vec![theirs, orders()],
             ..Observed::default()
         },
-        PlanOptions::default(),
+        &PlanOptions::default(),
     )
     .expect("its own is planned");
     assert_eq!(beside.connections[0].id, Some(id(1)));
@@ -96,7 +96,7 @@ fn names_the_project_lacks_are_refused_before_anything_is_planned() {
     let error = plan(
         &desired([("orders", orders_wanted())]),
         &observed,
-        PlanOptions::default(),
+        &PlanOptions::default(),
     )
     .expect_err("pool_etl is not a pool of the project");
     assert_eq!(
@@ -108,7 +108,7 @@ fn names_the_project_lacks_are_refused_before_anything_is_planned() {
     plan(
         &desired([("orders", orders_wanted())]),
         &known,
-        PlanOptions::default(),
+        &PlanOptions::default(),
     )
     .expect("every name known");
 }
