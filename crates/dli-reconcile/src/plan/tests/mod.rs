@@ -415,5 +415,6 @@ fn a_failed_peering_is_drift_and_bound_again() {
     );
 }
 
+mod auth;
 mod ownership;
 mod refusals;
