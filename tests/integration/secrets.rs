@@ -16,7 +16,8 @@ const AK: &str = "SESSIONACCESSKEY";
 const SK: &str = "session-secret-key-NEVER-SHOWN";
 const SECURITY_TOKEN: &str = "session-security-token-NEVER-SHOWN";
 const IAM_TOKEN: &str = "session-iam-token-NEVER-SHOWN";
-const SECRETS: [&str; 3] = [SK, SECURITY_TOKEN, IAM_TOKEN];
+const PASSWORD: &str = "datasource-password-NEVER-SHOWN";
+const SECRETS: [&str; 4] = [SK, SECURITY_TOKEN, IAM_TOKEN, PASSWORD];
 
 fn builder(endpoint: &str) -> ClientBuilder {
     Client::builder()
@@ -169,6 +170,35 @@ async fn session(shown: &mut Vec<String>) {
         .build()
         .expect("valid configuration");
     errors.push(refused.delete_connection(id).await.expect_err("refused"));
+    // A datasource password: created, sent again after a 503, refused as a duplicate, shown
+    // in a dry run, and the request itself in `Debug`.
+    let auth = || {
+        types::CreateJobAuthInfoRequest::builder()
+            .auth_info_name("secrets_auth")
+            .datasource_type(types::AuthInfoType::Passwd)
+            .user_name(Some("u".parse().expect("a user")))
+            .password(Some(dli_client::Password::new(PASSWORD)))
+    };
+    fake.inject(Fault::respond(
+        503,
+        r#"{"error_code": "APIGW.0203", "error_msg": "busy"}"#,
+    ));
+    show(format!(
+        "{:?}",
+        client.create_auth_info(auth()).await.expect("created")
+    ));
+    errors.push(
+        client
+            .create_auth_info(auth())
+            .await
+            .expect_err("a duplicate"),
+    );
+    errors.push(dry.create_auth_info(auth()).await.expect_err("dry run"));
+    let request: types::CreateJobAuthInfoRequest = auth().try_into().expect("a request");
+    show(format!(
+        "{request:?} {:?}",
+        dli_client::Password::new(PASSWORD)
+    ));
     for error in &errors {
         show(format!("{error} {error:?} {:?}", error.api_error()));
     }
@@ -207,7 +237,7 @@ async fn session(shown: &mut Vec<String>) {
         RateLimit::Adaptive,
         client.connections(),
     ));
-    assert_eq!(errors.len(), 13);
+    assert_eq!(errors.len(), 15);
 }
 
 #[tokio::test]

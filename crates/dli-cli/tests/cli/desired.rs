@@ -358,10 +358,16 @@ async fn plan_apply_and_export_call_what_the_operation_table_says() {
     .expect("start the fake");
     let url = fake.base_url();
     let dir = tempdir();
+    // Credentials too: created by the first file, one updated and one deleted by the second.
+    write(&dir, "db.pw", "a-password\n");
+    let credentials =
+        "[auth.orders_db]\ntype = \"passwd\"\nuser = \"etl\"\npassword = { file = \"db.pw\" }\n";
     let first = write(
         &dir,
         "first.toml",
-        &format!("stack = \"team\"\n{FILE}queues = [\"etl_queue\"]\n"),
+        &format!(
+            "stack = \"team\"\n{FILE}queues = [\"etl_queue\"]\n{credentials}\n[auth.old_db]\ntype = \"passwd\"\nuser = \"u\"\npassword = {{ file = \"db.pw\" }}\n"
+        ),
     );
     // Every field changed: a pool swapped, the queue dropped, a route's CIDR changed, hosts,
     // grants replaced, a tag removed and another added.
@@ -379,6 +385,14 @@ routes = { office = "192.168.1.0/24" }
 hosts = { db = "192.168.0.22" }
 grants = ["0123456789abcdef0123456789abcdef"]
 tags = { owner = "ml" }
+
+[auth.orders_db]
+type = "passwd"
+user = "etl_writer"
+password = { file = "db.pw" }
+
+[auth.old_db]
+ensure = "absent"
 "#,
     );
     // Another connection only: with --prune, orders is deleted.

@@ -9,6 +9,7 @@ use dli_fake::{FakeConfig, FakeDli};
 use crate::support::{AK, PROJECT, Run, SK};
 
 mod applying;
+mod credentials;
 mod listing;
 mod ownership;
 mod plans;
