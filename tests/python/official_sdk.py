@@ -4,6 +4,9 @@ behaves as DLI does: a connection being created cannot be deleted; once active, 
 pools are bound and peered, routes, host entries, privileges and tags are set, and a queue's
 connectivity is tested; then it is deleted; deleting it again reports that it does not exist;
 it is still shown, as DELETED; listing pages through every connection and filters by status.
+Datasource authentications of all four types are created, listed (never with a password),
+updated and deleted; and, with DLI_BIN set to a `dli` binary, what `dli auth` makes the SDK
+reads, and what the SDK makes `dli auth list -o json` shows, field by field.
 
     python3 tests/python/official_sdk.py http://127.0.0.1:PORT
 
@@ -11,7 +14,9 @@ Credentials come from HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (the ones the fa
 Exits non-zero on the first mismatch.
 """
 
+import json
 import os
+import subprocess
 import sys
 import time
 
@@ -27,6 +32,12 @@ from huaweicloudsdkdli.v1 import (
     BatchDeleteResourceTagsRequestBody,
     CreateConnectivityTaskRequest,
     CreateConnectivityTaskRequestBody,
+    CreateJobAuthInfoRequest,
+    CreateJobAuthInfoRequestBody,
+    DeleteJobAuthInfoRequest,
+    ListJobAuthInfosRequest,
+    UpdateJobAuthInfoRequest,
+    UpdateJobAuthInfoRequestBody,
     CreateRouteToEnhancedConnectionRequest,
     CreateRouteToEnhancedConnectionRequestBody,
     DeleteRouteFromEnhancedConnectionRequest,
@@ -226,6 +237,92 @@ def the_rest_of_the_group(client, connection_id):
     passed("an unbound pool is gone, and unbinding it again is refused")
 
 
+def datasource_auth(client, endpoint):
+    """Every type created, listed without a password, updated and deleted; duplicates and
+    missing names refused as DLI does; and, with DLI_BIN, `dli auth` and the SDK agree."""
+    bodies = [
+        CreateJobAuthInfoRequestBody(auth_info_name="sdk_rds", datasource_type="passwd", user_name="etl",
+                                     password="sdk-pw-1"),
+        CreateJobAuthInfoRequestBody(auth_info_name="sdk_css", datasource_type="CSS", user_name="admin",
+                                     password="sdk-pw-2", certificate_location="obs://creds/css.cer"),
+        CreateJobAuthInfoRequestBody(auth_info_name="sdk_mrs", datasource_type="KRB", user_name="krb",
+                                     krb5_conf="obs://creds/krb5.conf", keytab="obs://creds/user.keytab"),
+        CreateJobAuthInfoRequestBody(auth_info_name="sdk_kafka", datasource_type="Kafka_SSL",
+                                     truststore_location="obs://creds/trust.jks", truststore_password="sdk-pw-3",
+                                     keystore_location="obs://creds/key.jks", keystore_password="sdk-pw-4",
+                                     key_password="sdk-pw-5"),
+    ]
+    for body in bodies:
+        created = client.create_job_auth_info(CreateJobAuthInfoRequest(body=body))
+        if not created.is_success:
+            fail("creating %s answered %s" % (body.auth_info_name, created))
+    listed = client.list_job_auth_infos(ListJobAuthInfosRequest())
+    names = [entry.auth_info_name for entry in listed.auth_infos]
+    if listed.count != 4 or names != ["sdk_rds", "sdk_css", "sdk_mrs", "sdk_kafka"]:
+        fail("the listing was %s" % listed)
+    if "sdk-pw" in str(listed.to_dict()):
+        fail("a password was listed: %s" % listed)
+    kafka = listed.auth_infos[3]
+    if (kafka.datasource_type, kafka.keystore_location, kafka.owner) != ("Kafka_SSL", "obs://creds/key.jks", "fake"):
+        fail("the Kafka_SSL entry was %s" % kafka)
+    paged = client.list_job_auth_infos(ListJobAuthInfosRequest(offset=1, limit=2))
+    if [entry.auth_info_name for entry in paged.auth_infos] != ["sdk_css", "sdk_mrs"] or paged.count != 4:
+        fail("a page was %s" % paged)
+    one = client.list_job_auth_infos(ListJobAuthInfosRequest(auth_info_name="sdk_mrs"))
+    if [entry.keytab for entry in one.auth_infos] != ["obs://creds/user.keytab"]:
+        fail("listing by name gave %s" % one)
+    passed("all four types of datasource authentication are created and listed, without passwords")
+
+    expect_client_error(
+        lambda: client.create_job_auth_info(CreateJobAuthInfoRequest(body=bodies[0])), 400, "DLI.0006", "already exists")
+    expect_client_error(
+        lambda: client.create_job_auth_info(CreateJobAuthInfoRequest(body=CreateJobAuthInfoRequestBody(
+            auth_info_name="sdk_bad", datasource_type="KRB", user_name="u"))), 400, "DLI.0001", "krb5_conf")
+    expect_client_error(
+        lambda: client.delete_job_auth_info(DeleteJobAuthInfoRequest(auth_info_name="sdk_none")),
+        400, "DLI.0002", "does not exist")
+    passed("a duplicate name, a type without its fields and a missing name are refused")
+
+    update = UpdateJobAuthInfoRequestBody(auth_info_name="sdk_rds", user_name="etl_writer", password="sdk-pw-6")
+    if not client.update_job_auth_info(UpdateJobAuthInfoRequest(body=update)).is_success:
+        fail("the update failed")
+    one = client.list_job_auth_infos(ListJobAuthInfosRequest(auth_info_name="sdk_rds"))
+    if [entry.user_name for entry in one.auth_infos] != ["etl_writer"]:
+        fail("the update left %s" % one)
+    passed("an update changes the user")
+
+    dli = os.environ.get("DLI_BIN")
+    if dli:
+        env = dict(os.environ, HUAWEICLOUD_SDK_PROJECT_ID=PROJECT_ID, DLI_PASSWORD="dli-pw-1")
+        common = ["--endpoint", endpoint]
+        subprocess.run([dli, "auth", *common, "create", "dli_made", "--type", "CSS", "--user", "admin",
+                        "--certificate", "obs://creds/dli.cer", "--password-env", "DLI_PASSWORD"],
+                       env=env, check=True, capture_output=True)
+        seen = client.list_job_auth_infos(ListJobAuthInfosRequest(auth_info_name="dli_made")).auth_infos
+        if [(e.datasource_type, e.user_name, e.certificate_location) for e in seen] != \
+                [("CSS", "admin", "obs://creds/dli.cer")]:
+            fail("the SDK read what dli made as %s" % seen)
+        shown = subprocess.run([dli, "auth", *common, "list", "-o", "json"], env=env, check=True,
+                               capture_output=True, text=True).stdout
+        by_dli = {entry["auth_info_name"]: entry for entry in json.loads(shown)}
+        by_sdk = {entry.auth_info_name: entry.to_dict() for entry in
+                  client.list_job_auth_infos(ListJobAuthInfosRequest()).auth_infos}
+        if by_dli.keys() != by_sdk.keys():
+            fail("dli lists %s, the SDK %s" % (sorted(by_dli), sorted(by_sdk)))
+        for name, entry in by_sdk.items():
+            for field, value in entry.items():
+                if by_dli[name].get(field) != value:
+                    fail("%s.%s: dli shows %r, the SDK %r" % (name, field, by_dli[name].get(field), value))
+        subprocess.run([dli, "auth", *common, "delete", "dli_made"], env=env, check=True, capture_output=True)
+        passed("dli auth and the SDK agree: each reads what the other made, field by field")
+
+    for body in bodies:
+        client.delete_job_auth_info(DeleteJobAuthInfoRequest(auth_info_name=body.auth_info_name))
+    if client.list_job_auth_infos(ListJobAuthInfosRequest()).count != 0:
+        fail("entries were left")
+    passed("every datasource authentication is deleted")
+
+
 def main():
     if len(sys.argv) != 2:
         fail("usage: official_sdk.py BASE_URL")
@@ -339,6 +436,8 @@ def main():
         if error.status_code != 401 or error.error_code != "APIGW.0301":
             fail("a wrong secret key gave %s" % error)
     passed("a wrong secret key is refused with 401 APIGW.0301")
+
+    datasource_auth(client, endpoint)
 
 
 if __name__ == "__main__":

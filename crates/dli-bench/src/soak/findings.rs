@@ -110,7 +110,7 @@ pub fn check(report: &Report) -> anyhow::Result<()> {
 /// The report as a section of `docs/reliability.md`.
 pub fn render(report: &Report, command: &str) -> String {
     let mut out = format!(
-        "Made by `{command}`: {} calls, 32 at a time, of all eighteen operations ({}; a \
+        "Made by `{command}`: {} calls, 32 at a time, of all twenty-two operations ({}; a \
          listing is one page; a call DLI would refuse, such as unbinding what is not bound, \
          is a Show instead) against `dli fake serve`, while {} faults (each for the next one \
          to four matching requests) were injected at random (503, 429, dropped connections, \
@@ -223,7 +223,7 @@ mod tests {
                 |r| {
                     r.operations.remove("ShowConnectivityTask");
                 },
-                "only 17 of the 18 operations",
+                "only 21 of the 22 operations",
             ),
             (|r| r.faults = 0, "no fault was injected"),
             (|r| r.retries = 0, "no call was retried"),

@@ -1,12 +1,16 @@
-//! The soak's mix: one call of any of the eighteen operations on a connection a worker holds,
+//! The soak's mix: one call of any of the twenty-two operations on a connection or a
+//! datasource authentication a worker holds,
 //! and the name of how it ended. A worker keeps what it knows of its connections (bound or
 //! not, which routes), so that every call it makes is one DLI would accept; an ending the
 //! injected faults cannot explain is named `other`, and fails the soak.
 
 use std::time::Duration;
 
-use dli_client::types::{CreateEnhancedConnectionRequest, Host, Tag};
-use dli_client::{Client, Error, Peers, Response, Settled};
+use dli_client::types::{
+    AuthInfoType, CreateEnhancedConnectionRequest, CreateJobAuthInfoRequest, Host, Tag,
+    UpdateJobAuthInfoRequest,
+};
+use dli_client::{Client, Error, Password, Peers, Response, Settled};
 use futures_util::StreamExt;
 use uuid::Uuid;
 
@@ -38,10 +42,10 @@ pub(super) struct Ended {
 }
 
 /// The operations of the mix and their weights (out of 100).
-pub(super) const MIX: [(&str, u8); 18] = [
-    ("CreateEnhancedConnection", 15),
-    ("DeleteEnhancedConnection", 13),
-    ("ShowEnhancedConnection", 9),
+pub(super) const MIX: [(&str, u8); 22] = [
+    ("CreateEnhancedConnection", 13),
+    ("DeleteEnhancedConnection", 12),
+    ("ShowEnhancedConnection", 7),
     ("ListEnhancedConnections", 5),
     ("UpdateEnhancedConnection", 5),
     ("AssociateQueueToEnhancedConnection", 6),
@@ -52,11 +56,15 @@ pub(super) const MIX: [(&str, u8); 18] = [
     ("RunAuthorizationAction", 5),
     ("BatchCreateResourceTags", 5),
     ("BatchDeleteResourceTags", 5),
-    ("ShowResourceTags", 4),
+    ("ShowResourceTags", 3),
     ("CreateConnectivityTask", 3),
     ("ShowConnectivityTask", 2),
     ("ListQueues", 1),
     ("ListElasticResourcePools", 1),
+    ("CreateJobAuthInfo", 2),
+    ("DeleteJobAuthInfo", 2),
+    ("UpdateJobAuthInfo", 1),
+    ("ListJobAuthInfos", 1),
 ];
 
 /// The mix as the report says it.
@@ -97,6 +105,9 @@ pub(super) struct Worker {
     pub(super) held: Vec<Held>,
     /// The names of creates whose outcome stayed unknown (the lookup by name failed too).
     pub(super) unknown_creates: Vec<String>,
+    /// Its datasource authentications, by name, and whether each may not exist (its create
+    /// or delete ended unknown).
+    pub(super) auths: Vec<(String, bool)>,
 }
 
 impl Worker {
@@ -255,6 +266,53 @@ impl Worker {
                 .tags(self.held[index].id)
                 .await
                 .map(|_| ("success".to_owned(), 1)),
+            "CreateJobAuthInfo" => {
+                let name = format!("a{}_{n}", self.number);
+                let request = CreateJobAuthInfoRequest::builder()
+                    .auth_info_name(name.as_str())
+                    .datasource_type(AuthInfoType::Passwd)
+                    .user_name(Some("soak".parse().expect("a user")))
+                    .password(Some(Password::new(format!("soak-{n}"))));
+                let created = client.create_auth_info(request).await;
+                match &created {
+                    Ok(_) => self.auths.push((name, false)),
+                    Err(error) if error.is_outcome_unknown() => self.auths.push((name, true)),
+                    Err(_) => {}
+                }
+                created.map(|a| of(&a))
+            }
+            "DeleteJobAuthInfo" | "UpdateJobAuthInfo" if self.auths.is_empty() => {
+                ended.operation = "ListJobAuthInfos";
+                client.auth_infos().await.map(|_| ("success".to_owned(), 1))
+            }
+            "DeleteJobAuthInfo" => {
+                let (name, maybe_gone) =
+                    self.auths.swap_remove(fastrand::usize(..self.auths.len()));
+                match client.delete_auth_info(&name).await {
+                    Ok(answer) => Ok(of(&answer)),
+                    Err(error) if error.is_not_found() && maybe_gone => {
+                        ended.word = "gone after an uncertain delete".to_owned();
+                        Err(error)
+                    }
+                    Err(error) => {
+                        self.auths.push((name, true));
+                        Err(error)
+                    }
+                }
+            }
+            "UpdateJobAuthInfo" => match self.auths.iter().find(|(_, maybe)| !maybe) {
+                Some((name, _)) => {
+                    let request = UpdateJobAuthInfoRequest::builder()
+                        .auth_info_name(name.as_str())
+                        .password(Some(Password::new(format!("rotated-{n}"))));
+                    client.update_auth_info(request).await.map(|a| of(&a))
+                }
+                None => {
+                    ended.operation = "ListJobAuthInfos";
+                    client.auth_infos().await.map(|_| ("success".to_owned(), 1))
+                }
+            },
+            "ListJobAuthInfos" => client.auth_infos().await.map(|_| ("success".to_owned(), 1)),
             "ListQueues" => client.queues().await.map(|_| ("success".to_owned(), 1)),
             "ListElasticResourcePools" => client.pools().await.map(|_| ("success".to_owned(), 1)),
             _ => client

@@ -1,4 +1,4 @@
-//! The soak: a long run of calls of all eighteen operations against `dli fake serve` while
+//! The soak: a long run of calls of all twenty-two operations against `dli fake serve` while
 //! faults are injected at random, then a reckoning: every call ended in a way the faults
 //! explain (a success, a settled outcome, or a typed error of throttling, `503`, a lost
 //! connection or a timeout), the fake and the client agree on what exists, and the client's

@@ -17,8 +17,11 @@ use crate::paths::Params;
 use crate::reply::{bad_parameter, dli_error, json_reply};
 use crate::store::{AuthEntry, AuthError, LOCATIONS, SECRETS};
 
-/// The longest name.
+/// The longest name, and the longest user.
 const MAX_NAME: usize = 128;
+
+/// The longest password, and the longest OBS path.
+const MAX_VALUE: usize = 1024;
 
 /// What each type needs: the fields that must be set and not empty.
 fn required(kind: &str) -> Option<&'static [&'static str]> {
@@ -89,6 +92,14 @@ fn fields(
         }
         if value.is_empty() {
             return Err(format!("{field} must not be empty"));
+        }
+        let most = if *field == "user_name" {
+            MAX_NAME
+        } else {
+            MAX_VALUE
+        };
+        if value.chars().count() > most {
+            return Err(format!("{field} must be at most {most} characters"));
         }
         set.insert((*field).to_owned(), value);
     }
@@ -180,6 +191,9 @@ pub(crate) async fn update_auth_info(
         Ok(name) => name,
         Err(message) => return bad_parameter(message),
     };
+    if let Err(message) = check_name(&name) {
+        return bad_parameter(message);
+    }
     let set = match fields(&object, &UPDATABLE) {
         Ok(set) => set,
         Err(message) => return bad_parameter(message),
@@ -197,6 +211,9 @@ pub(crate) async fn update_auth_info(
 pub(crate) async fn delete_auth_info(State(app): State<Arc<App>>, uri: Uri) -> Response {
     let params = Params::of("DeleteJobAuthInfo", &uri);
     let name = params.get("auth_info_name");
+    if let Err(message) = check_name(name) {
+        return bad_parameter(message);
+    }
     match app.store.delete_auth_info(params.get("project_id"), name) {
         Ok(()) => done(),
         Err(AuthError::NotFound | AuthError::NameTaken) => not_found(name),
@@ -220,7 +237,12 @@ pub(crate) async fn list_auth_infos(State(app): State<Arc<App>>, uri: Uri) -> Re
             ("offset", _) => {
                 return bad_parameter("offset must be an integer from 0 to 2147483647");
             }
-            ("auth_info_name", _) if !value.is_empty() => name = Some(value.into_owned()),
+            ("auth_info_name", _) => {
+                if let Err(message) = check_name(&value) {
+                    return bad_parameter(message);
+                }
+                name = Some(value.into_owned());
+            }
             _ => {}
         }
     }

@@ -39,11 +39,15 @@ fn request(vector: &Vector) -> Request<'_> {
 #[test]
 fn every_python_vector_matches() {
     let vectors = load();
-    assert!(vectors.vectors.len() >= 14);
+    assert!(vectors.vectors.len() >= 18);
     for kind in [
         "a PUT with a JSON body",
         "a v3 path",
         "a v1.0 path with a queue name",
+        "create a datasource authentication",
+        "list datasource authentications",
+        "update a datasource authentication",
+        "delete a datasource authentication",
     ] {
         assert!(
             vectors

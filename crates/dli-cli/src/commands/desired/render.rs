@@ -373,6 +373,7 @@ mod tests {
                 notes: Vec::new(),
                 blocked: None,
             }],
+            auth: Vec::new(),
         };
         let plain = plan(&planned, false);
         assert!(!plain.contains('\u{1b}'), "{plain}");
