@@ -29,6 +29,8 @@ async fn the_demo_tells_the_whole_story() {
         "done    demo_orders  bind pool_etl and wait for the peerings",
         "4 changes made, 0 failed, 0 not started",
         "No changes: the connections match the file.",
+        "$ dli auth create orders_db_auth --type passwd --user etl_reader --password-env ORDERS_DB_PASSWORD && dli auth list",
+        "orders_db_auth  passwd  etl_reader",
     ] {
         assert!(
             run.stdout.contains(text),

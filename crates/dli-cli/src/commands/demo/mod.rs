@@ -113,11 +113,12 @@ async fn story(
     writeln!(out, "{}", connection_details(&ready))?;
 
     the_rest(client, id, out).await?;
-    desired::steps(client, 10, out).await?;
+    credentials(client, out).await?;
+    desired::steps(client, 11, out).await?;
 
     step(
         out,
-        15,
+        16,
         "Delete it; DLI answers:",
         &format!("dli connection delete {id}"),
     )?;
@@ -134,7 +135,7 @@ async fn story(
 
     step(
         out,
-        16,
+        17,
         "Delete it again: it no longer exists",
         &format!("dli connection delete {id}"),
     )?;
@@ -155,7 +156,7 @@ async fn story(
 
     step(
         out,
-        17,
+        18,
         "List the deleted connections",
         "dli connection list --status DELETED",
     )?;
@@ -164,10 +165,51 @@ async fn story(
     writeln!(
         out,
         "\nDone: create with a pool, refusal while creating, the peering, a route, host entries, \
-         a connectivity test, a grant, a tag, unbinding, export, plan, apply, delete, not exist, \
-         list."
+         a connectivity test, a grant, a tag, unbinding, credentials, export, plan, apply, delete, not exist, list."
     )?;
     Ok(Exit::Done)
+}
+
+/// Step 10: credentials for the connection's database, stored as a datasource
+/// authentication, then listed; the password travels once and is never shown.
+async fn credentials(client: &Client, out: &mut impl Write) -> Result<(), CommandError> {
+    step(
+        out,
+        10,
+        "Store the credentials of the database behind the connection, then list them",
+        "dli auth create orders_db_auth --type passwd --user etl_reader --password-env ORDERS_DB_PASSWORD && dli auth list",
+    )?;
+    let password = dli_client::Password::new(uuid::Uuid::new_v4().simple().to_string());
+    let request = types::CreateJobAuthInfoRequest::builder()
+        .auth_info_name("orders_db_auth")
+        .datasource_type(types::AuthInfoType::Passwd)
+        .user_name(Some(
+            "etl_reader"
+                .parse()
+                .map_err(|_| CommandError::Failed("a user".to_owned()))?,
+        ))
+        .password(Some(password));
+    client.create_auth_info(request).await?;
+    writeln!(out, "orders_db_auth  created")?;
+    let listed = client.auth_infos().await?;
+    let rows = listed
+        .iter()
+        .map(|entry| {
+            let text = |value: &Option<String>| value.clone().unwrap_or_default();
+            vec![
+                text(&entry.auth_info_name),
+                text(&entry.datasource_type),
+                text(&entry.user_name),
+            ]
+        })
+        .collect();
+    writeln!(
+        out,
+        "{}",
+        crate::output::rows_table(&["NAME", "TYPE", "USER"], rows)
+    )?;
+    writeln!(out, "(no password column: DLI never returns one)")?;
+    Ok(())
 }
 
 /// Steps 4 to 9: a route, host entries, a connectivity test, a grant, a tag, unbinding.
