@@ -3,10 +3,8 @@
 
 use std::io::{BufRead, Write};
 
-use dli_client::types::{
-    AuthInfo, AuthInfoType, CreateJobAuthInfoRequest, UpdateJobAuthInfoRequest,
-};
-use dli_client::{AuthField, Client, Password, auth_fields, auth_info_name, check_auth_fields};
+use dli_client::types::{AuthInfo, CreateJobAuthInfoRequest, UpdateJobAuthInfoRequest};
+use dli_client::{AuthField, Client, Password, auth_fields, auth_info_name, check_auth_fields_as};
 
 use super::many::{self, AuthName};
 use crate::cli::{
@@ -214,13 +212,8 @@ pub async fn create(
             wanted.push((field, flag, source));
         }
     }
-    check_auth_fields(args.kind, &set).map_err(|problem| {
-        CommandError::Usage(format!(
-            "{}: {problem}; {}",
-            args.name,
-            flags_hint(args.kind)
-        ))
-    })?;
+    check_auth_fields_as(args.kind, &set, option_of)
+        .map_err(|problem| CommandError::Usage(format!("{}: {problem}", args.name)))?;
     let passwords = read_all(wanted, stdin)?;
     let mut request = CreateJobAuthInfoRequest {
         auth_info_name: name,
@@ -254,16 +247,23 @@ pub async fn create(
     print_change(out, args.output, &args.name, "created", created.body())
 }
 
-/// The options each type takes, for an error.
-fn flags_hint(kind: AuthInfoType) -> &'static str {
-    match kind {
-        AuthInfoType::Passwd => "type passwd takes --user and a password",
-        AuthInfoType::Css => "type CSS takes --user, a password and --certificate",
-        AuthInfoType::Krb => "type KRB takes --user, --krb5-conf and --keytab",
-        AuthInfoType::KafkaSsl => {
-            "type Kafka_SSL takes --truststore and its password, and optionally --keystore with \
-             its password and --key-password"
+/// The option that gives a field, as an error names it.
+fn option_of(field: AuthField) -> &'static str {
+    match field {
+        AuthField::UserName => "--user",
+        AuthField::CertificateLocation => "--certificate",
+        AuthField::Krb5Conf => "--krb5-conf",
+        AuthField::Keytab => "--keytab",
+        AuthField::TruststoreLocation => "--truststore",
+        AuthField::KeystoreLocation => "--keystore",
+        AuthField::Password => "a password (--password-stdin or --password-env VAR)",
+        AuthField::TruststorePassword => {
+            "a truststore password (--truststore-password-stdin or --truststore-password-env VAR)"
         }
+        AuthField::KeystorePassword => {
+            "a keystore password (--keystore-password-stdin or --keystore-password-env VAR)"
+        }
+        _ => "a key password (--key-password-stdin or --key-password-env VAR)",
     }
 }
 

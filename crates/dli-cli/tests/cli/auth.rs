@@ -217,7 +217,7 @@ async fn bad_input_is_refused_before_anything_is_sent() {
                 "obs://b/k",
             ],
             "",
-            "type KRB needs keytab",
+            "a1: type KRB needs --keytab",
         ),
         (
             vec![
@@ -232,7 +232,7 @@ async fn bad_input_is_refused_before_anything_is_sent() {
                 "--password-stdin",
             ],
             "pw\n",
-            "type passwd takes no keytab",
+            "a1: type passwd takes no --keytab",
         ),
         (
             vec!["create", "a1", "--type", "KRB", "--keytab", "s3://b/k"],
