@@ -284,6 +284,23 @@ async fn help_completions_and_the_fake() {
         "{}",
         completions.stdout
     );
+    // `dli auth` completes, with its password options and none that takes a password.
+    for word in [
+        "dli__subcmd__auth__subcmd__create",
+        "--password-stdin",
+        "--password-env",
+        "--rotate",
+    ] {
+        assert!(
+            completions.stdout.contains(word),
+            "{word} does not complete"
+        );
+    }
+    assert!(
+        !completions.stdout.contains("--password "),
+        "{}",
+        completions.stdout
+    );
 
     // `dli fake serve` takes the fake's own options, not the service-wide ones.
     let serve_help = dli_with_env(&["fake", "serve", "--help"], "", &[]).await;
