@@ -424,26 +424,34 @@ impl Client {
             .find(|entry| entry.auth_info_name.as_deref() == Some(&*name)))
     }
 
-    /// Every page of the listing, by name or not.
+    /// Every page of the listing, by name or not. A page whose answer is larger than the
+    /// body limit is asked for again in pages half the size, as a connection listing is.
     async fn list_auth_infos(&self, name: Option<AuthInfoName>) -> Result<Vec<AuthInfo>, Error> {
         let mut entries = Vec::new();
-        let mut offset = 0u32;
+        let (mut offset, mut size) = (0u32, PAGE_SIZE);
         for _ in 0..MOST_PAGES {
-            let mut request = self
-                .api()
-                .list_job_auth_infos()
-                .project_id(self.project())
-                .limit(PAGE_SIZE)
-                .offset(i32::try_from(offset).unwrap_or(i32::MAX));
-            if let Some(name) = &name {
-                request = request.auth_info_name(name.clone());
-            }
-            let page = call(request.send()).await?.into_inner();
+            let page = loop {
+                let mut request = self
+                    .api()
+                    .list_job_auth_infos()
+                    .project_id(self.project())
+                    .limit(size)
+                    .offset(i32::try_from(offset).unwrap_or(i32::MAX));
+                if let Some(name) = &name {
+                    request = request.auth_info_name(name.clone());
+                }
+                match call(request.send()).await {
+                    Err(Error::ResponseTooLarge { .. }) if size.get() > 1 => {
+                        size = NonZeroU32::new(size.get().div_ceil(2)).unwrap_or(NonZeroU32::MIN);
+                    }
+                    other => break other?.into_inner(),
+                }
+            };
             let fetched = u32::try_from(page.auth_infos.len()).unwrap_or(u32::MAX);
             entries.extend(page.auth_infos);
             offset = offset.saturating_add(fetched);
             let total = page.count.and_then(|count| u32::try_from(count).ok());
-            if fetched < PAGE_SIZE.get() || total.is_some_and(|total| offset >= total) {
+            if fetched < size.get() || total.is_some_and(|total| offset >= total) {
                 break;
             }
         }
