@@ -11,4 +11,14 @@ pub mod traces;
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeExamples;
 
+/// The Rust examples of the library's guide, compiled and run by `cargo test --doc`.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/library.md")]
+pub struct LibraryGuideExamples;
+
+/// The Rust examples of the fake's guide, compiled and run by `cargo test --doc`.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/fake.md")]
+pub struct FakeGuideExamples;
+
 pub use recording::{RecordedRequest, RecordingServer, Reply};

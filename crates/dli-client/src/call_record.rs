@@ -9,7 +9,7 @@
 //! that started the call reads it once, when the call ends, to build its result.
 //!
 //! The record flows one way: the hooks and the transport write it; only
-//! `operations::call` reads it.
+//! `call::called` reads it.
 
 use std::cell::RefCell;
 use std::future::Future;

@@ -41,7 +41,7 @@ impl ClientHooks<ClientState> for generated::Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        // Boxed, so that the generated future stays small (see `operations::call`).
+        // Boxed, so that the generated future stays small (see `call::call`).
         Box::pin(transport::execute(
             &self.inner().settings,
             self.client(),

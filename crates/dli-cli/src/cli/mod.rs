@@ -74,17 +74,14 @@ pub struct Global {
 pub struct Pace {
     /// Send at most N requests a second, such as 150/s. Without it, the command goes as
     /// fast as DLI's gateway allows, learnt from its 429 answers.
-    #[arg(long, value_name = "N/s", value_parser = dli_fake::cli::parse_rate)]
-    pub rate: Option<std::num::NonZeroU32>,
+    #[arg(long, value_name = "N/s", value_parser = str::parse::<dli_client::RateLimit>)]
+    pub rate: Option<dli_client::RateLimit>,
 }
 
 impl Pace {
     /// The client's rate limit: the rate given, else adaptive.
     pub fn rate_limit(self) -> dli_client::RateLimit {
-        self.rate.map_or(
-            dli_client::RateLimit::Adaptive,
-            dli_client::RateLimit::Fixed,
-        )
+        self.rate.unwrap_or(dli_client::RateLimit::Adaptive)
     }
 }
 

@@ -44,6 +44,32 @@ pub enum RateLimit {
     Adaptive,
 }
 
+/// A rate as people write it: `150/s` or `150` (a whole number above 0) is
+/// [`RateLimit::Fixed`], `adaptive` is [`RateLimit::Adaptive`]; the error says what to write.
+///
+/// ```
+/// use dli_client::RateLimit;
+///
+/// assert_eq!("150/s".parse(), Ok(RateLimit::Fixed(150.try_into().unwrap())));
+/// assert_eq!("adaptive".parse(), Ok(RateLimit::Adaptive));
+/// assert!("0/s".parse::<RateLimit>().is_err());
+/// ```
+impl std::str::FromStr for RateLimit {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let text = text.trim();
+        if text.eq_ignore_ascii_case("adaptive") {
+            return Ok(Self::Adaptive);
+        }
+        text.strip_suffix("/s")
+            .unwrap_or(text)
+            .parse::<NonZeroU32>()
+            .map(Self::Fixed)
+            .map_err(|_| format!("{text:?} is not a rate such as 200/s (a whole number above 0)"))
+    }
+}
+
 /// Paces the attempts of one client.
 #[derive(Debug)]
 pub(crate) struct Pacer {
