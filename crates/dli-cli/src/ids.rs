@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::io::BufRead;
 
-use uuid::Uuid;
+use dli_client::ConnectionId;
 
 use crate::lines::{LineError, MAX_LINE, content_lines};
 
@@ -17,7 +17,7 @@ pub struct InvalidIds(String);
 const MAX_IDS: usize = 1_000_000;
 
 /// The ids, each once, in the order given; `-` stands for the lines of `stdin`.
-pub fn collect(arguments: &[String], stdin: impl BufRead) -> Result<Vec<Uuid>, InvalidIds> {
+pub fn collect(arguments: &[String], stdin: impl BufRead) -> Result<Vec<ConnectionId>, InvalidIds> {
     let mut stdin = Some(stdin);
     let mut ids = Vec::new();
     for argument in arguments {
@@ -37,7 +37,7 @@ pub fn collect(arguments: &[String], stdin: impl BufRead) -> Result<Vec<Uuid>, I
 
 /// The ids on the lines of a reader: trimmed, blank lines and `# comments` skipped; a line
 /// may end with a comment.
-pub fn read_lines(reader: impl BufRead) -> Result<Vec<Uuid>, InvalidIds> {
+pub fn read_lines(reader: impl BufRead) -> Result<Vec<ConnectionId>, InvalidIds> {
     let mut ids = Vec::new();
     content_lines(reader, |number, content| {
         if ids.len() == MAX_IDS {
@@ -62,24 +62,11 @@ pub fn read_lines(reader: impl BufRead) -> Result<Vec<Uuid>, InvalidIds> {
     Ok(ids)
 }
 
-/// The id in `text`; the error names `place`, which is only written out when it is needed.
-fn parse(text: &str, place: impl FnOnce() -> String) -> Result<Uuid, InvalidIds> {
-    Uuid::parse_str(text.trim()).map_err(|_| {
-        InvalidIds(format!(
-            "{}: {:?} is not a connection id (a UUID such as \
-             2a620c33-5609-40c9-affd-2b6453071b0f)",
-            place(),
-            abbreviate(text)
-        ))
-    })
-}
-
-/// At most 80 characters of what a user gave, for an error message.
-fn abbreviate(text: &str) -> String {
-    match text.char_indices().nth(80) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_owned(),
-    }
+/// The id in `text`, parsed by [`ConnectionId`]'s one parser; the error names `place`, which
+/// is only written out when it is needed.
+fn parse(text: &str, place: impl FnOnce() -> String) -> Result<ConnectionId, InvalidIds> {
+    text.parse::<ConnectionId>()
+        .map_err(|error| InvalidIds(format!("{}: {error}", place())))
 }
 
 #[cfg(test)]
@@ -95,7 +82,7 @@ mod tests {
         let ids = read_lines(input.as_bytes()).expect("valid");
         assert_eq!(
             ids,
-            [Uuid::parse_str(A).unwrap(), Uuid::parse_str(B).unwrap()]
+            [A.parse::<ConnectionId>().unwrap(), B.parse().unwrap()]
         );
     }
 
@@ -128,7 +115,7 @@ mod tests {
         let ids = collect(&arguments, format!("{B}\n{A}\n").as_bytes()).expect("valid");
         assert_eq!(
             ids,
-            [Uuid::parse_str(A).unwrap(), Uuid::parse_str(B).unwrap()]
+            [A.parse::<ConnectionId>().unwrap(), B.parse().unwrap()]
         );
         let twice = vec!["-".to_owned(), "-".to_owned()];
         assert!(collect(&twice, &b""[..]).is_err());
@@ -158,14 +145,14 @@ mod properties {
             if let Ok(ids) = read_lines(&input[..]) {
                 let text = String::from_utf8_lossy(&input).to_lowercase();
                 for id in ids {
-                    prop_assert!(text.contains(&id.to_string()) || text.contains(&id.simple().to_string()));
+                    prop_assert!(text.contains(&id.to_string()) || text.contains(&id.uuid().simple().to_string()));
                 }
             }
         }
 
         #[test]
         fn valid_ids_among_comments_and_blanks_are_all_read(
-            ids in prop::collection::vec(any::<u128>().prop_map(Uuid::from_u128), 0..20),
+            ids in prop::collection::vec(any::<u128>().prop_map(|n| ConnectionId::from(uuid::Uuid::from_u128(n))), 0..20),
             noise in prop::collection::vec("(#\\PC{0,20})?", 20),
         ) {
             let mut input = String::new();

@@ -14,7 +14,8 @@ fuzz_target!(|data: &[u8]| {
             let text = String::from_utf8_lossy(data).to_lowercase();
             for id in read {
                 assert!(
-                    text.contains(&id.to_string()) || text.contains(&id.simple().to_string()),
+                    text.contains(&id.to_string())
+                        || text.contains(&id.uuid().simple().to_string()),
                     "{id} is not in the input"
                 );
             }

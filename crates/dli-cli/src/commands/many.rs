@@ -9,10 +9,9 @@ use std::future::Future;
 use std::io::Write;
 use std::num::NonZeroUsize;
 
-use dli_client::{Client, Error, Response, Stopped};
+use dli_client::{Client, ConnectionId, Error, Response, Stopped};
 use futures_util::StreamExt;
 use serde::Serialize;
-use uuid::Uuid;
 
 use crate::cli::TextOutput;
 use crate::outcome::{CommandError, Exit, chain};
@@ -21,12 +20,11 @@ use crate::outcome::{CommandError, Exit, chain};
 const CONCURRENCY: NonZeroUsize = NonZeroUsize::new(8).expect("not zero");
 
 /// What one change is made to: a connection, and for grants and revokes a project.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Target {
     /// The connection.
-    pub id: Uuid,
+    pub id: ConnectionId,
     /// The grantee project, for grants and revokes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project: Option<String>,
 }
 
@@ -40,7 +38,7 @@ impl std::fmt::Display for Target {
 }
 
 /// The connection ids a change command names: one id, or `-` for ids on stdin, one a line.
-pub fn ids(id: &str) -> Result<Vec<Uuid>, CommandError> {
+pub fn ids(id: &str) -> Result<Vec<ConnectionId>, CommandError> {
     Ok(crate::ids::collect(
         &[id.to_owned()],
         std::io::stdin().lock(),
@@ -106,7 +104,7 @@ fn line_of(item: &impl Item, fields: serde_json::Value) -> serde_json::Value {
 }
 
 /// One target per connection.
-pub fn targets(ids: Vec<Uuid>) -> Vec<Target> {
+pub fn targets(ids: Vec<ConnectionId>) -> Vec<Target> {
     ids.into_iter()
         .map(|id| Target { id, project: None })
         .collect()
@@ -261,7 +259,7 @@ mod tests {
 
     #[test]
     fn the_summary_lists_what_was_not_started_and_why() {
-        let id = Uuid::nil();
+        let id = ConnectionId::from(uuid::Uuid::nil());
         let grant = Target {
             id,
             project: Some("p2".to_owned()),

@@ -25,7 +25,7 @@ pub async fn run(
                 let (name, cidr) = (name.clone(), cidr.clone());
                 async move { client.add_route(target.id, &name, &cidr).await }
             };
-            let targets = many::targets(vec![id.uuid()]);
+            let targets = many::targets(vec![id]);
             return many::run(client, targets, args.output, |_, _| what.clone(), call, out).await;
         }
         RouteCommand::Delete(args) => {
@@ -36,7 +36,7 @@ pub async fn run(
                 let name = name.clone();
                 async move { client.delete_route(target.id, &name).await }
             };
-            let targets = many::targets(vec![id.uuid()]);
+            let targets = many::targets(vec![id]);
             return many::run(client, targets, args.output, |_, _| what.clone(), call, out).await;
         }
         RouteCommand::List(args) => {

@@ -4,10 +4,9 @@
 use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
 
-use dli_client::{Client, Stopped};
+use dli_client::{Client, ConnectionId, Stopped};
 use futures_util::StreamExt;
 use indicatif::{ProgressBar, ProgressStyle};
-use uuid::Uuid;
 
 use crate::cli::{DeleteArgs, DeleteOutput};
 use crate::outcome::{CommandError, Exit};
@@ -34,7 +33,7 @@ pub(super) struct TextResult {
 }
 
 /// Deletes one connection as `dli connection delete ID` does.
-pub(super) async fn delete_as_text(client: &Client, id: Uuid) -> TextResult {
+pub(super) async fn delete_as_text(client: &Client, id: ConnectionId) -> TextResult {
     let mode = Mode::new(
         &DeleteArgs {
             ids: vec![id.to_string()],
@@ -105,7 +104,7 @@ pub async fn run(
     client: &Client,
     args: &DeleteArgs,
     dry_run: bool,
-    ids: Vec<Uuid>,
+    ids: Vec<ConnectionId>,
 ) -> Result<Exit, CommandError> {
     let started = Instant::now();
     let total = ids.len();

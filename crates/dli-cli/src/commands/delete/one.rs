@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use dli_client::types::DeleteEnhancedConnectionResponse;
-use dli_client::{Client, Error, Response};
+use dli_client::{Client, ConnectionId, Error, Response};
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -67,7 +67,7 @@ pub(super) type Deleted = Result<Response<DeleteEnhancedConnectionResponse>, Err
 ///
 /// A `FAILED` peering does not stop the delete (removing broken connections is the usual
 /// cleanup); each is named on stderr with DLI's reason before the connection goes.
-pub(super) async fn delete(client: Client, mode: Mode, id: Uuid) -> Deleted {
+pub(super) async fn delete(client: Client, mode: Mode, id: ConnectionId) -> Deleted {
     if let Some(timeout) = mode.wait.filter(|_| !mode.dry_run) {
         let shown = client.wait_until_deletable(id, timeout).await?;
         for (resource, message) in dli_client::failed_peerings(&shown) {
@@ -79,9 +79,9 @@ pub(super) async fn delete(client: Client, mode: Mode, id: Uuid) -> Deleted {
 
 impl Outcome {
     /// What the answer to the delete of `id` says, as the command reports it.
-    pub(super) fn of(id: Uuid, result: &Deleted, elapsed: Duration, mode: Mode) -> Self {
+    pub(super) fn of(id: ConnectionId, result: &Deleted, elapsed: Duration, mode: Mode) -> Self {
         let mut outcome = Self {
-            id,
+            id: id.uuid(),
             outcome: Kind::Deleted,
             status: None,
             error_code: None,

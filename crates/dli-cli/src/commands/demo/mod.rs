@@ -91,7 +91,7 @@ async fn story(
         "Delete it at once: DLI refuses while the connection is being created",
         &format!("dli connection delete {id}"),
     )?;
-    let refused = super::delete::delete_as_text(client, id).await;
+    let refused = super::delete::delete_as_text(client, id.into()).await;
     writeln!(out, "{}", refused.line)?;
     if !refused.failed {
         return Err(CommandError::Failed(
@@ -122,7 +122,7 @@ async fn story(
         "Delete it; DLI answers:",
         &format!("dli connection delete {id}"),
     )?;
-    let deleted = super::delete::delete_as_text(client, id).await;
+    let deleted = super::delete::delete_as_text(client, id.into()).await;
     let Some(answer) = deleted.answer else {
         return Err(CommandError::Failed(format!(
             "the delete of a ready connection failed: {}",
@@ -139,7 +139,7 @@ async fn story(
         "Delete it again: it no longer exists",
         &format!("dli connection delete {id}"),
     )?;
-    let again = super::delete::delete_as_text(client, id).await;
+    let again = super::delete::delete_as_text(client, id.into()).await;
     if !again.failed || !again.line.contains("is not exist") {
         return Err(CommandError::Failed(format!(
             "deleting a deleted connection did not say it does not exist: {}",
