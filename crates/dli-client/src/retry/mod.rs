@@ -200,7 +200,7 @@ pub(crate) fn is_throttled(status: StatusCode, error_code: Option<&str>) -> bool
 }
 
 /// The API gateway's code for a throttled request.
-pub(crate) const THROTTLED_CODE: &str = "APIGW.0308";
+const THROTTLED_CODE: &str = "APIGW.0308";
 
 /// Whether an outcome is worth another attempt of an idempotent request or not: a request
 /// that is not idempotent only when nothing was carried out.

@@ -6,17 +6,17 @@ use std::time::Duration;
 use reqwest::StatusCode;
 
 use crate::error::TimeoutKind;
-use crate::retry::{AttemptOutcome, THROTTLED_CODE, is_throttled};
+use crate::retry::AttemptOutcome;
 
 /// What was seen of one attempt, reduced to the facts that decide its class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Seen {
-    /// An answer arrived with this status and, for an error answer, this `Retry-After` and
-    /// whether its code is the gateway's throttling code.
+    /// An answer arrived with this status, this `Retry-After`, and whether it is throttling
+    /// (`retry::is_throttled`, judged once where the answer was read).
     Answered {
         status: StatusCode,
         retry_after: Option<Duration>,
-        throttled_code: bool,
+        throttled: bool,
     },
     /// The attempt failed without a whole answer.
     Failed {
@@ -41,9 +41,9 @@ pub(crate) fn classify(seen: Seen, cut_by_deadline: bool) -> Class {
         Seen::Answered {
             status,
             retry_after,
-            throttled_code,
+            throttled,
         } => Class {
-            outcome: if is_throttled(status, throttled_code.then_some(THROTTLED_CODE)) {
+            outcome: if throttled {
                 AttemptOutcome::Throttled { retry_after }
             } else {
                 AttemptOutcome::Answered {
@@ -79,15 +79,22 @@ mod tests {
 
     #[test]
     fn the_classification_table() {
-        let answered = |status: u16, retry_after: Option<u64>| Seen::Answered {
-            status: StatusCode::from_u16(status).expect("valid status"),
-            retry_after: retry_after.map(Duration::from_secs),
-            throttled_code: false,
+        // As `send` judges an answer: throttling by its status, or by the gateway's code.
+        let answered = |status: u16, retry_after: Option<u64>| {
+            let status = StatusCode::from_u16(status).expect("valid status");
+            Seen::Answered {
+                status,
+                retry_after: retry_after.map(Duration::from_secs),
+                throttled: crate::retry::is_throttled(status, None),
+            }
         };
-        let gateway_code = |status: u16| Seen::Answered {
-            status: StatusCode::from_u16(status).expect("valid status"),
-            retry_after: None,
-            throttled_code: true,
+        let gateway_code = |status: u16| {
+            let status = StatusCode::from_u16(status).expect("valid status");
+            Seen::Answered {
+                status,
+                retry_after: None,
+                throttled: crate::retry::is_throttled(status, Some("APIGW.0308")),
+            }
         };
         let failed = |connect, timeout| Seen::Failed { connect, timeout };
         let as_answered = |seen: Seen| match seen {

@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 
 use super::classify::Seen;
 use crate::error::{ApiError, ERROR_BODY_LIMIT, request_id};
-use crate::retry::{THROTTLED_CODE, retry_after};
+use crate::retry::{is_throttled, retry_after};
 
 /// What one attempt brought back: the response to hand on, its body already read, and what
 /// was read of it.
@@ -40,10 +40,10 @@ impl Sent {
             Ok(response) => Seen::Answered {
                 status: response.status(),
                 retry_after: self.retry_after,
-                throttled_code: self
-                    .api_error
-                    .as_ref()
-                    .is_some_and(|error| error.code == THROTTLED_CODE),
+                throttled: is_throttled(
+                    response.status(),
+                    self.api_error.as_ref().map(|error| error.code.as_str()),
+                ),
             },
             Err(error) => Seen::Failed {
                 connect: error.is_connect(),
