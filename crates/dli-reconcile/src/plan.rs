@@ -8,14 +8,16 @@ use crate::observed::{Observed, ObservedConnection, Reach};
 
 mod auth;
 mod create;
+mod error;
 mod fields;
 mod vocabulary;
 
 use create::{create, readable};
+pub use error::PlanError;
 use fields::{failed, grants, hosts, peers, routes, tags};
 pub use vocabulary::{
-    Action, AuthChange, AuthPlan, AuthStep, Change, ConnectionPlan, Diff, Field, Plan, PlanError,
-    PlanOptions, Step, Summary,
+    Action, AuthChange, AuthPlan, AuthStep, Change, ConnectionPlan, Diff, Field, Plan, PlanOptions,
+    Step, Summary,
 };
 
 /// The value of [`PROTECT_KEY`] on a protected connection.

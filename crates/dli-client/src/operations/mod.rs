@@ -3,8 +3,9 @@
 //! An operation added to `openapi/dli.yaml` needs one short method here; the machinery
 //! that runs a call, settles an unknown outcome and waits is in [`crate::call`].
 
+mod auth_fields;
 mod auth_infos;
-pub use auth_infos::{
+pub use auth_fields::{
     AuthField, auth_fields, auth_info_name, check_auth_fields, check_auth_fields_as,
 };
 mod connections;

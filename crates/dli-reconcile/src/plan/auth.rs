@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 
 use dli_client::AuthField;
 
-use super::vocabulary::{Action, AuthChange, AuthPlan, AuthStep, Diff, PlanError, PlanOptions};
+use super::PlanError;
+use super::vocabulary::{Action, AuthChange, AuthPlan, AuthStep, Diff, PlanOptions};
 use crate::desired::{Desired, DesiredAuth, SecretRef};
 use crate::observed::{Observed, ObservedAuth};
 
