@@ -6,9 +6,6 @@ use std::io::{BufRead, IsTerminal};
 
 use dli_client::Password;
 
-/// The longest password line read from standard input.
-const MAX_PASSWORD_LINE: u64 = 4096;
-
 /// Where one password comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
@@ -35,7 +32,7 @@ pub fn read(
     env: impl Fn(&str) -> Option<std::ffi::OsString>,
 ) -> Result<Password, Unreadable> {
     let password = match source {
-        Source::Stdin => first_line(stdin)
+        Source::Stdin => Password::first_line(stdin)
             .map_err(|error| Unreadable(format!("cannot read {field} from stdin: {error}")))?,
         Source::Env(variable) => env(variable)
             .ok_or_else(|| {
@@ -60,27 +57,6 @@ pub fn read(
     };
     password.check(field).map_err(Unreadable)?;
     Ok(password)
-}
-
-/// The first line of a reader, without its line ending, at most [`MAX_PASSWORD_LINE`] bytes.
-fn first_line(reader: impl BufRead) -> Result<Password, String> {
-    let mut line = Vec::new();
-    reader
-        .take(MAX_PASSWORD_LINE + 1)
-        .read_until(b'\n', &mut line)
-        .map_err(|error| error.to_string())?;
-    if line.len() as u64 > MAX_PASSWORD_LINE {
-        return Err(format!("the line is longer than {MAX_PASSWORD_LINE} bytes"));
-    }
-    while line
-        .last()
-        .is_some_and(|byte| matches!(byte, b'\n' | b'\r'))
-    {
-        line.pop();
-    }
-    String::from_utf8(line)
-        .map(Password::new)
-        .map_err(|_| "it is not valid UTF-8".to_owned())
 }
 
 #[cfg(test)]

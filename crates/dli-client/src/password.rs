@@ -44,6 +44,35 @@ impl Password {
         self.expose().is_empty()
     }
 
+    /// The first line of `reader`, without its line ending: how a password is read from
+    /// standard input or a file. At most [`Password::MOST_LINE`] bytes are read, a longer line
+    /// is refused, and nothing after the line is taken from `reader`. The error never quotes
+    /// the value.
+    pub fn first_line(reader: impl std::io::BufRead) -> Result<Self, String> {
+        use std::io::BufRead as _;
+
+        let mut line = Vec::new();
+        reader
+            .take(Self::MOST_LINE as u64 + 1)
+            .read_until(b'\n', &mut line)
+            .map_err(|error| error.to_string())?;
+        if line.len() > Self::MOST_LINE && !line.ends_with(b"\n") {
+            return Err(format!("the line is longer than {} bytes", Self::MOST_LINE));
+        }
+        while line
+            .last()
+            .is_some_and(|byte| matches!(byte, b'\n' | b'\r'))
+        {
+            line.pop();
+        }
+        String::from_utf8(line)
+            .map(Self::new)
+            .map_err(|_| "it is not valid UTF-8".to_owned())
+    }
+
+    /// The longest line [`Password::first_line`] reads.
+    pub const MOST_LINE: usize = 4096;
+
     /// Checks what DLI accepts: 1 to 1,024 characters. The message never quotes the value.
     pub fn check(&self, field: &str) -> Result<(), String> {
         match self.len() {
@@ -143,6 +172,30 @@ mod tests {
                 .unwrap_err()
                 .contains("empty")
         );
+    }
+
+    #[test]
+    fn the_first_line_is_read_and_nothing_after_it() {
+        let read = |text: &[u8]| Password::first_line(text);
+        assert_eq!(
+            read(b"s3cret\r\nsecond line\n").expect("read").expose(),
+            "s3cret"
+        );
+        assert_eq!(read(b"no newline").expect("read").expose(), "no newline");
+        assert!(read(b"\n").expect("read").is_empty());
+        let long = "x".repeat(Password::MOST_LINE + 1);
+        let error = read(long.as_bytes()).unwrap_err();
+        assert!(
+            error.contains("longer than 4096") && !error.contains("xxx"),
+            "{error}"
+        );
+        assert_eq!(read(&[0xff, 0xfe]).unwrap_err(), "it is not valid UTF-8");
+        let mut rest = std::io::Cursor::new(b"first\nsecond\n".to_vec());
+        assert_eq!(
+            Password::first_line(&mut rest).expect("read").expose(),
+            "first"
+        );
+        assert_eq!(rest.position(), 6, "nothing after the line is taken");
     }
 
     #[test]

@@ -2,14 +2,10 @@
 //! The file, a saved plan and every plan hold only this reference; the value is read when it
 //! is sent, into a [`Password`], and never printed.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use dli_client::Password;
 use serde::{Deserialize, Serialize};
-
-/// The most bytes read from a password file: its first line is the password.
-const MOST_BYTES: u64 = 4096;
 
 /// Where a password is read: `{ env = "VAR" }` or `{ file = "PATH" }` in the file.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -54,26 +50,12 @@ impl SecretRef {
                 .into_string()
                 .map(Password::new)
                 .map_err(|_| format!("{self} is not valid UTF-8"))?,
-            Self::File(path) => {
-                let mut bytes = Vec::new();
-                std::fs::File::open(path)
-                    .and_then(|file| file.take(MOST_BYTES + 1).read_to_end(&mut bytes))
-                    .map_err(|error| format!("cannot read {self}: {error}"))?;
-                if bytes.len() as u64 > MOST_BYTES {
-                    return Err(format!("{self} is longer than {MOST_BYTES} bytes"));
-                }
-                let end = bytes
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .unwrap_or(bytes.len());
-                bytes.truncate(end);
-                if bytes.last() == Some(&b'\r') {
-                    bytes.pop();
-                }
-                String::from_utf8(bytes)
-                    .map(Password::new)
-                    .map_err(|_| format!("{self} is not valid UTF-8"))?
-            }
+            Self::File(path) => std::fs::File::open(path)
+                .map_err(|error| format!("cannot read {self}: {error}"))
+                .and_then(|file| {
+                    Password::first_line(std::io::BufReader::new(file))
+                        .map_err(|error| format!("{self}: {error}"))
+                })?,
         };
         match password.is_empty() {
             true => Err(format!("{self} is empty")),

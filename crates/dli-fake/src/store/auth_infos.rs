@@ -2,6 +2,7 @@
 //! kept to be compared in tests ([`Store::auth_secret_is`]) and never answered.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use serde_json::{Value, json};
@@ -95,7 +96,7 @@ pub enum AuthError {
 #[derive(Debug, Default)]
 pub(crate) struct AuthInfos(
     Mutex<HashMap<String, BTreeMap<String, AuthEntry>>>,
-    Mutex<u64>,
+    AtomicU64,
 );
 
 impl AuthInfos {
@@ -119,9 +120,7 @@ impl Store {
         }
         let now = epoch_ms();
         (entry.created_ms, entry.updated_ms) = (now, now);
-        let mut made = self.auth.1.lock().unwrap_or_else(PoisonError::into_inner);
-        *made += 1;
-        entry.order = *made;
+        entry.order = self.auth.1.fetch_add(1, Ordering::Relaxed);
         entries.insert(name.to_owned(), entry);
         Ok(())
     }

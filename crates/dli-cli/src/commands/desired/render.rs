@@ -168,14 +168,7 @@ fn auth(out: &mut String, plan: &AuthPlan, colour: bool) {
         paint(action, style(action), colour),
         plan.name
     );
-    if let Some(blocked) = &plan.blocked {
-        let warning = Style::new().bold().fg_color(Some(AnsiColor::Red.into()));
-        let _ = writeln!(
-            out,
-            "    {} {blocked}",
-            paint("! blocked:", warning, colour)
-        );
-    }
+    blocked(out, plan.blocked.as_deref(), colour);
     for change in &plan.changes {
         let mark = match change.step {
             AuthStep::Create { .. } => "+",
@@ -195,6 +188,14 @@ fn auth(out: &mut String, plan: &AuthPlan, colour: bool) {
     }
 }
 
+/// `! blocked: why`, in bold red when `colour`, for a plan that may not be applied as it is.
+fn blocked(out: &mut String, why: Option<&str>, colour: bool) {
+    if let Some(why) = why {
+        let warning = Style::new().bold().fg_color(Some(AnsiColor::Red.into()));
+        let _ = writeln!(out, "    {} {why}", paint("! blocked:", warning, colour));
+    }
+}
+
 fn field(field: dli_reconcile::Field) -> String {
     serde_json::to_value(field)
         .ok()
@@ -211,14 +212,7 @@ fn connection(out: &mut String, plan: &ConnectionPlan, colour: bool) {
         paint(action, style(action), colour),
         plan.name
     );
-    if let Some(blocked) = &plan.blocked {
-        let warning = Style::new().bold().fg_color(Some(AnsiColor::Red.into()));
-        let _ = writeln!(
-            out,
-            "    {} {blocked}",
-            paint("! blocked:", warning, colour)
-        );
-    }
+    blocked(out, plan.blocked.as_deref(), colour);
     for change in &plan.changes {
         let mark = sign(&change.step);
         let _ = writeln!(
