@@ -34,7 +34,7 @@ impl Client {
     /// Stores a datasource authentication: credentials that jobs refer to by name.
     ///
     /// `request` is a [`CreateJobAuthInfoRequest`] or its builder. The fields must suit its
-    /// type ([`auth_fields`]): a missing or foreign field, an empty password or an OBS path
+    /// type ([`auth_fields`](crate::auth_fields)): a missing or foreign field, an empty password or an OBS path
     /// that is not `obs://bucket/key` is an [`Error::InvalidRequest`], and nothing is sent.
     ///
     /// A create is not sent again after it may have reached DLI. When its outcome is unknown,
