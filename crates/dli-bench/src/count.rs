@@ -11,12 +11,10 @@
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
-
-use anyhow::{Context, bail};
-use tokio::net::TcpListener;
+use std::sync::Arc;
 
 use crate::rows::external::{dli_delete_under, run_delete};
-use crate::servers;
+use anyhow::{Context, bail};
 
 /// The deletes of the small and the large run; the figures are their difference.
 const RUNS: [u64; 2] = [1_500, 3_000];
@@ -24,9 +22,9 @@ const RUNS: [u64; 2] = [1_500, 3_000];
 const IN_FLIGHT: usize = 32;
 
 /// The senders counted, as `dli-bench load` names them.
-const SENDERS: [&str; 3] = ["raw", "signed", "client"];
+pub const SENDERS: [&str; 3] = ["raw", "signed", "client"];
 /// The name of the command line's row.
-const CLI: &str = "cli";
+pub const CLI: &str = "cli";
 
 /// Functions whose inclusive counts show where a delete's instructions go, with the name the
 /// table gives them.
@@ -133,10 +131,16 @@ fn names(line: &str, function: &str) -> bool {
     })
 }
 
-/// Runs `PROGRAM ARGS… load SENDER URL DELETES 32`, where `program` is valgrind with its
-/// arguments and `dli-bench`; fails, naming the sender, when the child fails (`load` fails
-/// when any delete failed) or cannot start.
-pub fn run_load(program: &[String], sender: &str, url: &str, deletes: u64) -> anyhow::Result<()> {
+/// Runs `PROGRAM ARGS… load SENDER URL DELETES IN_FLIGHT`, where `program` is a counting
+/// tool (valgrind, strace) with its arguments and `dli-bench`; fails, naming the sender, when
+/// the child fails (`load` fails when any delete failed) or cannot start.
+pub fn run_load(
+    program: &[String],
+    sender: &str,
+    url: &str,
+    deletes: u64,
+    in_flight: usize,
+) -> anyhow::Result<()> {
     let Some((first, rest)) = program.split_first() else {
         bail!("{sender}: no program to run");
     };
@@ -146,7 +150,7 @@ pub fn run_load(program: &[String], sender: &str, url: &str, deletes: u64) -> an
         sender,
         url,
         &deletes.to_string(),
-        &IN_FLIGHT.to_string(),
+        &in_flight.to_string(),
     ]);
     let output = command
         .output()
@@ -161,13 +165,19 @@ pub fn run_load(program: &[String], sender: &str, url: &str, deletes: u64) -> an
     Ok(())
 }
 
-/// Runs `program… DLI connection delete --concurrency 32 -o json -` with `deletes` distinct
-/// ids on stdin; fails unless it exits 0 with a deletion line for every id.
-pub fn run_cli(program: &[String], dli: &Path, url: &str, deletes: u64) -> anyhow::Result<()> {
+/// Runs `program… DLI connection delete --concurrency IN_FLIGHT -o json -` with `deletes`
+/// distinct ids on stdin; fails unless it exits 0 with a deletion line for every id.
+pub fn run_cli(
+    program: &[String],
+    dli: &Path,
+    url: &str,
+    deletes: u64,
+    in_flight: usize,
+) -> anyhow::Result<()> {
     let ids: Vec<String> = (0..deletes)
         .map(|_| uuid::Uuid::new_v4().to_string())
         .collect();
-    let command = dli_delete_under(program, dli, url, IN_FLIGHT, &[]);
+    let command = dli_delete_under(program, dli, url, in_flight, &[]);
     run_delete(CLI, command, &ids)?;
     Ok(())
 }
@@ -184,50 +194,55 @@ fn annotate(out: &Path) -> anyhow::Result<Counted> {
     parse_annotate(&String::from_utf8_lossy(&output.stdout))
 }
 
-/// Runs `run` under callgrind (it gets valgrind with its arguments, and the deletes) for
-/// each of [`RUNS`], outputs in `dir`, and returns the instructions per delete.
-async fn count_runs<F>(dir: &Path, sender: &'static str, run: F) -> anyhow::Result<PerDelete>
-where
-    F: Fn(Vec<String>, u64) -> anyhow::Result<()> + Clone + Send + 'static,
-{
-    let mut counted = Vec::new();
-    for deletes in RUNS {
-        let out = dir.join(format!("callgrind.{sender}.{deletes}"));
-        let valgrind = vec![
-            "valgrind".to_owned(),
-            "--tool=callgrind".to_owned(),
-            format!("--callgrind-out-file={}", out.display()),
-        ];
-        let run = run.clone();
-        tokio::task::spawn_blocking(move || run(valgrind, deletes)).await??;
-        counted.push(annotate(&out)?);
+/// Runs one sender's deletes under a counting tool: it gets the tool's command line (the
+/// program and its arguments) and the number of deletes.
+pub type Runner = Arc<dyn Fn(Vec<String>, u64) -> anyhow::Result<()> + Send + Sync>;
+
+/// Every sender counted, raw, signed raw and the client as `dli-bench load` (this binary)
+/// runs them and the command line as `dli` at `dli`, each against `url` with `in_flight`
+/// deletes in flight.
+pub fn runners(
+    dli: &Path,
+    url: &str,
+    in_flight: usize,
+) -> anyhow::Result<Vec<(&'static str, Runner)>> {
+    let exe = std::env::current_exe().context("cannot find dli-bench itself")?;
+    let mut runners: Vec<(&'static str, Runner)> = Vec::new();
+    for sender in SENDERS {
+        let (exe, url) = (exe.clone(), url.to_owned());
+        let runner = move |mut tool: Vec<String>, deletes| {
+            tool.push(exe.display().to_string());
+            run_load(&tool, sender, &url, deletes, in_flight)
+        };
+        runners.push((sender, Arc::new(runner)));
     }
-    Ok(per_delete(sender, &counted[0], &counted[1]))
+    let (dli, url) = (dli.to_owned(), url.to_owned());
+    let runner = move |tool: Vec<String>, deletes| run_cli(&tool, &dli, &url, deletes, in_flight);
+    runners.push((CLI, Arc::new(runner)));
+    Ok(runners)
 }
 
-/// Counts every sender against a static responder of this process, and the `dli` binary at
-/// `dli`. The section is meant for `docs/instructions.md`.
-pub async fn run(dli: &Path) -> anyhow::Result<Vec<PerDelete>> {
-    let listener = TcpListener::bind("127.0.0.1:0").await?;
-    let url = format!("http://{}", listener.local_addr()?);
-    let server = tokio::spawn(servers::answer_all(listener, 200));
-    let dir = std::env::temp_dir().join(format!("dli-bench-count-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
-    let exe = std::env::current_exe().context("cannot find dli-bench itself")?;
+/// Counts every sender under callgrind against the static responder at `url`, the command
+/// line being the `dli` binary at `dli`, with callgrind's outputs in `dir`: each sender's
+/// instructions per delete, the small run taken from the large. The section is meant for
+/// `docs/instructions.md`.
+pub async fn run(dli: &Path, url: &str, dir: &Path) -> anyhow::Result<Vec<PerDelete>> {
     let mut results = Vec::new();
-    for sender in SENDERS {
-        let (exe, url) = (exe.clone(), url.clone());
-        let count = move |mut valgrind: Vec<String>, deletes| {
-            valgrind.push(exe.display().to_string());
-            run_load(&valgrind, sender, &url, deletes)
-        };
-        results.push(count_runs(&dir, sender, count).await?);
+    for (sender, runner) in runners(dli, url, IN_FLIGHT)? {
+        let mut counted = Vec::new();
+        for deletes in RUNS {
+            let out = dir.join(format!("callgrind.{sender}.{deletes}"));
+            let valgrind = vec![
+                "valgrind".to_owned(),
+                "--tool=callgrind".to_owned(),
+                format!("--callgrind-out-file={}", out.display()),
+            ];
+            let runner = Arc::clone(&runner);
+            tokio::task::spawn_blocking(move || runner(valgrind, deletes)).await??;
+            counted.push(annotate(&out)?);
+        }
+        results.push(per_delete(sender, &counted[0], &counted[1]));
     }
-    let (dli, cli_url) = (dli.to_owned(), url.clone());
-    let count = move |valgrind: Vec<String>, deletes| run_cli(&valgrind, &dli, &cli_url, deletes);
-    results.push(count_runs(&dir, CLI, count).await?);
-    server.abort();
-    let _ = std::fs::remove_dir_all(&dir);
     Ok(results)
 }
 
@@ -359,11 +374,11 @@ mod tests {
     #[test]
     fn a_failed_child_fails_the_count_and_names_its_sender() {
         // `false` stands for a `load` child whose deletes failed: it exits non-zero.
-        let error = run_load(&["false".to_owned()], "signed", "http://127.0.0.1:9", 20)
+        let error = run_load(&["false".to_owned()], "signed", "http://127.0.0.1:9", 20, 1)
             .expect_err("a failed child fails the count")
             .to_string();
         assert!(error.starts_with("signed: 20 deletes failed"), "{error}");
-        let error = run_load(&["/nonexistent/valgrind".to_owned()], "client", "x", 20)
+        let error = run_load(&["/nonexistent/valgrind".to_owned()], "client", "x", 20, 1)
             .expect_err("a missing program fails the count")
             .to_string();
         assert!(error.starts_with("client: cannot run"), "{error}");
@@ -381,6 +396,7 @@ mod tests {
                 Path::new("dli"),
                 "http://127.0.0.1:9",
                 3,
+                1,
             )
             .expect_err("the count fails")
             .to_string();

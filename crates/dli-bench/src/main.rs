@@ -20,6 +20,7 @@ mod report;
 mod rows;
 mod servers;
 mod soak;
+mod syscalls;
 
 use std::path::{Path, PathBuf};
 
@@ -111,11 +112,11 @@ fn main() -> anyhow::Result<()> {
             if dli_flag != "--dli" || out_flag != "--out" {
                 bail!(USAGE);
             }
-            let results = runtime.block_on(count::run(Path::new(dli)))?;
-            let section = count::render(&results, &command.join(" "));
-            dli_spec::replace_section(Path::new(out), "instructions", &section)?;
-            println!("{section}");
-            Ok(())
+            runtime.block_on(count_into(
+                Path::new(dli),
+                Path::new(out),
+                &command.join(" "),
+            ))
         }
         Some("soak") => {
             const USAGE: &str =
@@ -169,4 +170,31 @@ fn main() -> anyhow::Result<()> {
             report::write(&options, &results)
         }
     }
+}
+
+/// `dli-bench count`: instructions and system calls per delete of every sender, against one
+/// static responder of this process, into the two sections of `out`.
+async fn count_into(dli: &Path, out: &Path, command: &str) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let url = format!("http://{}", listener.local_addr()?);
+    let server = tokio::spawn(servers::answer_all(listener, 200));
+    let dir = std::env::temp_dir().join(format!("dli-bench-count-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let counted = async {
+        let instructions = count::run(dli, &url, &dir).await?;
+        let syscalls = syscalls::run(dli, &url, &dir).await?;
+        anyhow::Ok((instructions, syscalls))
+    }
+    .await;
+    server.abort();
+    let _ = std::fs::remove_dir_all(&dir);
+    let (instructions, syscalls) = counted?;
+    for (name, section) in [
+        ("instructions", count::render(&instructions, command)),
+        ("syscalls", syscalls::render(&syscalls, command)),
+    ] {
+        dli_spec::replace_section(out, name, &section)?;
+        println!("{section}");
+    }
+    Ok(())
 }

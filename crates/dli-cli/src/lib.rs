@@ -35,18 +35,13 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse_with_operations();
     let verbose = cli.command.global().map_or(0, |global| global.verbose);
     init_tracing(verbose);
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match runtime_for(&cli) {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("error: cannot start the runtime: {error}");
             return Exit::Failed.into();
         }
     };
-    // The command runs as a task on the runtime's workers, beside the calls it starts, not
-    // on this thread: results then reach it without waking a thread of their own.
     let exit = runtime.block_on(async move {
         tokio::spawn(commands::run(cli))
             .await
@@ -56,6 +51,19 @@ pub fn run() -> ExitCode {
             })
     });
     exit.into()
+}
+
+/// The runtime a command runs on. `dli fake serve` answers many clients at once and gets a
+/// worker a core. Every other command is a client whose calls wait on the network and
+/// DLI's rate limit, not on the CPU: one thread runs it, and its calls, the bulk runner and
+/// the lines it prints hand each other their results without waking another thread.
+fn runtime_for(cli: &Cli) -> std::io::Result<tokio::runtime::Runtime> {
+    let mut builder = if cli.command.is_server() {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    };
+    builder.enable_all().build()
 }
 
 /// `-v` and `RUST_LOG` turn on logs on stderr; without either, nothing is logged. They are

@@ -137,6 +137,11 @@ impl Command {
             | Self::Demo => None,
         }
     }
+
+    /// Whether the command serves many clients (`dli fake serve`) rather than being one.
+    pub fn is_server(&self) -> bool {
+        matches!(self, Self::Fake(_))
+    }
 }
 
 /// `dli connection`: where and as whom to call DLI, and what to do.
