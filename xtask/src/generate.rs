@@ -6,7 +6,7 @@ use anyhow::{Context, bail};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 use quote::quote;
 
-use dli_spec::{RetryClass, SPEC_PATH, Spec, project_root};
+use dli_spec::{SPEC_PATH, Spec, project_root};
 
 /// Where the generated client lives, relative to the workspace root.
 pub const GENERATED_PATH: &str = "crates/dli-client/src/generated.rs";
@@ -77,11 +77,11 @@ pub fn table(spec: &Spec) -> anyhow::Result<String> {
     let mut rows = String::new();
     let mut names = String::new();
     for (lane, fact) in facts.iter().enumerate() {
-        let retry = match fact.retry {
-            RetryClass::Idempotent => "Idempotent",
-            RetryClass::NotIdempotent => "NotIdempotent",
-        };
-        let body_limit = if fact.paged { "Page" } else { "Object" };
+        // The variants' names, the same in both crates: they share one definition.
+        let (retry, body_limit) = (
+            format!("{:?}", fact.retry),
+            format!("{:?}", fact.body_limit),
+        );
         let commands: Vec<String> = fact.commands.iter().map(|c| format!("{c:?}")).collect();
         rows.push_str(&format!(
             "    Operation {{\n        id: {:?},\n        name: {:?},\n        method: {:?},\n        \

@@ -134,6 +134,8 @@ pub fn render(results: &[PerDelete], command: &str) -> String {
         });
         let _ = write!(out, "| {} | {:.2} | {ratio} |", result.sender, result.total);
         for value in &result.shown {
+            // A difference of runs that rounds to nothing is nothing, not "-0.00".
+            let value = if value.abs() < 0.005 { 0.0 } else { *value };
             let _ = write!(out, " {value:.2} |");
         }
         out.push('\n');
@@ -178,11 +180,18 @@ mod tests {
         };
         let signed = per_delete("signed", &traced(10_000, 20), &traced(16_000, 20));
         let cli = per_delete("cli", &traced(12_000, 20), &traced(21_000, 2_020));
+        let mut noisy = per_delete("raw", &traced(10_000, 21), &traced(16_000, 20));
+        noisy.shown[0] = -0.0004;
         assert_eq!(signed.total, 3.0);
         assert_eq!(cli.total, 4.5);
         assert_eq!(cli.shown[3], 1.0, "futex");
         assert_eq!(cli.shown[0], 0.0, "a call neither run made");
-        let text = render(&[signed, cli], "test");
+        let text = render(&[signed, cli, noisy], "test");
+        assert!(
+            text.contains("| raw | 3.00 | 1.00 | 0.00 | 0.00 | 0.00 | 0.00 | 0.00 |"),
+            "{text}"
+        );
+        assert!(!text.contains("-0.00"), "{text}");
         assert!(
             text.contains("| cli | 4.50 | 1.50 | 0.00 | 0.00 | 0.00 | 1.00 | 0.00 |"),
             "{text}"

@@ -1,10 +1,16 @@
 //! The twenty-two APIs: the enhanced-connection group, the lists of queues and pools, and the
-//! datasource authentications, written once: each operation's method,
-//! path template and operation id. The router routes by it, the stats count by it, and the
-//! handlers read their path parameters by name through it.
+//! datasource authentications, written once: each operation's method, path template and
+//! operation id. A request is matched against it once, as it arrives ([`Matched`]); the
+//! stats, the throttle, the router and the handlers all take the API and its path
+//! parameters from that match.
 
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
 use axum::http::{Method, Uri};
+use axum::response::Response;
 use percent_encoding::percent_decode_str;
+
+use crate::reply::{RequestId, no_such_api};
 
 /// One API: the method, the path template (`{name}` is one segment) and the document's
 /// operation id.
@@ -15,12 +21,15 @@ pub(crate) struct Api {
     pub(crate) operation: &'static str,
 }
 
-const fn api(method: Method, template: &'static str, operation: &'static str) -> Api {
-    Api {
-        method,
-        template,
-        operation,
-    }
+/// A row of [`APIS`]: `api!(METHOD, template, "OperationId")`.
+macro_rules! api {
+    ($method:ident, $template:expr, $operation:literal $(,)?) => {
+        Api {
+            method: Method::$method,
+            template: $template,
+            operation: $operation,
+        }
+    };
 }
 
 const CONNECTIONS: &str = "/v2.0/{project_id}/datasource/enhanced-connections";
@@ -32,93 +41,109 @@ pub(crate) const API_COUNT: usize = 22;
 
 /// Every API the fake answers.
 pub(crate) const APIS: [Api; API_COUNT] = [
-    api(Method::POST, CONNECTIONS, "CreateEnhancedConnection"),
-    api(Method::GET, CONNECTIONS, "ListEnhancedConnections"),
-    api(Method::GET, CONNECTION, "ShowEnhancedConnection"),
-    api(Method::PUT, CONNECTION, "UpdateEnhancedConnection"),
-    api(Method::DELETE, CONNECTION, "DeleteEnhancedConnection"),
-    api(
-        Method::POST,
+    api!(POST, CONNECTIONS, "CreateEnhancedConnection"),
+    api!(GET, CONNECTIONS, "ListEnhancedConnections"),
+    api!(GET, CONNECTION, "ShowEnhancedConnection"),
+    api!(PUT, CONNECTION, "UpdateEnhancedConnection"),
+    api!(DELETE, CONNECTION, "DeleteEnhancedConnection"),
+    api!(
+        POST,
         "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/associate-queue",
-        "AssociateQueueToEnhancedConnection",
+        "AssociateQueueToEnhancedConnection"
     ),
-    api(
-        Method::POST,
+    api!(
+        POST,
         "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/disassociate-queue",
-        "DisassociateQueueFromEnhancedConnection",
+        "DisassociateQueueFromEnhancedConnection"
     ),
-    api(
-        Method::GET,
+    api!(
+        GET,
         "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/privileges",
-        "ShowEnhancedConnectionPrivilege",
+        "ShowEnhancedConnectionPrivilege"
     ),
-    api(
-        Method::POST,
+    api!(
+        POST,
         "/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes",
-        "CreateRouteToEnhancedConnection",
+        "CreateRouteToEnhancedConnection"
     ),
-    api(
-        Method::DELETE,
+    api!(
+        DELETE,
         "/v3/{project_id}/datasource/enhanced-connections/{connection_id}/routes/{name}",
-        "DeleteRouteFromEnhancedConnection",
+        "DeleteRouteFromEnhancedConnection"
     ),
-    api(
-        Method::PUT,
+    api!(
+        PUT,
         "/v1.0/{project_id}/authorization",
-        "RunAuthorizationAction",
+        "RunAuthorizationAction"
     ),
-    api(
-        Method::POST,
+    api!(
+        POST,
         "/v3/{project_id}/{resource_type}/{resource_id}/tags/create",
-        "BatchCreateResourceTags",
+        "BatchCreateResourceTags"
     ),
-    api(
-        Method::POST,
+    api!(
+        POST,
         "/v3/{project_id}/{resource_type}/{resource_id}/tags/delete",
-        "BatchDeleteResourceTags",
+        "BatchDeleteResourceTags"
     ),
-    api(
-        Method::GET,
+    api!(
+        GET,
         "/v3/{project_id}/{resource_type}/{resource_id}/tags",
-        "ShowResourceTags",
+        "ShowResourceTags"
     ),
-    api(
-        Method::POST,
+    api!(
+        POST,
         "/v1.0/{project_id}/queues/{queue_name}/connection-test",
-        "CreateConnectivityTask",
+        "CreateConnectivityTask"
     ),
-    api(
-        Method::GET,
+    api!(
+        GET,
         "/v1.0/{project_id}/queues/{queue_name}/connection-test/{task_id}",
-        "ShowConnectivityTask",
+        "ShowConnectivityTask"
     ),
-    api(Method::GET, "/v1.0/{project_id}/queues", "ListQueues"),
-    api(
-        Method::GET,
+    api!(GET, "/v1.0/{project_id}/queues", "ListQueues"),
+    api!(
+        GET,
         "/v3/{project_id}/elastic-resource-pools",
-        "ListElasticResourcePools",
+        "ListElasticResourcePools"
     ),
-    api(Method::POST, AUTH_INFOS, "CreateJobAuthInfo"),
-    api(Method::GET, AUTH_INFOS, "ListJobAuthInfos"),
-    api(Method::PUT, AUTH_INFOS, "UpdateJobAuthInfo"),
-    api(
-        Method::DELETE,
+    api!(POST, AUTH_INFOS, "CreateJobAuthInfo"),
+    api!(GET, AUTH_INFOS, "ListJobAuthInfos"),
+    api!(PUT, AUTH_INFOS, "UpdateJobAuthInfo"),
+    api!(
+        DELETE,
         "/v3/{project_id}/datasource/auth-infos/{auth_info_name}",
-        "DeleteJobAuthInfo",
+        "DeleteJobAuthInfo"
     ),
 ];
 
-/// The place in [`APIS`] of the API a request of `method` to `path` (not a template) calls.
-pub(crate) fn find(method: &Method, path: &str) -> Option<usize> {
-    APIS.iter()
-        .position(|api| api.method == *method && fits(api.template, path))
+/// A request matched to its API: the API's place in [`APIS`] and its path parameters. Made
+/// once, as the request arrives, and carried in its extensions.
+#[derive(Debug, Clone)]
+pub(crate) struct Matched {
+    /// The API's place in [`APIS`].
+    pub(crate) index: usize,
+    /// Its path parameters.
+    pub(crate) params: Params,
 }
 
-/// The place in [`APIS`] of an operation.
-pub(crate) fn index_of(operation: &str) -> usize {
-    APIS.iter()
-        .position(|api| api.operation == operation)
-        .unwrap_or_else(|| panic!("{operation} is not an API of the table"))
+impl Matched {
+    /// The API a request of `method` to `uri` calls, with its parameters.
+    pub(crate) fn of(method: &Method, uri: &Uri) -> Option<Self> {
+        let path = uri.path();
+        let index = APIS
+            .iter()
+            .position(|api| api.method == *method && fits(api.template, path))?;
+        Some(Self {
+            index,
+            params: Params::of(APIS[index].template, path),
+        })
+    }
+
+    /// The API.
+    pub(crate) fn api(&self) -> &'static Api {
+        &APIS[self.index]
+    }
 }
 
 /// Whether `path` fits `template`, a `{name}` standing for any one non-empty segment.
@@ -135,20 +160,18 @@ fn fits(template: &str, path: &str) -> bool {
 }
 
 /// A request's path parameters, by the names of its API's template, percent-decoded
-/// (lossily: bad UTF-8 cannot make the fake fail).
-#[derive(Debug)]
+/// (lossily: bad UTF-8 cannot make the fake fail). A handler takes them as an argument.
+#[derive(Debug, Clone)]
 pub(crate) struct Params {
     pairs: Vec<(&'static str, String)>,
 }
 
 impl Params {
-    /// The parameters of `uri` as the template of `operation` names them. The router sent
-    /// the request here, so the path fits the template; a parameter it lacks is empty.
-    pub(crate) fn of(operation: &str, uri: &Uri) -> Self {
-        let template = APIS[index_of(operation)].template;
+    /// The parameters of `path`, which fits `template`.
+    fn of(template: &'static str, path: &str) -> Self {
         let pairs = template
             .split('/')
-            .zip(uri.path().split('/'))
+            .zip(path.split('/'))
             .filter_map(|(want, got)| {
                 let name = want.strip_prefix('{')?.strip_suffix('}')?;
                 Some((
@@ -169,25 +192,34 @@ impl Params {
     }
 }
 
+impl<S: Sync> FromRequestParts<S> for Params {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Response> {
+        match parts.extensions.get::<Matched>() {
+            Some(matched) => Ok(matched.params.clone()),
+            // Only a matched request reaches a handler.
+            None => Err(no_such_api(&RequestId::in_extensions(&parts.extensions))),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_operation_of_the_document_is_in_the_table_once() {
-        let document = include_str!("../../../openapi/dli.yaml");
-        let documented: Vec<&str> = document
-            .lines()
-            .filter_map(|line| line.trim().strip_prefix("operationId:"))
-            .map(str::trim)
-            .collect();
-        assert_eq!(documented.len(), APIS.len());
-        for id in documented {
-            assert_eq!(
-                APIS.iter().filter(|api| api.operation == id).count(),
-                1,
-                "{id}"
-            );
+    fn the_table_is_the_documents_operations_each_at_its_method_and_path() {
+        let spec = dli_spec::Spec::load().expect("load the document");
+        let facts = spec.operation_facts().expect("every operation's facts");
+        assert_eq!(facts.len(), APIS.len(), "one row an operation");
+        for fact in facts {
+            let rows: Vec<&Api> = APIS.iter().filter(|api| api.operation == fact.id).collect();
+            let [api] = rows.as_slice() else {
+                panic!("{}: {} rows", fact.id, rows.len());
+            };
+            assert_eq!(api.method.as_str(), fact.method, "{}", fact.id);
+            assert_eq!(api.template, fact.path, "{}", fact.id);
         }
     }
 
@@ -195,7 +227,10 @@ mod tests {
     fn requests_find_their_api_and_its_parameters() {
         let connection =
             "/v2.0/p1/datasource/enhanced-connections/2a620c33-5609-40c9-affd-2b6453071b0f";
-        let found = |method: Method, path: &str| find(&method, path).map(|i| APIS[i].operation);
+        let found = |method: Method, path: &str| {
+            let uri: Uri = path.parse().expect("a uri");
+            Matched::of(&method, &uri).map(|matched| matched.api().operation)
+        };
         assert_eq!(
             found(Method::DELETE, connection),
             Some("DeleteEnhancedConnection")
@@ -219,7 +254,9 @@ mod tests {
         let uri: Uri = "/v3/p%201/datasource/enhanced-connections/c1/routes/r%2F1"
             .parse()
             .expect("a uri");
-        let params = Params::of("DeleteRouteFromEnhancedConnection", &uri);
+        let matched = Matched::of(&Method::DELETE, &uri).expect("matched");
+        assert_eq!(matched.api().operation, "DeleteRouteFromEnhancedConnection");
+        let params = matched.params;
         assert_eq!(params.get("project_id"), "p 1");
         assert_eq!(params.get("connection_id"), "c1");
         assert_eq!(params.get("name"), "r/1");

@@ -12,8 +12,12 @@ pub struct RequestId(pub String);
 impl RequestId {
     /// The id set on a request before routing; empty when there is none.
     pub fn of<B>(request: &axum::http::Request<B>) -> String {
-        request
-            .extensions()
+        Self::in_extensions(request.extensions())
+    }
+
+    /// The id among a request's extensions; empty when there is none.
+    pub fn in_extensions(extensions: &axum::http::Extensions) -> String {
+        extensions
             .get::<Self>()
             .map(|id| id.0.clone())
             .unwrap_or_default()
@@ -58,4 +62,14 @@ pub fn connection_not_found(id: &str) -> Response {
 /// A parameter check failure.
 pub fn bad_parameter(message: impl Into<String>) -> Response {
     dli_error(StatusCode::BAD_REQUEST, "DLI.0001", message)
+}
+
+/// The gateway's answer to a request of no API it knows.
+pub(crate) fn no_such_api(request_id: &str) -> Response {
+    gateway_error(
+        StatusCode::NOT_FOUND,
+        "APIGW.0101",
+        "The API does not exist or has not been published in the environment",
+        request_id,
+    )
 }

@@ -1,66 +1,36 @@
-//! Which handler answers which path: the API behind the gateway's authentication and
-//! throttle, and the fake's own `/_fake/` endpoints.
+//! Which handler answers which request: an API of the table behind the gateway's
+//! authentication and throttle, and the fake's own `/_fake/` endpoints. The request was
+//! matched to its API as it arrived ([`Matched`]); nothing here matches it again.
 
 use std::sync::Arc;
 
 use axum::Router;
-use axum::routing::{MethodFilter, MethodRouter, get, on, post};
+use axum::extract::{Request, State};
+use axum::handler::Handler;
+use axum::response::Response;
+use axum::routing::{get, post};
+use tower::ServiceExt;
 
 use crate::app::App;
-use crate::paths::{APIS, Api};
+use crate::paths::Matched;
 use crate::{admin, api, auth, throttle};
 
-/// The handler of an API of [`APIS`], for the API's method.
-fn handler(api: &Api) -> MethodRouter<Arc<App>> {
-    // The table holds the four methods DLI uses, each one a method filter.
-    let method = MethodFilter::try_from(api.method.clone())
-        .unwrap_or_else(|_| unreachable!("{} has no method filter", api.method));
-    match api.operation {
-        "CreateEnhancedConnection" => on(method, api::create),
-        "ListEnhancedConnections" => on(method, api::list),
-        "ShowEnhancedConnection" => on(method, api::show),
-        "UpdateEnhancedConnection" => on(method, api::update),
-        "DeleteEnhancedConnection" => on(method, api::delete),
-        "AssociateQueueToEnhancedConnection" => on(method, api::bind),
-        "DisassociateQueueFromEnhancedConnection" => on(method, api::unbind),
-        "ShowEnhancedConnectionPrivilege" => on(method, api::privileges),
-        "CreateRouteToEnhancedConnection" => on(method, api::add_route),
-        "DeleteRouteFromEnhancedConnection" => on(method, api::delete_route),
-        "RunAuthorizationAction" => on(method, api::authorize),
-        "BatchCreateResourceTags" => on(method, api::add_tags),
-        "BatchDeleteResourceTags" => on(method, api::remove_tags),
-        "ShowResourceTags" => on(method, api::tags),
-        "CreateConnectivityTask" => on(method, api::start_test),
-        "ShowConnectivityTask" => on(method, api::show_test),
-        "ListQueues" => on(method, api::list_queues),
-        "ListElasticResourcePools" => on(method, api::list_pools),
-        "CreateJobAuthInfo" => on(method, api::create_auth_info),
-        "ListJobAuthInfos" => on(method, api::list_auth_infos),
-        "UpdateJobAuthInfo" => on(method, api::update_auth_info),
-        "DeleteJobAuthInfo" => on(method, api::delete_auth_info),
-        other => unreachable!("{other} has no handler"),
-    }
-}
-
 pub(crate) fn router(app: Arc<App>) -> Router {
-    // Each API of the table at its template and method.
-    let api = APIS
-        .iter()
-        .fold(Router::new(), |router, api| {
-            router.route(api.template, handler(api))
-        })
-        // Layers run outside in: authentication first, then the throttle of the API, then
-        // the project in the path.
-        .route_layer(axum::middleware::from_fn(api::project_in_path))
-        .route_layer(axum::middleware::from_fn_with_state(
+    // The APIs of the table, each request to its handler. Layers run outside in:
+    // authentication first, then the throttle of the API, then the project in the path.
+    let apis = Router::new()
+        .fallback(serve)
+        .layer(axum::middleware::from_fn(api::project_in_path))
+        .layer(axum::middleware::from_fn_with_state(
             app.throttle.clone(),
             throttle::gateway,
         ))
-        .route_layer(axum::middleware::from_fn_with_state(
+        .layer(axum::middleware::from_fn_with_state(
             Arc::clone(&app),
             auth::gateway,
-        ));
-    let admin = Router::new()
+        ))
+        .with_state(Arc::clone(&app));
+    Router::new()
         .route(
             "/_fake/faults",
             get(admin::list_faults)
@@ -68,9 +38,53 @@ pub(crate) fn router(app: Arc<App>) -> Router {
                 .delete(admin::clear_faults),
         )
         .route("/_fake/peering-failures", post(admin::fail_peerings))
-        .route("/_fake/stats", get(admin::stats));
-    api.merge(admin)
-        .fallback(api::unknown_api)
+        .route("/_fake/stats", get(admin::stats))
         .method_not_allowed_fallback(api::unknown_api)
+        // Anything else: an API of the table, or one the gateway does not know.
+        .fallback(move |request: Request| {
+            let apis = apis.clone();
+            async move {
+                if request.extensions().get::<Matched>().is_some() {
+                    apis.oneshot(request)
+                        .await
+                        .unwrap_or_else(|never| match never {})
+                } else {
+                    api::unknown_api(request).await
+                }
+            }
+        })
         .with_state(app)
+}
+
+/// Hands a matched request to its API's handler.
+async fn serve(State(app): State<Arc<App>>, request: Request) -> Response {
+    let Some(matched) = request.extensions().get::<Matched>() else {
+        return api::unknown_api(request).await;
+    };
+    // The one place that says which handler answers which operation of the table.
+    match matched.api().operation {
+        "CreateEnhancedConnection" => api::create.call(request, app).await,
+        "ListEnhancedConnections" => api::list.call(request, app).await,
+        "ShowEnhancedConnection" => api::show.call(request, app).await,
+        "UpdateEnhancedConnection" => api::update.call(request, app).await,
+        "DeleteEnhancedConnection" => api::delete.call(request, app).await,
+        "AssociateQueueToEnhancedConnection" => api::bind.call(request, app).await,
+        "DisassociateQueueFromEnhancedConnection" => api::unbind.call(request, app).await,
+        "ShowEnhancedConnectionPrivilege" => api::privileges.call(request, app).await,
+        "CreateRouteToEnhancedConnection" => api::add_route.call(request, app).await,
+        "DeleteRouteFromEnhancedConnection" => api::delete_route.call(request, app).await,
+        "RunAuthorizationAction" => api::authorize.call(request, app).await,
+        "BatchCreateResourceTags" => api::add_tags.call(request, app).await,
+        "BatchDeleteResourceTags" => api::remove_tags.call(request, app).await,
+        "ShowResourceTags" => api::tags.call(request, app).await,
+        "CreateConnectivityTask" => api::start_test.call(request, app).await,
+        "ShowConnectivityTask" => api::show_test.call(request, app).await,
+        "ListQueues" => api::list_queues.call(request, app).await,
+        "ListElasticResourcePools" => api::list_pools.call(request, app).await,
+        "CreateJobAuthInfo" => api::create_auth_info.call(request, app).await,
+        "ListJobAuthInfos" => api::list_auth_infos.call(request, app).await,
+        "UpdateJobAuthInfo" => api::update_auth_info.call(request, app).await,
+        "DeleteJobAuthInfo" => api::delete_auth_info.call(request, app).await,
+        _ => api::unknown_api(request).await,
+    }
 }

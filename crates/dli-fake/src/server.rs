@@ -20,6 +20,7 @@ use crate::app::App;
 use crate::config::FakeConfig;
 use crate::faults::{Fault, FaultAction, Faults};
 use crate::injected::injected;
+use crate::paths::Matched;
 use crate::reply::RequestId;
 use crate::router::router;
 use crate::store::Store;
@@ -174,10 +175,15 @@ pub(crate) async fn handle(
 ) -> Result<Response<Body>, Dropped> {
     let request_id = Uuid::new_v4().simple().to_string();
     let path = request.uri().path().to_owned();
+    let mut request = request;
     if !path.starts_with("/_fake/") {
         app.requests
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        app.counts.add(request.method(), &path);
+        // The one match of the request to its API, which everything after it reads.
+        if let Some(matched) = Matched::of(request.method(), request.uri()) {
+            app.counts.add(&matched);
+            request.extensions_mut().insert(matched);
+        }
     }
     let mut response = match fault_for(&app, request.method().as_str(), &path) {
         Some(FaultAction::Drop) => return Err(Dropped),

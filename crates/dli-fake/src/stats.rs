@@ -6,9 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, PoisonError};
 
-use axum::http::Method;
-
-use crate::paths::{self, APIS};
+use crate::paths::{self, APIS, Matched};
 use serde::{Deserialize, Serialize};
 
 /// Requests received by operation, counted before faults, authentication and the throttle.
@@ -28,19 +26,16 @@ const SHOW: usize = 2;
 const SHOWS_COUNTED: usize = 100_000;
 
 impl Counts {
-    /// Counts a request to `path` (not a template) under its operation, if it is one.
-    pub(crate) fn add(&self, method: &Method, path: &str) {
-        if let Some(index) = paths::find(method, path) {
-            self.by_operation[index].fetch_add(1, Ordering::Relaxed);
-            if index == SHOW
-                && let Some(id) = path.rsplit('/').next()
-            {
-                let mut shows = self.shows.lock().unwrap_or_else(PoisonError::into_inner);
-                // The ids are the caller's: a path of a new id past a bound is not counted,
-                // so that the map cannot grow without bound.
-                if shows.len() < SHOWS_COUNTED || shows.contains_key(id) {
-                    *shows.entry(id.to_owned()).or_default() += 1;
-                }
+    /// Counts a request under its operation.
+    pub(crate) fn add(&self, matched: &Matched) {
+        self.by_operation[matched.index].fetch_add(1, Ordering::Relaxed);
+        if matched.index == SHOW {
+            let id = matched.params.get("connection_id");
+            let mut shows = self.shows.lock().unwrap_or_else(PoisonError::into_inner);
+            // The ids are the caller's: a path of a new id past a bound is not counted,
+            // so that the map cannot grow without bound.
+            if shows.len() < SHOWS_COUNTED || shows.contains_key(id) {
+                *shows.entry(id.to_owned()).or_default() += 1;
             }
         }
     }
@@ -95,36 +90,44 @@ impl Stats {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::http::Method;
 
     #[test]
     fn show_is_where_the_table_has_it() {
-        assert_eq!(paths::index_of("ShowEnhancedConnection"), SHOW);
+        assert_eq!(APIS[SHOW].operation, "ShowEnhancedConnection");
     }
 
     #[test]
     fn requests_are_counted_under_their_operation_id() {
         let counts = Counts::default();
+        // Counted as the server counts them: the requests that match an API.
+        let add = |method: &Method, path: &str| {
+            let uri: axum::http::Uri = path.parse().expect("a uri");
+            if let Some(matched) = Matched::of(method, &uri) {
+                counts.add(&matched);
+            }
+        };
         let connection =
             "/v2.0/p1/datasource/enhanced-connections/2a620c33-5609-40c9-affd-2b6453071b0f";
-        counts.add(&Method::DELETE, connection);
-        counts.add(&Method::GET, &format!("{connection}/privileges"));
-        counts.add(
+        add(&Method::DELETE, connection);
+        add(&Method::GET, &format!("{connection}/privileges"));
+        add(
             &Method::POST,
             "/v3/p1/dli_enhanced_datasource/x/tags/create",
         );
-        counts.add(
+        add(
             &Method::DELETE,
             "/v3/p1/datasource/enhanced-connections/x/routes/r1",
         );
         // Not operations: another method, a missing or an extra segment, an empty one.
-        counts.add(&Method::PATCH, "/v1.0/p1/authorization");
-        counts.add(&Method::GET, "/v2.0/p1/datasource/enhanced-connections/x/y");
-        counts.add(&Method::GET, "/v2.0/p1/datasource");
-        counts.add(&Method::GET, "/v2.0//datasource/enhanced-connections");
+        add(&Method::PATCH, "/v1.0/p1/authorization");
+        add(&Method::GET, "/v2.0/p1/datasource/enhanced-connections/x/y");
+        add(&Method::GET, "/v2.0/p1/datasource");
+        add(&Method::GET, "/v2.0//datasource/enhanced-connections");
         for _ in 0..3 {
-            counts.add(&Method::GET, connection);
+            add(&Method::GET, connection);
         }
-        counts.add(
+        add(
             &Method::GET,
             "/v2.0/p1/datasource/enhanced-connections/another",
         );

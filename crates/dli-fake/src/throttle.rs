@@ -5,19 +5,19 @@
 //! fake's clock (`fixed`, as "limit:200, time:1 second" reads), or a token bucket that holds
 //! one second's calls and refills at the limit (`bucket`).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::time::Instant;
 
-use axum::extract::{MatchedPath, Request, State};
+use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::Response;
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 
-use crate::paths;
+use crate::paths::{self, Matched};
 use crate::reply::{RequestId, gateway_error};
 
 /// How the throttle counts the calls of a second.
@@ -42,13 +42,13 @@ enum Limiter {
     Fixed(Mutex<(u64, u32)>),
 }
 
-/// One limiter per API (method and path template), made when the API is first called.
+/// One limiter per API of [`paths::APIS`], made when the API is first called.
 #[derive(Debug)]
 pub(crate) struct Throttle {
     per_second: NonZeroU32,
     window: ThrottleWindow,
     origin: Instant,
-    apis: Mutex<HashMap<String, Arc<Limiter>>>,
+    apis: [OnceLock<Limiter>; paths::API_COUNT],
     refused: AtomicU64,
     /// Refusals by the place of their operation in [`paths::APIS`].
     refused_by_operation: [AtomicU64; paths::API_COUNT],
@@ -60,28 +60,25 @@ impl Throttle {
             per_second,
             window,
             origin: Instant::now(),
-            apis: Mutex::new(HashMap::new()),
+            apis: Default::default(),
             refused: AtomicU64::new(0),
             refused_by_operation: Default::default(),
         }
     }
 
-    /// Whether one more call of this API fits in its rate; a refusal is counted under
-    /// `operation`, the call's place in [`paths::APIS`] when it is one.
-    fn admit(&self, api: String, operation: Option<usize>) -> bool {
-        let limiter = {
-            let mut apis = self.apis.lock().unwrap_or_else(PoisonError::into_inner);
-            let (per_second, window) = (self.per_second, self.window);
-            Arc::clone(apis.entry(api).or_insert_with(|| {
-                Arc::new(match window {
-                    ThrottleWindow::Bucket => {
-                        Limiter::Bucket(RateLimiter::direct(Quota::per_second(per_second)))
-                    }
-                    ThrottleWindow::Fixed => Limiter::Fixed(Mutex::new((0, 0))),
-                })
-            }))
+    /// Whether one more call of the API at `index` of [`paths::APIS`] fits in its rate; a
+    /// refusal is counted under it.
+    fn admit(&self, index: usize) -> bool {
+        let Some(limiter) = self.apis.get(index) else {
+            return true;
         };
-        let admitted = match &*limiter {
+        let limiter = limiter.get_or_init(|| match self.window {
+            ThrottleWindow::Bucket => {
+                Limiter::Bucket(RateLimiter::direct(Quota::per_second(self.per_second)))
+            }
+            ThrottleWindow::Fixed => Limiter::Fixed(Mutex::new((0, 0))),
+        });
+        let admitted = match limiter {
             Limiter::Bucket(bucket) => bucket.check().is_ok(),
             Limiter::Fixed(count) => {
                 let second = self.origin.elapsed().as_secs();
@@ -98,7 +95,7 @@ impl Throttle {
         };
         if !admitted {
             self.refused.fetch_add(1, Ordering::Relaxed);
-            if let Some(counter) = operation.and_then(|at| self.refused_by_operation.get(at)) {
+            if let Some(counter) = self.refused_by_operation.get(index) {
                 counter.fetch_add(1, Ordering::Relaxed);
             }
         }
@@ -130,12 +127,11 @@ pub(crate) async fn gateway(
     let Some(throttle) = throttle else {
         return next.run(request).await;
     };
-    let path = request.extensions().get::<MatchedPath>().map_or_else(
-        || request.uri().path().to_owned(),
-        |p| p.as_str().to_owned(),
-    );
-    let operation = paths::find(request.method(), request.uri().path());
-    if throttle.admit(format!("{} {path}", request.method()), operation) {
+    // Only a matched request comes here: the gateway throttles each API on its own.
+    let Some(matched) = request.extensions().get::<Matched>() else {
+        return next.run(request).await;
+    };
+    if throttle.admit(matched.index) {
         return next.run(request).await;
     }
     let request_id = RequestId::of(&request);
@@ -157,9 +153,7 @@ mod tests {
     #[test]
     fn a_fixed_window_admits_the_limit_in_a_second_and_no_more() {
         let throttle = Throttle::new(NonZeroU32::new(5).expect("non-zero"), ThrottleWindow::Fixed);
-        let admitted = (0..8)
-            .filter(|_| throttle.admit("DELETE /x".to_owned(), Some(3)))
-            .count();
+        let admitted = (0..8).filter(|_| throttle.admit(3)).count();
         assert_eq!(admitted, 5);
         assert_eq!(throttle.refused(), 3);
         let operation = paths::APIS[3].operation.to_owned();
@@ -168,19 +162,19 @@ mod tests {
             BTreeMap::from([(operation, 3)])
         );
         // Each API is counted apart.
-        assert!(throttle.admit("GET /x".to_owned(), None));
+        assert!(throttle.admit(4));
     }
 
     #[test]
     fn a_fixed_window_starts_again_at_the_next_second() {
         let mut throttle =
             Throttle::new(NonZeroU32::new(2).expect("non-zero"), ThrottleWindow::Fixed);
-        assert!(throttle.admit("DELETE /x".to_owned(), Some(3)));
-        assert!(throttle.admit("DELETE /x".to_owned(), Some(3)));
-        assert!(!throttle.admit("DELETE /x".to_owned(), Some(3)));
+        assert!(throttle.admit(3));
+        assert!(throttle.admit(3));
+        assert!(!throttle.admit(3));
         // The next second: move the origin back rather than sleep.
         throttle.origin -= std::time::Duration::from_secs(1);
-        assert!(throttle.admit("DELETE /x".to_owned(), Some(3)));
+        assert!(throttle.admit(3));
     }
 
     #[test]
@@ -189,9 +183,7 @@ mod tests {
             NonZeroU32::new(5).expect("non-zero"),
             ThrottleWindow::Bucket,
         );
-        let admitted = (0..8)
-            .filter(|_| throttle.admit("DELETE /x".to_owned(), Some(3)))
-            .count();
+        let admitted = (0..8).filter(|_| throttle.admit(3)).count();
         assert_eq!(admitted, 5);
     }
 }

@@ -8,25 +8,12 @@ use serde_json::Value;
 
 use crate::Spec;
 
-/// Whether an operation may be sent again after an attempt that may have reached DLI.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RetryClass {
-    /// A second send has no effect beyond the first: sent again after any transient failure.
-    Idempotent,
-    /// A second send may have an effect of its own: sent again only when nothing reached
-    /// DLI, or the gateway throttled it.
-    NotIdempotent,
-}
+// The one definition of the classes, the client's; this crate cannot depend on the client,
+// which it generates.
+#[path = "../../dli-client/src/catalog/classes.rs"]
+mod classes;
 
-impl RetryClass {
-    /// The value of `x-dli-retry` that means this class.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Idempotent => "idempotent",
-            Self::NotIdempotent => "not-idempotent",
-        }
-    }
-}
+pub use classes::{BodyLimit, RetryClass};
 
 /// One operation's facts, as the operation table carries them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,10 +28,10 @@ pub struct OperationFacts {
     pub path: String,
     /// `x-dli-retry`.
     pub retry: RetryClass,
-    /// Whether the answer is a listing, which a larger body limit applies to: the operation
-    /// takes a `limit` query parameter, or, for a listing DLI answers whole, says
-    /// `x-dli-body-limit: page`.
-    pub paged: bool,
+    /// The body limit of its answer: a page's when it answers a listing (the operation takes
+    /// a `limit` query parameter, or, for a listing DLI answers whole, says
+    /// `x-dli-body-limit: page`), else an object's.
+    pub body_limit: BodyLimit,
     /// `x-dli-commands`: the `dli` commands that call it.
     pub commands: Vec<String>,
 }
@@ -60,11 +47,11 @@ impl Spec {
                 .and_then(Value::as_str)
                 .with_context(|| format!("{} {path} has no operationId", method.to_uppercase()))?;
             let retry = match operation.get("x-dli-retry").and_then(Value::as_str) {
-                Some("idempotent") => RetryClass::Idempotent,
-                Some("not-idempotent") => RetryClass::NotIdempotent,
-                Some(other) => {
-                    bail!("{id}: x-dli-retry is {other:?}; write `idempotent` or `not-idempotent`")
-                }
+                Some(value) => RetryClass::from_extension(value).with_context(|| {
+                    format!(
+                        "{id}: x-dli-retry is {value:?}; write `idempotent` or `not-idempotent`"
+                    )
+                })?,
                 None => bail!(
                     "{id} has no x-dli-retry: write `idempotent` when a second send has no \
                      effect beyond the first, else `not-idempotent`, and say why in its \
@@ -100,7 +87,11 @@ impl Spec {
                 method: method.to_uppercase(),
                 path: path.to_owned(),
                 retry,
-                paged,
+                body_limit: if paged {
+                    BodyLimit::Page
+                } else {
+                    BodyLimit::Object
+                },
                 commands,
             });
         }
@@ -147,7 +138,7 @@ mod tests {
             .expect("delete");
         assert_eq!(delete.name, "delete_enhanced_connection");
         assert_eq!(delete.retry, RetryClass::Idempotent);
-        assert!(!delete.paged);
+        assert_eq!(delete.body_limit, BodyLimit::Object);
         let create = facts
             .iter()
             .find(|fact| fact.id == "CreateEnhancedConnection")
@@ -157,12 +148,12 @@ mod tests {
             .iter()
             .find(|fact| fact.id == "ListEnhancedConnections")
             .expect("list");
-        assert!(list.paged, "a limit parameter");
+        assert_eq!(list.body_limit, BodyLimit::Page, "a limit parameter");
         let queues = facts
             .iter()
             .find(|fact| fact.id == "ListQueues")
             .expect("queues");
-        assert!(queues.paged, "x-dli-body-limit: page");
+        assert_eq!(queues.body_limit, BodyLimit::Page, "x-dli-body-limit: page");
     }
 
     #[test]

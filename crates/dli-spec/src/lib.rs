@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail, ensure};
 use serde_json::{Value, json};
 
-pub use catalog::{OperationFacts, RetryClass, snake_case};
+pub use catalog::{BodyLimit, OperationFacts, RetryClass, snake_case};
 pub use docs::replace_section;
 pub use examples::{Example, ExampleTarget, ResponseExample};
 

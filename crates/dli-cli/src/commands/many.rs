@@ -6,15 +6,20 @@
 
 use std::collections::HashSet;
 use std::future::Future;
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::num::NonZeroUsize;
 
 use dli_client::{Client, ConnectionId, Error, Response, Stopped};
-use futures_util::StreamExt;
 use serde::Serialize;
 
 use crate::cli::TextOutput;
 use crate::outcome::{CommandError, Exit, chain};
+
+use super::drive::{Ended, drive, say};
+
+/// What a second Ctrl-C says.
+const LEFT: &str = "interrupted again: leaving now; a change under way may have landed: \
+                    list what it changes to see where things stand";
 
 /// How many changes run at once.
 const CONCURRENCY: NonZeroUsize = NonZeroUsize::new(8).expect("not zero");
@@ -138,96 +143,102 @@ where
     let all = targets.clone();
     let mut run = client.bulk(targets, CONCURRENCY, operation);
     let stopper = run.stopper();
-    let ctrl_c = tokio::signal::ctrl_c();
-    tokio::pin!(ctrl_c);
-    let mut interrupted = false;
     let mut finished = HashSet::new();
     let mut tally = Tally::default();
-    loop {
-        let next = tokio::select! {
-            biased;
-            next = run.next() => next,
-            // Ctrl-C starts nothing new; the changes under way finish and are reported.
-            signal = &mut ctrl_c, if !interrupted => {
-                if signal.is_ok() {
-                    interrupted = true;
-                    stopper.stop();
-                }
-                continue;
-            }
-        };
-        let Some(done) = next else { break };
-        let target = done.item;
-        let line = match (&done.result, output) {
-            (Ok(response), TextOutput::Json) => {
-                tally.done += 1;
-                line_of(
-                    &target,
-                    serde_json::json!({
-                        "outcome": "done",
-                        "answer": response.body(), "request_id": response.request_id(),
-                    }),
-                )
-            }
-            (Ok(response), TextOutput::Text) => {
-                tally.done += 1;
-                let mut line = format!("{}  {}", target.head(), what(&target, response.body()));
-                if let Some(request_id) = response.request_id() {
-                    line.push_str(&format!("  (request id {request_id})"));
-                }
-                writeln!(out, "{line}")?;
-                finished.insert(target);
-                continue;
-            }
-            (Err(Error::DryRun(preview)), TextOutput::Json) => {
-                tally.shown += 1;
-                line_of(
-                    &target,
-                    serde_json::json!({
-                        "outcome": "dry-run", "request": preview.as_ref(),
-                    }),
-                )
-            }
-            (Err(Error::DryRun(preview)), TextOutput::Text) => {
-                tally.shown += 1;
-                writeln!(out, "{}  dry-run\n{preview}", target.head())?;
-                finished.insert(target);
-                continue;
-            }
-            (Err(error), output) => {
-                tally.failed += 1;
-                if output == TextOutput::Text {
-                    writeln!(out, "{target}  failed  {}", chain(error))?;
-                    finished.insert(target);
-                    continue;
-                }
-                line_of(
-                    &target,
-                    serde_json::json!({
-                        "outcome": "failed",
-                        "error_code": error.error_code(), "error_msg": chain(error),
-                        "request_id": error.request_id(),
-                    }),
-                )
-            }
-        };
-        super::changed::json(out, &line)?;
-        finished.insert(target);
+    let mut buffered = BufWriter::new(out);
+    let ended = drive(
+        &mut run,
+        || stopper.stop(),
+        None,
+        &mut buffered,
+        |done, out| {
+            print(&done.item, &done.result, output, &what, &mut tally, out)?;
+            finished.insert(done.item);
+            Ok(())
+        },
+    )
+    .await?;
+    drop(buffered);
+    if ended == Ended::Left {
+        say(None, LEFT);
+        return Ok(Exit::Interrupted);
     }
-    out.flush()?;
     let not_started: Vec<&I> = all.iter().filter(|t| !finished.contains(*t)).collect();
     let auth_failed = run.stopped() == Some(Stopped::AuthFailed);
     // One target's line says it all; a summary is for runs of several.
     if all.len() > 1 || !not_started.is_empty() {
         eprintln!("{}", summary(&tally, &not_started, auth_failed));
     }
-    Ok(if interrupted {
+    Ok(if ended == Ended::Interrupted {
         Exit::Interrupted
     } else if tally.failed > 0 || !not_started.is_empty() {
         Exit::Failed
     } else {
         Exit::Done
     })
+}
+
+/// Prints the line of one target's change, counting it in `tally`.
+fn print<I: Item, T: Serialize>(
+    target: &I,
+    result: &Result<Response<T>, Error>,
+    output: TextOutput,
+    what: impl Fn(&I, &T) -> String,
+    tally: &mut Tally,
+    out: &mut impl Write,
+) -> Result<(), CommandError> {
+    let line = match (result, output) {
+        (Ok(response), TextOutput::Json) => {
+            tally.done += 1;
+            line_of(
+                target,
+                serde_json::json!({
+                    "outcome": "done",
+                    "answer": response.body(), "request_id": response.request_id(),
+                }),
+            )
+        }
+        (Ok(response), TextOutput::Text) => {
+            tally.done += 1;
+            let mut line = format!("{}  {}", target.head(), what(target, response.body()));
+            if let Some(request_id) = response.request_id() {
+                line.push_str(&format!("  (request id {request_id})"));
+            }
+            writeln!(out, "{line}")?;
+            return Ok(());
+        }
+        (Err(Error::DryRun(preview)), TextOutput::Json) => {
+            tally.shown += 1;
+            line_of(
+                target,
+                serde_json::json!({
+                    "outcome": "dry-run", "request": preview.as_ref(),
+                }),
+            )
+        }
+        (Err(Error::DryRun(preview)), TextOutput::Text) => {
+            tally.shown += 1;
+            writeln!(out, "{}  dry-run\n{preview}", target.head())?;
+            return Ok(());
+        }
+        (Err(error), TextOutput::Text) => {
+            tally.failed += 1;
+            writeln!(out, "{target}  failed  {}", chain(error))?;
+            return Ok(());
+        }
+        (Err(error), TextOutput::Json) => {
+            tally.failed += 1;
+            line_of(
+                target,
+                serde_json::json!({
+                    "outcome": "failed",
+                    "error_code": error.error_code(), "error_msg": chain(error),
+                    "request_id": error.request_id(),
+                }),
+            )
+        }
+    };
+    super::changed::json(out, &line)
 }
 
 /// The closing line: what was done, what failed, and what was not started and why.

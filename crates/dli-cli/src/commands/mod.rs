@@ -7,6 +7,7 @@ mod create;
 mod delete;
 mod demo;
 mod desired;
+mod drive;
 mod fake;
 mod hosts;
 mod list;

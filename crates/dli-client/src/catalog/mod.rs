@@ -3,33 +3,12 @@
 //! `x-dli-retry` and `x-dli-commands`; the retry decision, the body limit, the pacer and
 //! `dli`'s list of commands read it, and nothing else says which operation is which.
 
+mod classes;
 #[rustfmt::skip]
 mod table;
 
+pub use classes::{BodyLimit, RetryClass};
 pub use table::OPERATIONS;
-
-/// Whether an operation may be sent again after an attempt that may have reached DLI
-/// (`x-dli-retry` in the document, which says why).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RetryClass {
-    /// A second send has no effect beyond the first: sent again after any transient
-    /// failure (a lost answer, a timeout after sending, `500`, `502`, `503`, `504`).
-    Idempotent,
-    /// A second send may have an effect of its own: sent again only when nothing was
-    /// carried out (nothing reached DLI, the gateway throttled the attempt, or a `503`).
-    /// What an unknown outcome came to is settled by reading, by the operation's method on
-    /// [`Client`](crate::Client).
-    NotIdempotent,
-}
-
-/// Which of the client's body limits applies to an operation's success answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BodyLimit {
-    /// One object (default 1 MiB).
-    Object,
-    /// One page of a listing, for operations that take `limit` (default 16 MiB).
-    Page,
-}
 
 /// One operation of the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -124,10 +124,9 @@ fn creatable() -> Vec<&'static str> {
 /// Stores a new entry whose type has what it needs.
 pub(crate) async fn create_auth_info(
     State(app): State<Arc<App>>,
-    uri: Uri,
+    params: Params,
     body: Bytes,
 ) -> Response {
-    let params = Params::of("CreateJobAuthInfo", &uri);
     let object = match json_object(&body) {
         Ok(object) => object,
         Err(answer) => return answer,
@@ -179,10 +178,9 @@ pub(crate) async fn create_auth_info(
 /// updatable, and are ignored as DLI's update body has no place for them.
 pub(crate) async fn update_auth_info(
     State(app): State<Arc<App>>,
-    uri: Uri,
+    params: Params,
     body: Bytes,
 ) -> Response {
-    let params = Params::of("UpdateJobAuthInfo", &uri);
     let object = match json_object(&body) {
         Ok(object) => object,
         Err(answer) => return answer,
@@ -208,8 +206,7 @@ pub(crate) async fn update_auth_info(
 }
 
 /// Deletes an entry; a name that does not exist is `400 DLI.0002`.
-pub(crate) async fn delete_auth_info(State(app): State<Arc<App>>, uri: Uri) -> Response {
-    let params = Params::of("DeleteJobAuthInfo", &uri);
+pub(crate) async fn delete_auth_info(State(app): State<Arc<App>>, params: Params) -> Response {
     let name = params.get("auth_info_name");
     if let Err(message) = check_name(name) {
         return bad_parameter(message);
@@ -222,8 +219,11 @@ pub(crate) async fn delete_auth_info(State(app): State<Arc<App>>, uri: Uri) -> R
 
 /// A page of entries by `limit` (default 100) and `offset`, by creation, only the exact
 /// `auth_info_name` when given; never a password.
-pub(crate) async fn list_auth_infos(State(app): State<Arc<App>>, uri: Uri) -> Response {
-    let params = Params::of("ListJobAuthInfos", &uri);
+pub(crate) async fn list_auth_infos(
+    State(app): State<Arc<App>>,
+    params: Params,
+    uri: Uri,
+) -> Response {
     let (mut limit, mut offset, mut name) = (100usize, 0usize, None);
     for (key, value) in form_urlencoded::parse(uri.query().unwrap_or("").as_bytes()) {
         let number = value

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{StatusCode, Uri};
+use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::json;
 
@@ -26,8 +26,11 @@ fn host_of(address: &str) -> Result<&str, String> {
 }
 
 /// Starts a test; its result is decided now, and shown after the fake's test time.
-pub(crate) async fn start_test(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response {
-    let params = Params::of("CreateConnectivityTask", &uri);
+pub(crate) async fn start_test(
+    State(app): State<Arc<App>>,
+    params: Params,
+    body: Bytes,
+) -> Response {
     let object = match json_object(&body) {
         Ok(object) => object,
         Err(answer) => return answer,
@@ -59,8 +62,7 @@ pub(crate) async fn start_test(State(app): State<Arc<App>>, uri: Uri, body: Byte
 }
 
 /// A test's state: `CHECKING`, then `REACHABLE` or `UNREACHABLE`.
-pub(crate) async fn show_test(State(app): State<Arc<App>>, uri: Uri) -> Response {
-    let params = Params::of("ShowConnectivityTask", &uri);
+pub(crate) async fn show_test(State(app): State<Arc<App>>, params: Params) -> Response {
     let raw = params.get("task_id");
     let found = raw.parse::<u64>().ok().and_then(|id| {
         app.store.test(

@@ -12,15 +12,12 @@ use axum::body::Bytes;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::response::Response;
-use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
 use crate::app::App;
-use crate::paths::Params;
-use crate::reply::{
-    RequestId, bad_parameter, connection_not_found, dli_error, gateway_error, json_reply,
-};
+use crate::paths::{Matched, Params};
+use crate::reply::{RequestId, bad_parameter, connection_not_found, dli_error, json_reply};
 use crate::store::{CreateError, DeleteError, Host, ListFilter, NewConnection};
 
 mod auth_infos;
@@ -74,11 +71,10 @@ pub(crate) fn tag_filter(value: &str) -> Result<Vec<(String, String)>, Response>
 /// `POST` — creates a connection; `201 {is_success, message, connection_id}`.
 pub(crate) async fn create(
     State(app): State<Arc<App>>,
-    uri: Uri,
+    params: Params,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let params = Params::of("CreateEnhancedConnection", &uri);
     let project = params.get("project_id");
     let content_type = headers
         .get(header::CONTENT_TYPE)
@@ -157,8 +153,11 @@ fn optional_string(object: &Map<String, Value>, key: &str) -> Result<Option<Stri
 /// or `%` once decoded) with `400 DLI.0001`, before any handler reads it. Every path of the
 /// API has the project as its second segment.
 pub(crate) async fn project_in_path(request: Request, next: axum::middleware::Next) -> Response {
-    let segment = request.uri().path().split('/').nth(2).unwrap_or_default();
-    let project = percent_decode_str(segment).decode_utf8_lossy();
+    let project = request
+        .extensions()
+        .get::<Matched>()
+        .map(|matched| matched.params.get("project_id").to_owned())
+        .unwrap_or_default();
     if project.is_empty() || project.contains(['/', '?', '#', '%']) {
         return bad_parameter(format!(
             "project_id {project:?} is invalid: it must not be empty or contain /, ?, # or %"
@@ -207,8 +206,7 @@ fn pairs(
 }
 
 /// `GET` — lists connections: `?limit=100&offset=0&status=&name=&tags=k=v,k2=v2`.
-pub(crate) async fn list(State(app): State<Arc<App>>, uri: Uri) -> Response {
-    let params = Params::of("ListEnhancedConnections", &uri);
+pub(crate) async fn list(State(app): State<Arc<App>>, params: Params, uri: Uri) -> Response {
     let project = params.get("project_id");
     let mut filter = ListFilter::default();
     let (mut limit, mut offset) = (100usize, 0usize);
@@ -253,8 +251,7 @@ pub(crate) async fn list(State(app): State<Arc<App>>, uri: Uri) -> Response {
 }
 
 /// `GET /{connection_id}` — shows a connection, deleted ones included.
-pub(crate) async fn show(State(app): State<Arc<App>>, uri: Uri) -> Response {
-    let params = Params::of("ShowEnhancedConnection", &uri);
+pub(crate) async fn show(State(app): State<Arc<App>>, params: Params) -> Response {
     let (project, raw_id) = (params.get("project_id"), params.get("connection_id"));
     let Ok(id) = Uuid::parse_str(raw_id) else {
         return connection_not_found(raw_id);
@@ -271,8 +268,7 @@ pub(crate) async fn show(State(app): State<Arc<App>>, uri: Uri) -> Response {
 }
 
 /// `DELETE /{connection_id}` — as `openapi/dli.yaml` specifies it.
-pub(crate) async fn delete(State(app): State<Arc<App>>, uri: Uri) -> Response {
-    let params = Params::of("DeleteEnhancedConnection", &uri);
+pub(crate) async fn delete(State(app): State<Arc<App>>, params: Params) -> Response {
     let (project, raw_id) = (params.get("project_id"), params.get("connection_id"));
     let Ok(id) = Uuid::parse_str(raw_id) else {
         return connection_not_found(raw_id);
@@ -296,8 +292,7 @@ const MAX_HOSTS: usize = 20_000;
 const MAX_HOST_NAME: usize = 128;
 
 /// `PUT /{connection_id}` — replaces the host entries; `[]` clears them.
-pub(crate) async fn update(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response {
-    let params = Params::of("UpdateEnhancedConnection", &uri);
+pub(crate) async fn update(State(app): State<Arc<App>>, params: Params, body: Bytes) -> Response {
     let (project, raw_id) = (params.get("project_id"), params.get("connection_id"));
     let Ok(id) = Uuid::parse_str(raw_id) else {
         return connection_not_found(raw_id);
@@ -342,11 +337,5 @@ pub(crate) async fn update(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -
 
 /// Any other path or method: the gateway knows no such API.
 pub(crate) async fn unknown_api(request: Request) -> Response {
-    let request_id = RequestId::of(&request);
-    gateway_error(
-        StatusCode::NOT_FOUND,
-        "APIGW.0101",
-        "The API does not exist or has not been published in the environment",
-        &request_id,
-    )
+    crate::reply::no_such_api(&RequestId::of(&request))
 }

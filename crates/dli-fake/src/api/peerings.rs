@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{StatusCode, Uri};
+use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::json;
 
@@ -46,8 +46,7 @@ fn listed(names: &[(PeerKind, String)]) -> String {
 }
 
 /// Binds: a peering per new name, `CREATING` for the fake's creation time.
-pub(crate) async fn bind(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response {
-    let params = Params::of("AssociateQueueToEnhancedConnection", &uri);
+pub(crate) async fn bind(State(app): State<Arc<App>>, params: Params, body: Bytes) -> Response {
     let id = match connection_id(&params) {
         Ok(id) => id,
         Err(answer) => return answer,
@@ -80,8 +79,7 @@ pub(crate) async fn bind(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> 
 }
 
 /// Unbinds: every name must be bound.
-pub(crate) async fn unbind(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response {
-    let params = Params::of("DisassociateQueueFromEnhancedConnection", &uri);
+pub(crate) async fn unbind(State(app): State<Arc<App>>, params: Params, body: Bytes) -> Response {
     let id = match connection_id(&params) {
         Ok(id) => id,
         Err(answer) => return answer,

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{StatusCode, Uri};
+use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -20,8 +20,7 @@ const OBJECT: &str = "edsconnections.";
 const BIND_QUEUE: &str = "BIND_QUEUE";
 
 /// The privileges each grantee project holds on the connection.
-pub(crate) async fn privileges(State(app): State<Arc<App>>, uri: Uri) -> Response {
-    let params = Params::of("ShowEnhancedConnectionPrivilege", &uri);
+pub(crate) async fn privileges(State(app): State<Arc<App>>, params: Params) -> Response {
     let id = match connection_id(&params) {
         Ok(id) => id,
         Err(answer) => return answer,
@@ -86,8 +85,11 @@ fn objects(object: &serde_json::Map<String, Value>) -> Result<Vec<(Uuid, Vec<Str
 }
 
 /// Grants, revokes or replaces a project's privileges on connections.
-pub(crate) async fn authorize(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response {
-    let params = Params::of("RunAuthorizationAction", &uri);
+pub(crate) async fn authorize(
+    State(app): State<Arc<App>>,
+    params: Params,
+    body: Bytes,
+) -> Response {
     let object = match json_object(&body) {
         Ok(object) => object,
         Err(answer) => return answer,

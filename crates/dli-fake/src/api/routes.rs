@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{StatusCode, Uri};
+use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::json;
 
@@ -22,8 +22,11 @@ fn done() -> Response {
 }
 
 /// Adds a route whose name the connection does not use yet.
-pub(crate) async fn add_route(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response {
-    let params = Params::of("CreateRouteToEnhancedConnection", &uri);
+pub(crate) async fn add_route(
+    State(app): State<Arc<App>>,
+    params: Params,
+    body: Bytes,
+) -> Response {
     let id = match connection_id(&params) {
         Ok(id) => id,
         Err(answer) => return answer,
@@ -56,8 +59,7 @@ pub(crate) async fn add_route(State(app): State<Arc<App>>, uri: Uri, body: Bytes
 }
 
 /// Deletes a route by name.
-pub(crate) async fn delete_route(State(app): State<Arc<App>>, uri: Uri) -> Response {
-    let params = Params::of("DeleteRouteFromEnhancedConnection", &uri);
+pub(crate) async fn delete_route(State(app): State<Arc<App>>, params: Params) -> Response {
     let id = match connection_id(&params) {
         Ok(id) => id,
         Err(answer) => return answer,

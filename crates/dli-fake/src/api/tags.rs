@@ -24,9 +24,8 @@ const MAX_KEY: usize = 128;
 const MAX_VALUE: usize = 255;
 
 /// The project and connection of a tag path, or DLI's answer to another resource.
-fn resource(uri: &Uri) -> Result<(String, Uuid), Response> {
+fn resource(params: &Params) -> Result<(String, Uuid), Response> {
     // The three tag APIs name their path parameters alike.
-    let params = Params::of("ShowResourceTags", uri);
     let kind = params.get("resource_type");
     if kind != CONNECTION {
         return Err(bad_parameter(format!(
@@ -38,8 +37,8 @@ fn resource(uri: &Uri) -> Result<(String, Uuid), Response> {
     Ok((params.get("project_id").to_owned(), id))
 }
 
-fn change(app: &App, uri: &Uri, body: &[u8], add: bool) -> Response {
-    let (project, id) = match resource(uri) {
+fn change(app: &App, params: &Params, body: &[u8], add: bool) -> Response {
+    let (project, id) = match resource(params) {
         Ok(resource) => resource,
         Err(answer) => return answer,
     };
@@ -69,18 +68,22 @@ fn change(app: &App, uri: &Uri, body: &[u8], add: bool) -> Response {
 }
 
 /// Adds tags; a key already there takes the new value.
-pub(crate) async fn add_tags(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response {
-    change(&app, &uri, &body, true)
+pub(crate) async fn add_tags(State(app): State<Arc<App>>, params: Params, body: Bytes) -> Response {
+    change(&app, &params, &body, true)
 }
 
 /// Removes tags by key; a missing one is not an error.
-pub(crate) async fn remove_tags(State(app): State<Arc<App>>, uri: Uri, body: Bytes) -> Response {
-    change(&app, &uri, &body, false)
+pub(crate) async fn remove_tags(
+    State(app): State<Arc<App>>,
+    params: Params,
+    body: Bytes,
+) -> Response {
+    change(&app, &params, &body, false)
 }
 
 /// A page of a connection's tags: `?limit=&offset=`.
-pub(crate) async fn tags(State(app): State<Arc<App>>, uri: Uri) -> Response {
-    let (project, id) = match resource(&uri) {
+pub(crate) async fn tags(State(app): State<Arc<App>>, params: Params, uri: Uri) -> Response {
+    let (project, id) = match resource(&params) {
         Ok(resource) => resource,
         Err(answer) => return answer,
     };

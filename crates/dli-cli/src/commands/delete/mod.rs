@@ -5,18 +5,20 @@ use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
 
 use dli_client::{Client, ConnectionId, Stopped};
-use futures_util::StreamExt;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::cli::{DeleteArgs, DeleteOutput};
 use crate::outcome::{CommandError, Exit};
 
+use super::drive::{Ended, drive, say};
+
 mod one;
 
 use one::{Kind, Mode, Outcome, delete, text_line};
 
-/// The longest a finished result waits in the output buffer.
-const FLUSH_AFTER: Duration = Duration::from_millis(50);
+/// What a second Ctrl-C says.
+const LEFT: &str = "interrupted again: leaving now; a delete under way may have landed: \
+                    dli connection list shows what is left";
 
 /// One delete as `dli connection delete ID` prints it, with what the demo tells of it.
 pub(super) struct TextResult {
@@ -123,66 +125,41 @@ pub async fn run(
         delete(client, mode, id)
     });
     let stopper = run.stopper();
-    let ctrl_c = tokio::signal::ctrl_c();
-    tokio::pin!(ctrl_c);
-    let mut interrupted = false;
-
     let mut tally = Tally::default();
-    // Lines are buffered and written out at the latest [`FLUSH_AFTER`] after they are
-    // ready, or at once when nothing else is under way: they stream as deletes finish,
-    // without a write for every line of a fast bulk run.
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout());
-    // One timer for the whole run, set when the first line of a batch is buffered.
-    let flush_timer = tokio::time::sleep(FLUSH_AFTER);
-    tokio::pin!(flush_timer);
-    let mut pending = false;
-    loop {
-        let next = tokio::select! {
-            biased;
-            next = run.next() => next,
-            // Ctrl-C starts nothing new; the deletes under way finish and are reported.
-            signal = &mut ctrl_c, if !interrupted => {
-                if signal.is_ok() {
-                    interrupted = true;
-                    stopper.stop();
+    let ended = drive(
+        &mut run,
+        || stopper.stop(),
+        progress.as_ref(),
+        &mut out,
+        |done, out| {
+            let outcome = Outcome::of(done.item, &done.result, done.elapsed, mode);
+            tally.add(outcome.outcome);
+            let write = |out: &mut std::io::BufWriter<_>| -> std::io::Result<()> {
+                match args.output {
+                    DeleteOutput::Text => writeln!(out, "{}", text_line(&outcome)),
+                    DeleteOutput::Json => {
+                        serde_json::to_writer(&mut *out, &outcome)
+                            .map_err(std::io::Error::other)?;
+                        out.write_all(b"\n")
+                    }
                 }
-                continue;
-            }
-            () = &mut flush_timer, if pending => {
-                out.flush()?;
-                pending = false;
-                continue;
-            }
-        };
-        let Some(done) = next else { break };
-        let outcome = Outcome::of(done.item, &done.result, done.elapsed, mode);
-        tally.add(outcome.outcome);
-        let write = |out: &mut std::io::BufWriter<_>| -> std::io::Result<()> {
-            match args.output {
-                DeleteOutput::Text => writeln!(out, "{}", text_line(&outcome)),
-                DeleteOutput::Json => {
-                    serde_json::to_writer(&mut *out, &outcome).map_err(std::io::Error::other)?;
-                    out.write_all(b"\n")
+            };
+            match &progress {
+                Some(bar) => {
+                    bar.suspend(|| write(out).and_then(|()| out.flush()))?;
+                    bar.inc(1);
                 }
+                None => write(out)?,
             }
-        };
-        match &progress {
-            Some(bar) => {
-                bar.suspend(|| write(&mut out).and_then(|()| out.flush()))?;
-                bar.inc(1);
-            }
-            None => {
-                write(&mut out)?;
-                if !pending {
-                    pending = true;
-                    flush_timer
-                        .as_mut()
-                        .reset(tokio::time::Instant::now() + FLUSH_AFTER);
-                }
-            }
-        }
+            Ok(())
+        },
+    )
+    .await?;
+    if ended == Ended::Left {
+        say(progress.as_ref(), LEFT);
+        return Ok(Exit::Interrupted);
     }
-    out.flush()?;
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
@@ -194,7 +171,7 @@ pub async fn run(
             run.stopped() == Some(Stopped::AuthFailed)
         )
     );
-    Ok(if interrupted {
+    Ok(if ended == Ended::Interrupted {
         Exit::Interrupted
     } else if tally.failed > 0 {
         Exit::Failed

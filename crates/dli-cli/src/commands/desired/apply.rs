@@ -1,15 +1,18 @@
 //! `dli apply -f FILE | PLAN [--yes] [--allow-replace] [--prune] [--wait D] [--concurrency N]
 //! [-o text|json]`.
 
-use std::io::{BufRead, IsTerminal, Read, Write};
+use std::io::{BufRead, BufWriter, IsTerminal, Read, Write};
 use std::num::NonZeroUsize;
 
 use dli_client::Client;
 use dli_reconcile::{ApplyOptions, ApplyStop, Event, PlanOptions, SavedPlan};
+use futures_util::StreamExt;
+use futures_util::future::Either;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{client, desired, observe, plan_error, reach, read_bounded, render};
 use crate::cli::{ApplyArgs, PlanOutput};
+use crate::commands::drive::{Ended, drive, say};
 use crate::outcome::{CommandError, Exit};
 
 /// The plan to apply: made from the file now, or read back and planned again from its
@@ -226,32 +229,38 @@ pub async fn run(args: &ApplyArgs, out: &mut impl Write) -> Result<Exit, Command
         wait: args.wait,
     };
     let run = dli_reconcile::apply(&client, &saved.plan, options, &stop, sender);
-    tokio::pin!(run);
-    // The first Ctrl-C lets what is under way finish; a second one leaves at once.
-    let mut ctrl_c = Box::pin(tokio::signal::ctrl_c());
-    let mut interrupted = false;
-    let report = loop {
-        tokio::select! {
-            report = &mut run => break report,
-            Some(event) = events.recv() => show(out, args.output, progress.as_ref(), &event)?,
-            _ = &mut ctrl_c => {
-                if interrupted {
-                    if let Some(bar) = &progress {
-                        bar.abandon();
-                    }
-                    let _ = writeln!(std::io::stderr(), "interrupted again: leaving now; a change under way may have landed: run dli plan to see where things stand");
-                    return Ok(Exit::Interrupted);
-                }
-                interrupted = true;
-                stop.stop();
-                ctrl_c = Box::pin(tokio::signal::ctrl_c());
-                let _ = writeln!(std::io::stderr(), "interrupted: no new change starts; the ones under way finish (Ctrl-C again to leave at once)");
+    // What the run reports: its events as they come, then its end.
+    let reports = futures_util::stream::select(
+        futures_util::stream::poll_fn(|cx| events.poll_recv(cx)).map(Either::Left),
+        futures_util::stream::once(run).map(Either::Right),
+    );
+    let mut report = None;
+    let mut buffered = BufWriter::new(&mut *out);
+    let ended = drive(
+        reports,
+        || stop.stop(),
+        progress.as_ref(),
+        &mut buffered,
+        |reported, out| match reported {
+            Either::Left(event) => show(out, args.output, progress.as_ref(), &event),
+            Either::Right(end) => {
+                report = Some(end);
+                Ok(())
             }
+        },
+    )
+    .await?;
+    drop(buffered);
+    let Some(report) = report.filter(|_| ended != Ended::Left) else {
+        if let Some(bar) = &progress {
+            bar.abandon();
         }
+        say(
+            None,
+            "interrupted again: leaving now; a change under way may have landed: run dli plan to see where things stand",
+        );
+        return Ok(Exit::Interrupted);
     };
-    while let Ok(event) = events.try_recv() {
-        show(out, args.output, progress.as_ref(), &event)?;
-    }
     if let Some(bar) = &progress {
         bar.finish_and_clear();
     }
