@@ -406,3 +406,60 @@ async fn a_wrong_key_stops_a_bulk_delete_after_one_failed_authentication() {
         run.stderr
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_ctrl_c_leaves_without_waiting_for_the_deletes_under_way() {
+    let fake = fake(Duration::ZERO).await;
+    let ids = stored_many(&fake, "stuck", 20);
+    // Every delete takes 20 s: only leaving at once ends the command sooner.
+    fake.inject(dli_fake::Fault::delay(Duration::from_secs(20)).times(1000));
+    let url = fake.base_url();
+    let mut child = crate::support::command(
+        &[
+            "connection",
+            "--endpoint",
+            &url,
+            "delete",
+            "--concurrency",
+            "2",
+            "-",
+        ],
+        &crate::support::CREDENTIALS,
+    )
+    .spawn()
+    .expect("run dli");
+    let mut stdin = child.stdin.take().expect("stdin");
+    tokio::io::AsyncWriteExt::write_all(&mut stdin, ids.join("\n").as_bytes())
+        .await
+        .expect("write the ids");
+    drop(stdin);
+    let pid = child.id().expect("running").to_string();
+    let interrupt = || {
+        let signalled = std::process::Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .expect("run kill");
+        assert!(signalled.success());
+    };
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    interrupt();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    interrupt();
+    let left = std::time::Instant::now();
+    let output = tokio::time::timeout(Duration::from_secs(10), child.wait_with_output())
+        .await
+        .expect("dli leaves before the deletes under way end")
+        .expect("dli ran");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(left.elapsed() < Duration::from_secs(10), "{stderr}");
+    assert!(
+        stderr.contains("interrupted: nothing new starts"),
+        "the first Ctrl-C says what it does: {stderr}"
+    );
+    assert!(
+        stderr.contains("interrupted again: leaving now; a delete under way may have landed"),
+        "{stderr}"
+    );
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "", "nothing finished");
+}
