@@ -17,7 +17,13 @@ use uuid::Uuid;
 /// assert!(refused.to_string().contains("not a connection id"));
 /// # Ok::<(), dli_client::InvalidConnectionId>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+///
+/// In JSON (and any other serde format) it is the UUID's hyphenated text, and reading one
+/// refuses anything that is not a UUID.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(transparent)]
 pub struct ConnectionId(Uuid);
 
 impl ConnectionId {
@@ -94,6 +100,13 @@ mod tests {
                 "{error}"
             );
         }
+        let json = serde_json::to_string(&id).expect("serialized");
+        assert_eq!(json, "\"2a620c33-5609-40c9-affd-2b6453071b0f\"");
+        assert_eq!(
+            serde_json::from_str::<ConnectionId>(&json).expect("read"),
+            id
+        );
+        assert!(serde_json::from_str::<ConnectionId>("\"../x\"").is_err());
         let long = "x".repeat(10_000);
         let error = long.parse::<ConnectionId>().expect_err("long").to_string();
         assert!(

@@ -1,6 +1,7 @@
 //! Applying a plan through the client: connections concurrently, each connection's changes
 //! in order, every peering waited for; events as they happen.
 
+use dli_client::ConnectionId;
 use std::num::NonZeroUsize;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -59,7 +60,7 @@ pub enum Event {
         /// The connection.
         connection: String,
         /// The connection's id, once known.
-        id: Option<uuid::Uuid>,
+        id: Option<ConnectionId>,
         /// The change.
         change: Change,
         /// How long it took, waits included, in milliseconds.
@@ -71,7 +72,7 @@ pub enum Event {
         /// The connection.
         connection: String,
         /// The connection's id, once known.
-        id: Option<uuid::Uuid>,
+        id: Option<ConnectionId>,
         /// The change.
         change: Change,
         /// What went wrong, DLI's message included.
@@ -237,7 +238,7 @@ async fn taken_by_the_stack(
     client: &Client,
     name: &str,
     marker: Option<&str>,
-) -> Result<Option<uuid::Uuid>, Error> {
+) -> Result<Option<ConnectionId>, Error> {
     let Some(marker) = marker else {
         return Ok(None);
     };
@@ -255,14 +256,14 @@ async fn taken_by_the_stack(
                 .is_some_and(|s| s.eq_ignore_ascii_case("DELETED"))
     });
     Ok(match (same.next(), same.next()) {
-        (Some(one), None) => one.id,
+        (Some(one), None) => one.id.map(ConnectionId::from),
         _ => None,
     })
 }
 
 /// Whether any of `names` is still bound to the connection as `field` (pools or queues),
 /// read now; `None` when it cannot be read.
-async fn bound(client: &Client, id: uuid::Uuid, field: Field, names: &[String]) -> Option<bool> {
+async fn bound(client: &Client, id: ConnectionId, field: Field, names: &[String]) -> Option<bool> {
     let connection = client.connection(id).await.ok()?.into_inner();
     let peerings = if field == Field::Queues {
         connection.available_queue_info
@@ -278,7 +279,7 @@ async fn bound(client: &Client, id: uuid::Uuid, field: Field, names: &[String]) 
 
 /// Whether the connection has the route `name` with the network `cidr`, read now; `false`
 /// when it cannot be read.
-async fn has_route(client: &Client, id: uuid::Uuid, name: &str, cidr: &str) -> bool {
+async fn has_route(client: &Client, id: ConnectionId, name: &str, cidr: &str) -> bool {
     let same = |have: &str| have.parse::<dli_client::network::Cidr>().ok() == cidr.parse().ok();
     client.routes(id).await.is_ok_and(|routes| {
         routes
@@ -320,10 +321,10 @@ fn tags(pairs: &[(String, String)]) -> Vec<Tag> {
 async fn step(
     client: &Client,
     name: &str,
-    id: Option<uuid::Uuid>,
+    id: Option<ConnectionId>,
     change: &Change,
     wait: Duration,
-) -> Result<Option<uuid::Uuid>, Error> {
+) -> Result<Option<ConnectionId>, Error> {
     let existing =
         || id.ok_or_else(|| Error::InvalidRequest(format!("the connection {name} has no id yet")));
     match &change.step {
@@ -344,9 +345,13 @@ async fn step(
                 .hosts(hosts(entries))
                 .tags(tags(pairs));
             let new = match client.create_connection(request).await {
-                Ok(created) => created.into_inner().connection_id.ok_or_else(|| {
-                    Error::InvalidRequest(format!("DLI created {name} but gave no id"))
-                })?,
+                Ok(created) => created
+                    .into_inner()
+                    .connection_id
+                    .map(ConnectionId::from)
+                    .ok_or_else(|| {
+                        Error::InvalidRequest(format!("DLI created {name} but gave no id"))
+                    })?,
                 Err(error) if error.is_name_taken() => {
                     let marker = pairs
                         .iter()

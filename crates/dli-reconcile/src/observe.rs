@@ -4,6 +4,7 @@
 //! when the file binds any. A read that fails after the client's retries fails the whole
 //! observation, naming what could not be read: a plan is complete or there is none.
 
+use dli_client::ConnectionId;
 use std::collections::{BTreeMap, BTreeSet};
 use std::num::NonZeroUsize;
 
@@ -35,7 +36,7 @@ pub enum ObserveError {
         /// The connection.
         name: String,
         /// Its id.
-        id: uuid::Uuid,
+        id: ConnectionId,
         /// Why.
         #[source]
         source: Error,
@@ -89,7 +90,7 @@ pub async fn observe(
                     filter: Some(format!("{MARKER_KEY}={value}")),
                     source,
                 })?;
-            marked.extend(tagged.iter().filter_map(|c| c.id));
+            marked.extend(tagged.iter().filter_map(|c| c.id.map(ConnectionId::from)));
         }
     }
     let project = client.project_id().to_owned();
@@ -194,7 +195,7 @@ fn listed_connection(listed: &EnhancedConnection) -> Option<ObservedConnection> 
         return None;
     }
     Some(ObservedConnection {
-        id: listed.id?,
+        id: listed.id?.into(),
         name: listed.name.clone().unwrap_or_default(),
         status,
         vpc: listed.dest_vpc_id.clone().unwrap_or_default(),

@@ -1,6 +1,7 @@
 //! What exists, as the planner reads it: the connections of one List walk, with the tags
 //! and privileges of those the file names.
 
+use dli_client::ConnectionId;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
@@ -120,7 +121,7 @@ impl<T> Read<T> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ObservedConnection {
     /// Its id.
-    pub id: uuid::Uuid,
+    pub id: ConnectionId,
     /// Its name.
     pub name: String,
     /// Its status, such as `ACTIVE`.

@@ -461,5 +461,9 @@ async fn a_second_ctrl_c_leaves_without_waiting_for_the_deletes_under_way() {
         stderr.contains("interrupted again: leaving now; a delete under way may have landed"),
         "{stderr}"
     );
-    assert_eq!(String::from_utf8_lossy(&output.stdout), "", "nothing finished");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "",
+        "nothing finished"
+    );
 }

@@ -1,5 +1,6 @@
 //! Why no plan can be made, and whether the file or the flags must change.
 
+use dli_client::ConnectionId;
 /// Why no plan can be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -14,7 +15,7 @@ pub enum PlanError {
         /// The name.
         name: String,
         /// Their ids.
-        ids: Vec<uuid::Uuid>,
+        ids: Vec<ConnectionId>,
     },
     /// The connection of that name is another project's, seen through its grant.
     #[error(
@@ -24,7 +25,7 @@ pub enum PlanError {
         /// The name.
         name: String,
         /// Its id.
-        id: uuid::Uuid,
+        id: ConnectionId,
     },
     /// The file binds queues or pools the project does not have.
     #[error("{name}: the project has no {kind} named {}: see `dli {command} list`", missing.join(", "))]
@@ -62,7 +63,7 @@ pub enum PlanError {
         /// The name.
         name: String,
         /// Its id.
-        id: uuid::Uuid,
+        id: ConnectionId,
         /// Who: `the stack "billing"`, or `managed-by = "terraform"`.
         owner: String,
     },
@@ -72,7 +73,7 @@ pub enum PlanError {
         /// The connection.
         name: String,
         /// Its id.
-        id: uuid::Uuid,
+        id: ConnectionId,
         /// `tags` or `grants`.
         part: &'static str,
         /// Why.

@@ -4,6 +4,7 @@
 //!
 //! [`SavedPlan`]: crate::SavedPlan
 
+use dli_client::ConnectionId;
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::Ipv4Addr;
 
@@ -203,7 +204,7 @@ pub struct ConnectionPlan {
     /// Its name.
     pub name: String,
     /// Its id, when it exists.
-    pub id: Option<uuid::Uuid>,
+    pub id: Option<ConnectionId>,
     /// What happens to it.
     pub action: Action,
     /// The changes, in the order they run.
@@ -223,7 +224,7 @@ pub struct ConnectionPlan {
 }
 
 impl ConnectionPlan {
-    pub(super) fn new(name: &str, id: Option<uuid::Uuid>) -> Self {
+    pub(super) fn new(name: &str, id: Option<ConnectionId>) -> Self {
         Self {
             name: name.to_owned(),
             id,

@@ -15,7 +15,7 @@ tags = { team = "data" }
 
 fn connection(name: &str, n: u128, team: &str) -> ObservedConnection {
     ObservedConnection {
-        id: uuid::Uuid::from_u128(n),
+        id: uuid::Uuid::from_u128(n).into(),
         name: name.to_owned(),
         status: "ACTIVE".to_owned(),
         vpc: "vpc-1".to_owned(),

@@ -36,17 +36,7 @@ pub(super) struct TextResult {
 
 /// Deletes one connection as `dli connection delete ID` does.
 pub(super) async fn delete_as_text(client: &Client, id: ConnectionId) -> TextResult {
-    let mode = Mode::new(
-        &DeleteArgs {
-            ids: vec![id.to_string()],
-            wait: None,
-            ignore_missing: false,
-            concurrency: std::num::NonZeroUsize::MIN,
-            pace: crate::cli::Pace { rate: None },
-            output: DeleteOutput::Text,
-        },
-        false,
-    );
+    let mode = Mode::PLAIN;
     let started = Instant::now();
     let result = delete(client.clone(), mode, id).await;
     let outcome = Outcome::of(id, &result, started.elapsed(), mode);

@@ -57,6 +57,13 @@ impl Mode {
             ignore_missing: args.ignore_missing,
         }
     }
+
+    /// One delete sent as it is: no wait, not a dry run, a missing connection a failure.
+    pub(super) const PLAIN: Self = Self {
+        wait: None,
+        dry_run: false,
+        ignore_missing: false,
+    };
 }
 
 /// The answer to one delete.

@@ -5,8 +5,8 @@ use super::*;
 use crate::desired::{MARKER_KEY, PROTECT_KEY};
 use crate::observed::{Peering, Reach, Read};
 
-fn id(n: u128) -> uuid::Uuid {
-    uuid::Uuid::from_u128(n)
+fn id(n: u128) -> dli_client::ConnectionId {
+    uuid::Uuid::from_u128(n).into()
 }
 
 fn active() -> Peering {
