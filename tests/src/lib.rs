@@ -2,6 +2,7 @@
 //! the project, ids, keys and client builders every area uses.
 #![forbid(unsafe_code)]
 
+pub mod examples;
 pub mod fixtures;
 mod recording;
 pub mod traces;

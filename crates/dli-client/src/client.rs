@@ -59,11 +59,7 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
     /// assert_eq!(client.project_id(), "p");
     /// # Ok(())
     /// # }
@@ -86,11 +82,7 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
     /// use std::num::NonZeroU32;
     ///
     /// use dli_client::{Client, Credentials, RateLimit};
@@ -118,11 +110,7 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
     /// println!("calls go to {}", client.endpoint());
     /// # Ok(())
     /// # }

@@ -47,9 +47,7 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(dli_fake::FakeConfig::default().with_key("AK", "SK")).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let (fake, client) = dli_tests::examples::client_of(dli_fake::FakeConfig::default()).await?;
     /// use dli_client::Password;
     /// use dli_client::types::{AuthInfoType, CreateJobAuthInfoRequest};
     ///
@@ -135,9 +133,7 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(dli_fake::FakeConfig::default().with_key("AK", "SK")).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let (fake, client) = dli_tests::examples::client_of(dli_fake::FakeConfig::default()).await?;
     /// use dli_client::Password;
     /// use dli_client::types::{AuthInfoType, CreateJobAuthInfoRequest, UpdateJobAuthInfoRequest};
     ///
@@ -192,9 +188,7 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(dli_fake::FakeConfig::default().with_key("AK", "SK")).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let (fake, client) = dli_tests::examples::client_of(dli_fake::FakeConfig::default()).await?;
     /// # use dli_client::types::{AuthInfoType, CreateJobAuthInfoRequest};
     /// # client.create_auth_info(CreateJobAuthInfoRequest::builder().auth_info_name("orders_db_auth")
     /// #     .datasource_type(AuthInfoType::Passwd).user_name(Some("etl_reader".parse()?))
@@ -228,9 +222,7 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(dli_fake::FakeConfig::default().with_key("AK", "SK")).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let (fake, client) = dli_tests::examples::client_of(dli_fake::FakeConfig::default()).await?;
     /// for entry in client.auth_infos().await? {
     ///     println!("{:?} {:?} {:?}", entry.auth_info_name, entry.datasource_type, entry.user_name);
     /// }
@@ -248,9 +240,7 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(dli_fake::FakeConfig::default().with_key("AK", "SK")).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+    /// # let (fake, client) = dli_tests::examples::client_of(dli_fake::FakeConfig::default()).await?;
     /// assert!(client.auth_info("nothing_here").await?.is_none());
     /// # Ok(())
     /// # }

@@ -69,14 +69,8 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
-    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
-    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
-    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
+    /// # let id = dli_tests::examples::connection(&client, "orders").await?;
     /// use dli_client::types::Host;
     ///
     /// let hosts = vec![Host { name: "orders-db".into(), ip: "192.168.0.21".into() }];
@@ -110,14 +104,8 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
-    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
-    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
-    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
+    /// # let id = dli_tests::examples::connection(&client, "orders").await?;
     /// for host in client.hosts(id).await? {
     ///     println!("{} {}", host.ip, host.name);
     /// }
@@ -138,14 +126,8 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
-    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
-    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
-    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
+    /// # let id = dli_tests::examples::connection(&client, "orders").await?;
     /// use dli_client::types::Host;
     ///
     /// client.add_hosts(id, vec![Host { name: "orders-db".into(), ip: "192.168.0.21".into() }]).await?;
@@ -176,14 +158,8 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
-    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
-    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
-    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
+    /// # let id = dli_tests::examples::connection(&client, "orders").await?;
     /// use dli_client::types::Host;
     ///
     /// client.add_hosts(id, vec![Host { name: "orders-db".into(), ip: "192.168.0.21".into() }]).await?;

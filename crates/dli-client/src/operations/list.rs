@@ -16,11 +16,7 @@ const DEFAULT_PAGE_SIZE: u32 = 100;
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// # let fake = dli_fake::FakeDli::start(
-/// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-/// # ).await?;
-/// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-/// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
+/// # let (fake, client) = dli_tests::examples::client().await?;
 /// use futures_util::TryStreamExt;
 ///
 /// let mut active = client.connections().status("ACTIVE").stream();
@@ -51,14 +47,8 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
-    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
-    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
-    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
+    /// # let id = dli_tests::examples::connection(&client, "orders").await?;
     /// let every = client.connections().collect().await?;
     /// let active = client.connections().status("ACTIVE").name("orders").collect().await?;
     /// assert_eq!((every.len(), active.len()), (1, 1));

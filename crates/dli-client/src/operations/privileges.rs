@@ -30,14 +30,8 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
-    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
-    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
-    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
+    /// # let id = dli_tests::examples::connection(&client, "orders").await?;
     /// let shown = client.privileges(id).await?;
     /// for privilege in &shown.privileges {
     ///     println!("{:?}: {:?}", privilege.applicant_project_id, privilege.privileges);
@@ -68,14 +62,8 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
-    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
-    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
-    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
+    /// # let id = dli_tests::examples::connection(&client, "orders").await?;
     /// client.grant(id, "0b6ef5cd4a504fe08a9e2f6b8b0e4cb1").await?;
     /// let shown = client.privileges(id).await?;
     /// assert_eq!(shown.privileges.len(), 1);
@@ -102,14 +90,8 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
-    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
-    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
-    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
+    /// # let id = dli_tests::examples::connection(&client, "orders").await?;
     /// client.grant(id, "0b6ef5cd4a504fe08a9e2f6b8b0e4cb1").await?;
     /// client.revoke(id, "0b6ef5cd4a504fe08a9e2f6b8b0e4cb1").await?;
     /// assert!(client.privileges(id).await?.privileges.is_empty());

@@ -22,11 +22,9 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").with_queues(["etl_queue"]),
+    /// # let (fake, client) = dli_tests::examples::client_of(
+    /// #     dli_fake::FakeConfig::default().with_queues(["etl_queue"]),
     /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
     /// let names: Vec<String> = client
     ///     .queues()
     ///     .await?
@@ -51,11 +49,9 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").with_pools(["pool_etl"]),
+    /// # let (fake, client) = dli_tests::examples::client_of(
+    /// #     dli_fake::FakeConfig::default().with_pools(["pool_etl"]),
     /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
     /// let pools = client.pools().await?;
     /// assert_eq!(pools[0].elastic_resource_pool_name.as_deref(), Some("pool_etl"));
     /// # Ok(())

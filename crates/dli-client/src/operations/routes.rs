@@ -39,14 +39,8 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
-    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
-    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
-    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
+    /// # let id = dli_tests::examples::connection(&client, "orders").await?;
     /// client.add_route(id, "office", "192.168.0.0/24").await?;
     /// # Ok(())
     /// # }
@@ -97,14 +91,8 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
-    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
-    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
-    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
+    /// # let id = dli_tests::examples::connection(&client, "orders").await?;
     /// client.add_route(id, "office", "192.168.0.0/24").await?;
     /// client.delete_route(id, "office").await?;
     /// assert!(client.routes(id).await?.is_empty());
@@ -140,14 +128,8 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
-    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
-    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
-    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
+    /// # let id = dli_tests::examples::connection(&client, "orders").await?;
     /// client.add_route(id, "office", "192.168.0.0/24").await?;
     /// for route in client.routes(id).await? {
     ///     println!("{:?} {:?}", route.name, route.cidr);

@@ -56,14 +56,8 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
-    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
-    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
-    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
+    /// # let id = dli_tests::examples::connection(&client, "orders").await?;
     /// use dli_client::types::Tag;
     ///
     /// let tags = vec![Tag { key: "team".into(), value: "data".into() }];
@@ -106,14 +100,8 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
-    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
-    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
-    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
+    /// # let id = dli_tests::examples::connection(&client, "orders").await?;
     /// use dli_client::types::Tag;
     ///
     /// client.tag(id, vec![Tag { key: "env".into(), value: "test".into() }]).await?;
@@ -172,14 +160,8 @@ impl Client {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let fake = dli_fake::FakeDli::start(
-    /// #     dli_fake::FakeConfig::default().with_key("AK", "SK").creating_for(Default::default()),
-    /// # ).await?;
-    /// # let client = dli_client::Client::builder().endpoint(fake.base_url()).project_id("p")
-    /// #     .credentials(dli_client::Credentials::ak_sk("AK", "SK")).build()?;
-    /// # let new = dli_client::types::CreateEnhancedConnectionRequest::builder().name("orders")
-    /// #     .dest_vpc_id("vpc").dest_network_id("subnet").queues(vec!["etl_queue".to_owned()]);
-    /// # let id = client.create_connection(new).await?.connection_id.ok_or("no id")?;
+    /// # let (fake, client) = dli_tests::examples::client().await?;
+    /// # let id = dli_tests::examples::connection(&client, "orders").await?;
     /// use dli_client::types::Tag;
     ///
     /// client.tag(id, vec![Tag { key: "team".into(), value: "data".into() }]).await?;
