@@ -222,28 +222,63 @@ pub fn runners(
     Ok(runners)
 }
 
-/// Counts every sender under callgrind against the static responder at `url`, the command
-/// line being the `dli` binary at `dli`, with callgrind's outputs in `dir`: each sender's
-/// instructions per delete, the small run taken from the large. The section is meant for
+/// A counting tool: how it runs a sender, and how what it counted is read.
+pub struct Tool<T> {
+    /// Its name, in the names of its output files.
+    pub name: &'static str,
+    /// Its command line, which writes what it counts to the file given.
+    pub command: fn(&Path) -> Vec<String>,
+    /// Reads that file.
+    pub read: fn(&Path) -> anyhow::Result<T>,
+}
+
+/// Runs every sender under `tool`, once for each of `runs` deletes, with `in_flight` in
+/// flight against the static responder at `url`, the command line being the `dli` binary at
+/// `dli`, the tool's files in `dir`: each sender with what its two runs counted.
+pub async fn count_senders<T>(
+    tool: &Tool<T>,
+    (dli, url, dir): (&Path, &str, &Path),
+    in_flight: usize,
+    runs: [u64; 2],
+) -> anyhow::Result<Vec<(&'static str, [T; 2])>> {
+    let mut counted = Vec::new();
+    for (sender, runner) in runners(dli, url, in_flight)? {
+        let mut each = Vec::new();
+        for deletes in runs {
+            let out = dir.join(format!("{}.{sender}.{deletes}", tool.name));
+            let command = (tool.command)(&out);
+            let runner = Arc::clone(&runner);
+            tokio::task::spawn_blocking(move || runner(command, deletes)).await??;
+            each.push((tool.read)(&out).with_context(|| format!("{sender}: {}", tool.name))?);
+        }
+        let Ok(both) = <[T; 2]>::try_from(each) else {
+            bail!("{sender}: not two runs");
+        };
+        counted.push((sender, both));
+    }
+    Ok(counted)
+}
+
+/// Counts every sender under callgrind (see [`count_senders`]): each sender's instructions
+/// per delete, the small run taken from the large. The section is meant for
 /// `docs/instructions.md`.
 pub async fn run(dli: &Path, url: &str, dir: &Path) -> anyhow::Result<Vec<PerDelete>> {
-    let mut results = Vec::new();
-    for (sender, runner) in runners(dli, url, IN_FLIGHT)? {
-        let mut counted = Vec::new();
-        for deletes in RUNS {
-            let out = dir.join(format!("callgrind.{sender}.{deletes}"));
-            let valgrind = vec![
+    let callgrind = Tool {
+        name: "callgrind",
+        command: |out| {
+            vec![
                 "valgrind".to_owned(),
                 "--tool=callgrind".to_owned(),
                 format!("--callgrind-out-file={}", out.display()),
-            ];
-            let runner = Arc::clone(&runner);
-            tokio::task::spawn_blocking(move || runner(valgrind, deletes)).await??;
-            counted.push(annotate(&out)?);
-        }
-        results.push(per_delete(sender, &counted[0], &counted[1]));
-    }
-    Ok(results)
+            ]
+        },
+        read: annotate,
+    };
+    let counted = count_senders(&callgrind, (dli, url, dir), IN_FLIGHT, RUNS).await?;
+    Ok(counted
+        .iter()
+        .map(|(sender, [small, large])| per_delete(sender, small, large))
+        .collect())
 }
 
 /// The section for `docs/benchmarks.md`'s companion: totals, ratios and the parts.

@@ -8,11 +8,10 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
-use std::sync::Arc;
 
 use anyhow::Context;
 
-use crate::count::runners;
+use crate::count::{Tool, count_senders};
 
 /// The deletes of the small and the large run; the figures are their difference.
 const RUNS: [u64; 2] = [2_000, 4_000];
@@ -79,30 +78,31 @@ fn per_delete(sender: &'static str, small: &Traced, large: &Traced) -> PerDelete
     }
 }
 
-/// Counts every sender under `strace -c -f` against the static responder at `url`, the
-/// command line being the `dli` binary at `dli`, with strace's summaries in `dir`.
+/// Counts every sender under `strace -c -f` (see [`count_senders`]): each sender's system
+/// calls per delete, the small run taken from the large.
 pub async fn run(dli: &Path, url: &str, dir: &Path) -> anyhow::Result<Vec<PerDelete>> {
-    let mut results = Vec::new();
-    for (sender, runner) in runners(dli, url, IN_FLIGHT)? {
-        let mut traced = Vec::new();
-        for deletes in RUNS {
-            let out = dir.join(format!("strace.{sender}.{deletes}"));
-            let strace = vec![
+    let strace = Tool {
+        name: "strace",
+        command: |out| {
+            vec![
                 "strace".to_owned(),
                 "-c".to_owned(),
                 "-f".to_owned(),
                 "-o".to_owned(),
                 out.display().to_string(),
-            ];
-            let runner = Arc::clone(&runner);
-            tokio::task::spawn_blocking(move || runner(strace, deletes)).await??;
-            let text = std::fs::read_to_string(&out)
-                .with_context(|| format!("{sender}: strace wrote no summary: install strace"))?;
-            traced.push(parse_summary(&text).context(sender)?);
-        }
-        results.push(per_delete(sender, &traced[0], &traced[1]));
-    }
-    Ok(results)
+            ]
+        },
+        read: |out| {
+            let text =
+                std::fs::read_to_string(out).context("strace wrote no summary: install strace")?;
+            parse_summary(&text)
+        },
+    };
+    let counted = count_senders(&strace, (dli, url, dir), IN_FLIGHT, RUNS).await?;
+    Ok(counted
+        .iter()
+        .map(|(sender, [small, large])| per_delete(sender, small, large))
+        .collect())
 }
 
 /// The section for `docs/instructions.md`: system calls per delete and the ratio to signed

@@ -193,17 +193,13 @@ async fn list_ids_pipe_into_delete() {
     assert_eq!(gone.stdout.lines().count(), 5);
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn ctrl_c_stops_new_deletes_and_prints_the_summary() {
-    let fake = fake(Duration::ZERO).await;
-    let ids = stored_many(&fake, "slow", 200);
-    fake.inject(dli_fake::Fault::delay(Duration::from_millis(200)).times(1000));
-    let url = fake.base_url();
+/// `dli connection delete --concurrency 2 -` running, the ids written to its stdin.
+async fn deleting(url: &str, ids: &[String]) -> tokio::process::Child {
     let mut child = crate::support::command(
         &[
             "connection",
             "--endpoint",
-            &url,
+            url,
             "delete",
             "--concurrency",
             "2",
@@ -218,13 +214,28 @@ async fn ctrl_c_stops_new_deletes_and_prints_the_summary() {
         .await
         .expect("write the ids");
     drop(stdin);
-    tokio::time::sleep(Duration::from_millis(800)).await;
+    child
+}
+
+/// Ctrl-C, as a terminal sends it.
+fn interrupt(child: &tokio::process::Child) {
     let pid = child.id().expect("running").to_string();
     let signalled = std::process::Command::new("kill")
         .args(["-INT", &pid])
         .status()
         .expect("run kill");
     assert!(signalled.success());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_stops_new_deletes_and_prints_the_summary() {
+    let fake = fake(Duration::ZERO).await;
+    let ids = stored_many(&fake, "slow", 200);
+    fake.inject(dli_fake::Fault::delay(Duration::from_millis(200)).times(1000));
+    let url = fake.base_url();
+    let child = deleting(&url, &ids).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    interrupt(&child);
     let output = tokio::time::timeout(Duration::from_secs(30), child.wait_with_output())
         .await
         .expect("dli stops")
@@ -414,37 +425,11 @@ async fn a_second_ctrl_c_leaves_without_waiting_for_the_deletes_under_way() {
     // Every delete takes 20 s: only leaving at once ends the command sooner.
     fake.inject(dli_fake::Fault::delay(Duration::from_secs(20)).times(1000));
     let url = fake.base_url();
-    let mut child = crate::support::command(
-        &[
-            "connection",
-            "--endpoint",
-            &url,
-            "delete",
-            "--concurrency",
-            "2",
-            "-",
-        ],
-        &crate::support::CREDENTIALS,
-    )
-    .spawn()
-    .expect("run dli");
-    let mut stdin = child.stdin.take().expect("stdin");
-    tokio::io::AsyncWriteExt::write_all(&mut stdin, ids.join("\n").as_bytes())
-        .await
-        .expect("write the ids");
-    drop(stdin);
-    let pid = child.id().expect("running").to_string();
-    let interrupt = || {
-        let signalled = std::process::Command::new("kill")
-            .args(["-INT", &pid])
-            .status()
-            .expect("run kill");
-        assert!(signalled.success());
-    };
+    let child = deleting(&url, &ids).await;
     tokio::time::sleep(Duration::from_millis(800)).await;
-    interrupt();
+    interrupt(&child);
     tokio::time::sleep(Duration::from_millis(300)).await;
-    interrupt();
+    interrupt(&child);
     let left = std::time::Instant::now();
     let output = tokio::time::timeout(Duration::from_secs(10), child.wait_with_output())
         .await
