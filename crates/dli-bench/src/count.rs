@@ -222,25 +222,28 @@ pub fn runners(
     Ok(runners)
 }
 
-/// A counting tool: how it runs a sender, and how what it counted is read.
-pub struct Tool<T> {
+/// A counting tool: how it runs a sender, how what it counted is read, and what a delete
+/// cost by the counts of a small and a large run.
+pub struct Tool<T, R> {
     /// Its name, in the names of its output files.
     pub name: &'static str,
     /// Its command line, which writes what it counts to the file given.
     pub command: fn(&Path) -> Vec<String>,
     /// Reads that file.
     pub read: fn(&Path) -> anyhow::Result<T>,
+    /// A sender's cost per delete, from the counts of its small and its large run.
+    pub per_delete: fn(&'static str, &T, &T) -> R,
 }
 
 /// Runs every sender under `tool`, once for each of `runs` deletes, with `in_flight` in
 /// flight against the static responder at `url`, the command line being the `dli` binary at
-/// `dli`, the tool's files in `dir`: each sender with what its two runs counted.
-pub async fn count_senders<T>(
-    tool: &Tool<T>,
+/// `dli`, the tool's files in `dir`: each sender's cost per delete.
+pub async fn count_senders<T, R>(
+    tool: &Tool<T, R>,
     (dli, url, dir): (&Path, &str, &Path),
     in_flight: usize,
     runs: [u64; 2],
-) -> anyhow::Result<Vec<(&'static str, [T; 2])>> {
+) -> anyhow::Result<Vec<R>> {
     let mut counted = Vec::new();
     for (sender, runner) in runners(dli, url, in_flight)? {
         let mut each = Vec::new();
@@ -251,10 +254,10 @@ pub async fn count_senders<T>(
             tokio::task::spawn_blocking(move || runner(command, deletes)).await??;
             each.push((tool.read)(&out).with_context(|| format!("{sender}: {}", tool.name))?);
         }
-        let Ok(both) = <[T; 2]>::try_from(each) else {
+        let [small, large] = each.as_slice() else {
             bail!("{sender}: not two runs");
         };
-        counted.push((sender, both));
+        counted.push((tool.per_delete)(sender, small, large));
     }
     Ok(counted)
 }
@@ -273,12 +276,9 @@ pub async fn run(dli: &Path, url: &str, dir: &Path) -> anyhow::Result<Vec<PerDel
             ]
         },
         read: annotate,
+        per_delete,
     };
-    let counted = count_senders(&callgrind, (dli, url, dir), IN_FLIGHT, RUNS).await?;
-    Ok(counted
-        .iter()
-        .map(|(sender, [small, large])| per_delete(sender, small, large))
-        .collect())
+    count_senders(&callgrind, (dli, url, dir), IN_FLIGHT, RUNS).await
 }
 
 /// The section for `docs/benchmarks.md`'s companion: totals, ratios and the parts.

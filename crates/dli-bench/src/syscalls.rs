@@ -97,12 +97,9 @@ pub async fn run(dli: &Path, url: &str, dir: &Path) -> anyhow::Result<Vec<PerDel
                 std::fs::read_to_string(out).context("strace wrote no summary: install strace")?;
             parse_summary(&text)
         },
+        per_delete,
     };
-    let counted = count_senders(&strace, (dli, url, dir), IN_FLIGHT, RUNS).await?;
-    Ok(counted
-        .iter()
-        .map(|(sender, [small, large])| per_delete(sender, small, large))
-        .collect())
+    count_senders(&strace, (dli, url, dir), IN_FLIGHT, RUNS).await
 }
 
 /// The section for `docs/instructions.md`: system calls per delete and the ratio to signed
