@@ -165,8 +165,9 @@ pub fn soak(quick: bool) -> anyhow::Result<()> {
     run(soak, "the soak")
 }
 
-/// Counts instructions per delete under callgrind, for raw reqwest, signed raw and the
-/// client, into `docs/instructions.md`. Needs valgrind.
+/// Counts instructions per delete under callgrind and system calls per delete under strace,
+/// for raw reqwest, signed raw, the client and `dli`, into `docs/instructions.md`. Needs
+/// valgrind and strace.
 pub fn count() -> anyhow::Result<()> {
     let root = project_root();
     // Callgrind names functions by their symbols, which the release profile strips.

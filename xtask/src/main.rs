@@ -19,7 +19,7 @@ commands:
   soak               200,000 mixed calls under random faults, then dli apply killed 20 times;
                      figures into docs/reliability.md
   soak --quick       10,000 calls and 3 kills on dev builds (for CI); the figures go under target/
-  count              instructions per delete by sender, under callgrind, into docs/instructions.md
+  count              instructions (callgrind) and system calls (strace) per delete by sender, into docs/instructions.md
   man                write the man pages of dli into crates/dli-cli/man/
   man --check        fail when the committed man pages are stale
   public-api         list dli-client's public items into crates/dli-client/public-api.txt
