@@ -43,8 +43,8 @@ pub use credentials::{Credentials, Secret, SecretKey};
 pub use env::Environment;
 pub use error::{ApiError, Cause, ConfigError, Error, SigningError, TimeoutKind};
 pub use operations::{
-    AuthField, BIND_QUEUE, ConnectionList, Connectivity, Peers, auth_fields, auth_info_name,
-    check_auth_fields, check_auth_fields_as, check_host_name, failed_peerings,
+    AuthField, AuthValues, BIND_QUEUE, ConnectionList, Connectivity, Peers, auth_fields,
+    auth_info_name, check_auth_fields, check_auth_fields_as, check_host_name, failed_peerings,
 };
 pub use pacing::RateLimit;
 pub use password::Password;

@@ -9,7 +9,7 @@ mod lifecycle;
 
 pub use auth::{
     Auth, AuthCommand, AuthCreateArgs, AuthDeleteArgs, AuthListArgs, AuthShowArgs, AuthUpdateArgs,
-    Passwords,
+    Locations, Passwords,
 };
 pub use desired::{ApplyArgs, ExportArgs, PlanArgs, PlanOutput, ShowPlanArgs};
 pub use group::{

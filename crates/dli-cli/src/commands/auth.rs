@@ -3,13 +3,15 @@
 
 use std::io::{BufRead, Write};
 
-use dli_client::types::{AuthInfo, CreateJobAuthInfoRequest, UpdateJobAuthInfoRequest};
-use dli_client::{AuthField, Client, Password, auth_fields, auth_info_name, check_auth_fields_as};
+use dli_client::types::{AuthInfo, ObsPath};
+use dli_client::{
+    AuthField, AuthValues, Client, Password, auth_fields, auth_info_name, check_auth_fields_as,
+};
 
 use super::many::{self, AuthName};
 use crate::cli::{
-    AuthCreateArgs, AuthDeleteArgs, AuthListArgs, AuthShowArgs, AuthUpdateArgs, Passwords,
-    ResourceOutput, TextOutput,
+    AuthCreateArgs, AuthDeleteArgs, AuthListArgs, AuthShowArgs, AuthUpdateArgs, Locations,
+    Passwords, ResourceOutput, TextOutput,
 };
 use crate::outcome::{CommandError, Exit};
 use crate::output::rows_table;
@@ -182,23 +184,12 @@ pub async fn create(
 ) -> Result<Exit, CommandError> {
     let name = auth_info_name(&args.name)?;
     let locations = &args.locations;
-    let mut set: Vec<AuthField> = [
-        (AuthField::UserName, args.user.is_some()),
-        (
-            AuthField::CertificateLocation,
-            locations.certificate.is_some(),
-        ),
-        (AuthField::Krb5Conf, locations.krb5_conf.is_some()),
-        (AuthField::Keytab, locations.keytab.is_some()),
-        (
-            AuthField::TruststoreLocation,
-            locations.truststore.is_some(),
-        ),
-        (AuthField::KeystoreLocation, locations.keystore.is_some()),
-    ]
-    .into_iter()
-    .filter_map(|(field, given)| given.then_some(field))
-    .collect();
+    let mut set: Vec<AuthField> = args.user.iter().map(|_| AuthField::UserName).collect();
+    set.extend(
+        paths(locations)
+            .into_iter()
+            .filter_map(|(field, path)| path.is_some().then_some(field)),
+    );
     // A password is read when the type needs it, when it comes with the keystore, or when a
     // source is given for it (a foreign one is then refused below); the rest are prompted for.
     let (required, _) = auth_fields(args.kind);
@@ -215,34 +206,11 @@ pub async fn create(
     check_auth_fields_as(args.kind, &set, option_of)
         .map_err(|problem| CommandError::Usage(format!("{}: {problem}", args.name)))?;
     let passwords = read_all(wanted, stdin)?;
-    let mut request = CreateJobAuthInfoRequest {
-        auth_info_name: name,
-        datasource_type: args.kind,
-        user_name: args
-            .user
-            .as_deref()
-            .map(str::parse)
-            .transpose()
-            .map_err(|_| usage_user())?,
-        password: None,
-        certificate_location: locations.certificate.clone(),
-        krb5_conf: locations.krb5_conf.clone(),
-        keytab: locations.keytab.clone(),
-        truststore_location: locations.truststore.clone(),
-        truststore_password: None,
-        keystore_location: locations.keystore.clone(),
-        keystore_password: None,
-        key_password: None,
-    };
+    let mut values = user_and_locations(args.user.as_deref(), locations)?;
     for (field, password) in passwords {
-        let slot = match field {
-            AuthField::Password => &mut request.password,
-            AuthField::TruststorePassword => &mut request.truststore_password,
-            AuthField::KeystorePassword => &mut request.keystore_password,
-            _ => &mut request.key_password,
-        };
-        *slot = Some(password);
+        values = values.password(field, password);
     }
+    let request = values.create(name, args.kind)?;
     let created = client.create_auth_info(request).await?;
     print_change(out, args.output, &args.name, "created", created.body())
 }
@@ -319,31 +287,41 @@ pub async fn update(
         ));
     }
     let passwords = read_all(wanted, stdin)?;
-    let mut request = UpdateJobAuthInfoRequest {
-        auth_info_name: name,
-        user_name: args
-            .user
-            .as_deref()
-            .map(str::parse)
-            .transpose()
-            .map_err(|_| usage_user())?,
-        password: None,
-        krb5_conf: locations.krb5_conf.clone(),
-        keytab: locations.keytab.clone(),
-        truststore_location: locations.truststore.clone(),
-        truststore_password: None,
-        keystore_location: locations.keystore.clone(),
-        keystore_password: None,
-    };
+    let mut values = user_and_locations(args.user.as_deref(), locations)?;
     for (field, password) in passwords {
-        match field {
-            AuthField::Password => request.password = Some(password),
-            AuthField::TruststorePassword => request.truststore_password = Some(password),
-            _ => request.keystore_password = Some(password),
-        }
+        values = values.password(field, password);
     }
+    let request = values.update(name)?;
     let updated = client.update_auth_info(request).await?;
     print_change(out, args.output, &args.name, "updated", updated.body())
+}
+
+/// The user and the OBS paths the options give.
+fn user_and_locations(
+    user: Option<&str>,
+    locations: &Locations,
+) -> Result<AuthValues, CommandError> {
+    let mut values = AuthValues::default();
+    if let Some(user) = user {
+        values = values.user(user.parse().map_err(|_| usage_user())?);
+    }
+    for (field, path) in paths(locations) {
+        if let Some(path) = path {
+            values = values.location(field, path.clone());
+        }
+    }
+    Ok(values)
+}
+
+/// Each OBS path option with its field.
+fn paths(locations: &Locations) -> [(AuthField, &Option<ObsPath>); 5] {
+    [
+        (AuthField::CertificateLocation, &locations.certificate),
+        (AuthField::Krb5Conf, &locations.krb5_conf),
+        (AuthField::Keytab, &locations.keytab),
+        (AuthField::TruststoreLocation, &locations.truststore),
+        (AuthField::KeystoreLocation, &locations.keystore),
+    ]
 }
 
 /// `NAME  created`, or DLI's answer as JSON.

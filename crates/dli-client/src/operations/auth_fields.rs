@@ -34,6 +34,20 @@ pub enum AuthField {
 }
 
 impl AuthField {
+    /// Every field, in the order of the create body.
+    pub const ALL: [Self; 10] = [
+        Self::UserName,
+        Self::Password,
+        Self::CertificateLocation,
+        Self::Krb5Conf,
+        Self::Keytab,
+        Self::TruststoreLocation,
+        Self::TruststorePassword,
+        Self::KeystoreLocation,
+        Self::KeystorePassword,
+        Self::KeyPassword,
+    ];
+
     /// The field's name in DLI's body.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -5,9 +5,11 @@
 
 mod auth_fields;
 mod auth_infos;
+mod auth_values;
 pub use auth_fields::{
     AuthField, auth_fields, auth_info_name, check_auth_fields, check_auth_fields_as,
 };
+pub use auth_values::AuthValues;
 mod connections;
 mod connectivity;
 mod create;

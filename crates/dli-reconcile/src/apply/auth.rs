@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
-use dli_client::types::{AuthInfoType, CreateJobAuthInfoRequest, UpdateJobAuthInfoRequest};
-use dli_client::{AuthField, Client, Error, Password};
+use dli_client::types::AuthInfoType;
+use dli_client::{AuthField, AuthValues, Client, Error};
 use tokio::sync::mpsc::UnboundedSender;
 
 use super::{ApplyReport, ApplyStop, Blocked, Event};
@@ -73,43 +73,34 @@ pub(super) async fn one(
     report
 }
 
-/// The password of `field`, read now.
-fn password(
-    secrets: &BTreeMap<String, SecretRef>,
-    field: AuthField,
-) -> Result<Option<Password>, Error> {
-    secrets
-        .get(field.as_str())
-        .map(|secret| {
-            secret
-                .read()
-                .map_err(|why| Error::InvalidRequest(format!("{}: {why}", field.as_str())))
-        })
-        .transpose()
-}
-
-/// An OBS path of `field`, parsed.
-fn location(
+/// What a step sends: the user, the OBS paths, and the passwords, read now.
+fn values(
+    user: &Option<String>,
     locations: &BTreeMap<String, String>,
-    field: AuthField,
-) -> Result<Option<dli_client::types::ObsPath>, Error> {
-    locations
-        .get(field.as_str())
-        .map(|path| {
-            path.parse().map_err(|_| {
-                Error::InvalidRequest(format!("{}: {path:?} is not an OBS path", field.as_str()))
-            })
-        })
-        .transpose()
-}
-
-fn user(user: &Option<String>) -> Result<Option<dli_client::types::AuthInfoUser>, Error> {
-    user.as_deref()
-        .map(|user| {
-            user.parse()
-                .map_err(|_| Error::InvalidRequest("user: 1 to 128 characters".to_owned()))
-        })
-        .transpose()
+    secrets: &BTreeMap<String, SecretRef>,
+) -> Result<AuthValues, Error> {
+    let mut values = AuthValues::default();
+    if let Some(user) = user {
+        let user = user
+            .parse()
+            .map_err(|_| Error::InvalidRequest("user: 1 to 128 characters".to_owned()))?;
+        values = values.user(user);
+    }
+    for field in AuthField::ALL {
+        let name = field.as_str();
+        if let Some(secret) = secrets.get(name) {
+            let password = secret
+                .read()
+                .map_err(|why| Error::InvalidRequest(format!("{name}: {why}")))?;
+            values = values.password(field, password);
+        } else if let Some(path) = locations.get(name) {
+            let path = path.parse().map_err(|_| {
+                Error::InvalidRequest(format!("{name}: {path:?} is not an OBS path"))
+            })?;
+            values = values.location(field, path);
+        }
+    }
+    Ok(values)
 }
 
 async fn step(client: &Client, name: &str, step: &AuthStep) -> Result<(), Error> {
@@ -125,20 +116,8 @@ async fn step(client: &Client, name: &str, step: &AuthStep) -> Result<(), Error>
             let datasource_type: AuthInfoType = kind
                 .parse()
                 .map_err(|_| Error::InvalidRequest(format!("type {kind:?} is not known")))?;
-            let request = CreateJobAuthInfoRequest {
-                auth_info_name,
-                datasource_type,
-                user_name: user(who)?,
-                password: password(secrets, AuthField::Password)?,
-                certificate_location: location(locations, AuthField::CertificateLocation)?,
-                krb5_conf: location(locations, AuthField::Krb5Conf)?,
-                keytab: location(locations, AuthField::Keytab)?,
-                truststore_location: location(locations, AuthField::TruststoreLocation)?,
-                truststore_password: password(secrets, AuthField::TruststorePassword)?,
-                keystore_location: location(locations, AuthField::KeystoreLocation)?,
-                keystore_password: password(secrets, AuthField::KeystorePassword)?,
-                key_password: password(secrets, AuthField::KeyPassword)?,
-            };
+            let request =
+                values(who, locations, secrets)?.create(auth_info_name, datasource_type)?;
             client.create_auth_info(request).await.map(drop)
         }
         AuthStep::Update {
@@ -146,17 +125,7 @@ async fn step(client: &Client, name: &str, step: &AuthStep) -> Result<(), Error>
             locations,
             secrets,
         } => {
-            let request = UpdateJobAuthInfoRequest {
-                auth_info_name,
-                user_name: user(who)?,
-                password: password(secrets, AuthField::Password)?,
-                krb5_conf: location(locations, AuthField::Krb5Conf)?,
-                keytab: location(locations, AuthField::Keytab)?,
-                truststore_location: location(locations, AuthField::TruststoreLocation)?,
-                truststore_password: password(secrets, AuthField::TruststorePassword)?,
-                keystore_location: location(locations, AuthField::KeystoreLocation)?,
-                keystore_password: password(secrets, AuthField::KeystorePassword)?,
-            };
+            let request = values(who, locations, secrets)?.update(auth_info_name)?;
             client.update_auth_info(request).await.map(drop)
         }
     }
