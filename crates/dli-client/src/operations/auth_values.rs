@@ -58,82 +58,91 @@ impl AuthValues {
         name: AuthInfoName,
         kind: AuthInfoType,
     ) -> Result<CreateJobAuthInfoRequest, Error> {
-        let mut request = CreateJobAuthInfoRequest {
+        let slots = self.into_slots()?;
+        Ok(CreateJobAuthInfoRequest {
             auth_info_name: name,
             datasource_type: kind,
-            user_name: self.user,
-            password: None,
-            certificate_location: None,
-            krb5_conf: None,
-            keytab: None,
-            truststore_location: None,
-            truststore_password: None,
-            keystore_location: None,
-            keystore_password: None,
-            key_password: None,
-        };
-        for (field, path) in self.locations {
-            let slot = match field {
-                AuthField::CertificateLocation => &mut request.certificate_location,
-                AuthField::Krb5Conf => &mut request.krb5_conf,
-                AuthField::Keytab => &mut request.keytab,
-                AuthField::TruststoreLocation => &mut request.truststore_location,
-                AuthField::KeystoreLocation => &mut request.keystore_location,
-                other => return Err(not_a(other, "an OBS path")),
-            };
-            *slot = Some(path);
-        }
-        for (field, password) in self.passwords {
-            let slot = match field {
-                AuthField::Password => &mut request.password,
-                AuthField::TruststorePassword => &mut request.truststore_password,
-                AuthField::KeystorePassword => &mut request.keystore_password,
-                AuthField::KeyPassword => &mut request.key_password,
-                other => return Err(not_a(other, "a password")),
-            };
-            *slot = Some(password);
-        }
-        Ok(request)
+            user_name: slots.user_name,
+            password: slots.password,
+            certificate_location: slots.certificate_location,
+            krb5_conf: slots.krb5_conf,
+            keytab: slots.keytab,
+            truststore_location: slots.truststore_location,
+            truststore_password: slots.truststore_password,
+            keystore_location: slots.keystore_location,
+            keystore_password: slots.keystore_password,
+            key_password: slots.key_password,
+        })
     }
 
     /// The body of an update of `name`: what is not given is kept. Fails, before anything is
     /// sent, for the certificate and the key password, which DLI takes only on create (delete
     /// and create again to change them), and for a field given as another kind.
     pub fn update(self, name: AuthInfoName) -> Result<UpdateJobAuthInfoRequest, Error> {
-        let mut request = UpdateJobAuthInfoRequest {
+        let slots = self.into_slots()?;
+        if slots.certificate_location.is_some() {
+            return Err(only_on_create(AuthField::CertificateLocation));
+        }
+        if slots.key_password.is_some() {
+            return Err(only_on_create(AuthField::KeyPassword));
+        }
+        Ok(UpdateJobAuthInfoRequest {
             auth_info_name: name,
+            user_name: slots.user_name,
+            password: slots.password,
+            krb5_conf: slots.krb5_conf,
+            keytab: slots.keytab,
+            truststore_location: slots.truststore_location,
+            truststore_password: slots.truststore_password,
+            keystore_location: slots.keystore_location,
+            keystore_password: slots.keystore_password,
+        })
+    }
+
+    /// Each value in the slot of its field.
+    fn into_slots(self) -> Result<Slots, Error> {
+        let mut slots = Slots {
             user_name: self.user,
-            password: None,
-            krb5_conf: None,
-            keytab: None,
-            truststore_location: None,
-            truststore_password: None,
-            keystore_location: None,
-            keystore_password: None,
+            ..Slots::default()
         };
         for (field, path) in self.locations {
             let slot = match field {
-                AuthField::Krb5Conf => &mut request.krb5_conf,
-                AuthField::Keytab => &mut request.keytab,
-                AuthField::TruststoreLocation => &mut request.truststore_location,
-                AuthField::KeystoreLocation => &mut request.keystore_location,
-                AuthField::CertificateLocation => return Err(only_on_create(field)),
+                AuthField::CertificateLocation => &mut slots.certificate_location,
+                AuthField::Krb5Conf => &mut slots.krb5_conf,
+                AuthField::Keytab => &mut slots.keytab,
+                AuthField::TruststoreLocation => &mut slots.truststore_location,
+                AuthField::KeystoreLocation => &mut slots.keystore_location,
                 other => return Err(not_a(other, "an OBS path")),
             };
             *slot = Some(path);
         }
         for (field, password) in self.passwords {
             let slot = match field {
-                AuthField::Password => &mut request.password,
-                AuthField::TruststorePassword => &mut request.truststore_password,
-                AuthField::KeystorePassword => &mut request.keystore_password,
-                AuthField::KeyPassword => return Err(only_on_create(field)),
+                AuthField::Password => &mut slots.password,
+                AuthField::TruststorePassword => &mut slots.truststore_password,
+                AuthField::KeystorePassword => &mut slots.keystore_password,
+                AuthField::KeyPassword => &mut slots.key_password,
                 other => return Err(not_a(other, "a password")),
             };
             *slot = Some(password);
         }
-        Ok(request)
+        Ok(slots)
     }
+}
+
+/// Every field of the create body but the name and the type.
+#[derive(Default)]
+struct Slots {
+    user_name: Option<AuthInfoUser>,
+    password: Option<Password>,
+    certificate_location: Option<ObsPath>,
+    krb5_conf: Option<ObsPath>,
+    keytab: Option<ObsPath>,
+    truststore_location: Option<ObsPath>,
+    truststore_password: Option<Password>,
+    keystore_location: Option<ObsPath>,
+    keystore_password: Option<Password>,
+    key_password: Option<Password>,
 }
 
 fn not_a(field: AuthField, kind: &str) -> Error {
