@@ -13,7 +13,7 @@ use std::path::Path;
 use std::process::Command;
 use std::sync::Arc;
 
-use crate::rows::external::{dli_delete_under, run_delete};
+use crate::rows::cli::{dli_delete_under, run_delete};
 use anyhow::{Context, bail};
 
 /// The deletes of the small and the large run; the figures are their difference.

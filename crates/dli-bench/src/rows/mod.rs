@@ -3,6 +3,7 @@
 //! throttle (`throttled`), and desired state at scale and after crashes (`desired`). Every
 //! row fails, naming itself, when the work it measured failed.
 
+pub(crate) mod cli;
 pub(crate) mod desired;
 pub(crate) mod external;
 mod in_process;
@@ -20,9 +21,10 @@ use crate::Options;
 use crate::load::Samples;
 use crate::servers;
 
+use cli::{cli, startup, version_startup};
 pub use desired::{Crash, FAULT_EVERY, HOSTS, MAX_RERUNS, ROUTES, Scale};
 use desired::{CrashSize, ScaleSize};
-use external::{cli, python_row, require, require_sdk, startup, version_startup, wrk_row};
+use external::{python_row, require, require_sdk, wrk_row};
 use in_process::{client_row, create, raw, signed_raw};
 use memory::rss;
 pub use memory::rss_child;

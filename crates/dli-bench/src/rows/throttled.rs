@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, bail};
 use dli_fake::{FakeConfig, FakeDli, NewConnection, Stats, ThrottleWindow};
 
-use super::external::dli_delete;
+use super::cli::dli_delete;
 use super::{AK, PROJECT, SK, Sizes};
 use crate::Options;
 
