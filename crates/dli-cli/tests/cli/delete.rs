@@ -193,75 +193,6 @@ async fn list_ids_pipe_into_delete() {
     assert_eq!(gone.stdout.lines().count(), 5);
 }
 
-/// `dli connection delete --concurrency 2 -` running, the ids written to its stdin.
-async fn deleting(url: &str, ids: &[String]) -> tokio::process::Child {
-    let mut child = crate::support::command(
-        &[
-            "connection",
-            "--endpoint",
-            url,
-            "delete",
-            "--concurrency",
-            "2",
-            "-",
-        ],
-        &crate::support::CREDENTIALS,
-    )
-    .spawn()
-    .expect("run dli");
-    let mut stdin = child.stdin.take().expect("stdin");
-    tokio::io::AsyncWriteExt::write_all(&mut stdin, ids.join("\n").as_bytes())
-        .await
-        .expect("write the ids");
-    drop(stdin);
-    child
-}
-
-/// Ctrl-C, as a terminal sends it.
-fn interrupt(child: &tokio::process::Child) {
-    let pid = child.id().expect("running").to_string();
-    let signalled = std::process::Command::new("kill")
-        .args(["-INT", &pid])
-        .status()
-        .expect("run kill");
-    assert!(signalled.success());
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn ctrl_c_stops_new_deletes_and_prints_the_summary() {
-    let fake = fake(Duration::ZERO).await;
-    let ids = stored_many(&fake, "slow", 200);
-    fake.inject(dli_fake::Fault::delay(Duration::from_millis(200)).times(1000));
-    let url = fake.base_url();
-    let child = deleting(&url, &ids).await;
-    tokio::time::sleep(Duration::from_millis(800)).await;
-    interrupt(&child);
-    let output = tokio::time::timeout(Duration::from_secs(30), child.wait_with_output())
-        .await
-        .expect("dli stops")
-        .expect("dli ran");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
-    let finished = stdout.lines().count();
-    assert!(finished > 0 && finished < 200, "{finished} finished");
-    assert!(
-        stdout.lines().all(|line| line.contains("  deleted")),
-        "requests under way finish: {stdout}"
-    );
-    assert!(stderr.contains("interrupted"), "{stderr}");
-    assert!(
-        stderr.contains(&format!("deleted {finished}, ")),
-        "{stderr}"
-    );
-    let (left, _) = fake.store().list(PROJECT, &Default::default(), 0, None);
-    assert_eq!(
-        left.len(),
-        200 - finished,
-        "every finished line is a delete, nothing more"
-    );
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_throttled_bulk_delete_retries_until_every_id_is_deleted() {
     let fake = dli_fake::FakeDli::start(
@@ -415,40 +346,5 @@ async fn a_wrong_key_stops_a_bulk_delete_after_one_failed_authentication() {
             && run.stderr.contains("49 not started"),
         "{}",
         run.stderr
-    );
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_second_ctrl_c_leaves_without_waiting_for_the_deletes_under_way() {
-    let fake = fake(Duration::ZERO).await;
-    let ids = stored_many(&fake, "stuck", 20);
-    // Every delete takes 20 s: only leaving at once ends the command sooner.
-    fake.inject(dli_fake::Fault::delay(Duration::from_secs(20)).times(1000));
-    let url = fake.base_url();
-    let child = deleting(&url, &ids).await;
-    tokio::time::sleep(Duration::from_millis(800)).await;
-    interrupt(&child);
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    interrupt(&child);
-    let left = std::time::Instant::now();
-    let output = tokio::time::timeout(Duration::from_secs(10), child.wait_with_output())
-        .await
-        .expect("dli leaves before the deletes under way end")
-        .expect("dli ran");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
-    assert!(left.elapsed() < Duration::from_secs(10), "{stderr}");
-    assert!(
-        stderr.contains("interrupted: nothing new starts"),
-        "the first Ctrl-C says what it does: {stderr}"
-    );
-    assert!(
-        stderr.contains("interrupted again: leaving now; a delete under way may have landed"),
-        "{stderr}"
-    );
-    assert_eq!(
-        String::from_utf8_lossy(&output.stdout),
-        "",
-        "nothing finished"
     );
 }

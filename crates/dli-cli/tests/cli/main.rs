@@ -5,6 +5,7 @@ mod auth;
 mod bulk_changes;
 mod connections;
 mod delete;
+mod delete_interrupted;
 mod delete_wait;
 mod demo;
 mod desired;
